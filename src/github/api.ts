@@ -1,0 +1,213 @@
+import {
+  Conflict,
+  Forbidden,
+  InvalidInput,
+  NotConnected,
+  NotFound,
+  RateLimited,
+  ReconnectRequired,
+  UpstreamInvalid,
+  UpstreamUnavailable,
+  ValidationFailed,
+  type ServiceError,
+} from '../errors'
+import { send, retryAfter, type HttpMethod, type HttpOptions, type HttpResponse, type RetryPolicy } from '../http/client'
+import { redactText } from '../log'
+import type { GitHubServer } from './settings'
+
+/**
+ * The GitHub REST chokepoint: every API call of every action goes through `callApi`.
+ * Headers per https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api
+ * Errors per https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+ * Rate limits per https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api
+ */
+
+export const API_VERSION = '2022-11-28'
+
+export interface GitHubContext {
+  server: GitHubServer
+  token: string
+  userAgent: string
+  /** Overrides for tests (timeouts, sleep, retry budget). */
+  http?: Partial<HttpOptions>
+}
+
+export interface ApiCall {
+  method: HttpMethod
+  /** Path below the API base, built with `apiPath` so every segment is encoded. */
+  path: string
+  query?: Record<string, string | number | boolean | undefined>
+  body?: unknown
+  accept?: string
+  /** What is being asked for, in words, for error messages ("repository octo/hello"). */
+  subject: string
+  /** The OAuth scope or GitHub App permission the call needs, for 403/404 hints. */
+  needs?: string
+}
+
+export interface ApiResult<T> {
+  status: number
+  headers: Record<string, string>
+  data: T
+}
+
+/** Reads wait out GitHub's secondary rate limit and 5xx within this bound. */
+export const READ_RETRY: RetryPolicy = {
+  retries: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  budgetMs: 20_000,
+  retryNetworkErrors: true,
+  retryable: (response) => response.status >= 500 || isSecondaryRateLimit(response),
+}
+
+/** Writes are retried only when GitHub says it did not process them (secondary limit). */
+export const WRITE_RETRY: RetryPolicy = {
+  retries: 2,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  budgetMs: 20_000,
+  retryNetworkErrors: false,
+  retryable: (response) => isSecondaryRateLimit(response),
+}
+
+/** Tagged template that percent-encodes every interpolated path segment. */
+export function apiPath(strings: TemplateStringsArray, ...values: (string | number)[]): string {
+  return strings.reduce((out, part, i) => out + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''), '')
+}
+
+/** The connection's token, from the platform's `oauth-access-token` header. */
+export function requireToken(headers: Record<string, unknown> | undefined): string {
+  const token = headers?.['oauth-access-token']
+  if (typeof token !== 'string' || token.trim() === '') throw new NotConnected()
+  return token.trim()
+}
+
+export async function callApi<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
+  const read = call.method === 'GET'
+  const response = await send(
+    {
+      method: call.method,
+      url: context.server.apiBase + call.path,
+      query: call.query,
+      json: call.body,
+      headers: {
+        Accept: call.accept ?? 'application/vnd.github+json',
+        Authorization: `Bearer ${context.token}`,
+        'X-GitHub-Api-Version': API_VERSION,
+      },
+    },
+    { userAgent: context.userAgent, retry: read ? READ_RETRY : WRITE_RETRY, ...context.http },
+  )
+  if (response.status < 200 || response.status >= 300) throw apiError(response, call)
+  return { status: response.status, headers: response.headers, data: parseJson<T>(response, call) }
+}
+
+function parseJson<T>(response: HttpResponse, call: ApiCall): T {
+  if (response.status === 204 || response.body.trim() === '') return undefined as T
+  try {
+    return JSON.parse(response.body) as T
+  } catch {
+    throw new UpstreamInvalid(`GitHub answered ${call.subject} with a body that is not JSON (HTTP ${response.status}).`)
+  }
+}
+
+export function isPrimaryRateLimit(response: HttpResponse): boolean {
+  return (response.status === 403 || response.status === 429) && response.headers['x-ratelimit-remaining'] === '0'
+}
+
+export function isSecondaryRateLimit(response: HttpResponse): boolean {
+  if (response.status !== 403 && response.status !== 429) return false
+  if (isPrimaryRateLimit(response)) return false
+  return response.status === 429 || retryAfter(response.headers) !== undefined || /secondary rate limit/i.test(response.body)
+}
+
+/** Maps a GitHub error answer to the service's error, with what to do about it. */
+export function apiError(response: HttpResponse, call: ApiCall): ServiceError {
+  const body = errorBody(response.body)
+  const message = body.message ? ` GitHub said: "${body.message}".` : ''
+  if (response.status === 401) {
+    return new ReconnectRequired(`GitHub rejected the connection's token (expired or revoked) while reading ${call.subject}.`)
+  }
+  if (isPrimaryRateLimit(response)) {
+    const reset = Number(response.headers['x-ratelimit-reset'])
+    const retryAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined
+    const resource = response.headers['x-ratelimit-resource'] ?? 'core'
+    return new RateLimited(
+      `The GitHub API rate limit for "${resource}" is used up (${response.headers['x-ratelimit-limit'] ?? '?'} requests per hour).${retryAt ? ` It resets at ${retryAt.toISOString()}.` : ''} Try again after that.`,
+      retryAt,
+    )
+  }
+  if (isSecondaryRateLimit(response)) {
+    const waitMs = retryAfter(response.headers)
+    const retryAt = waitMs === undefined ? undefined : new Date(Date.now() + waitMs)
+    return new RateLimited(
+      `GitHub's secondary rate limit stopped ${call.subject} (too many requests in a short time).${retryAt ? ` Try again after ${retryAt.toISOString()}.` : ' Wait a minute and try again.'}`,
+      retryAt,
+    )
+  }
+  if (response.status === 403) {
+    const granted = response.headers['x-oauth-scopes']
+    return new Forbidden(
+      `GitHub refused ${call.subject}.${message}${call.needs ? ` It needs ${call.needs}.` : ''}${granted !== undefined ? ` The connection has the scopes: ${granted || 'none'}.` : ''} Grant the missing scope or permission and reconnect, or ask an owner for access.`,
+    )
+  }
+  if (response.status === 404) {
+    return new NotFound(
+      `${capitalise(call.subject)} was not found, or the connected account cannot see it.${call.needs ? ` Check the name, and that the connection has ${call.needs}` : " Check the name and the connection's access"} (for a GitHub App: that it is installed on the repository).`,
+    )
+  }
+  if (response.status === 409) return new Conflict(`GitHub reported a conflict for ${call.subject}.${message}`)
+  if (response.status === 422 || response.status === 400) {
+    const fields = body.errors.map(describeFieldError).filter(Boolean).join('; ')
+    return new ValidationFailed(`GitHub rejected ${call.subject}.${message}${fields ? ` Problems: ${fields}.` : ''}`)
+  }
+  if (response.status >= 500) {
+    return new UpstreamUnavailable(
+      `GitHub failed while handling ${call.subject} (HTTP ${response.status}). Try again later.`,
+      response.status,
+    )
+  }
+  if (response.status === 413 || response.status === 414) {
+    return new InvalidInput('request', `GitHub refused ${call.subject} as too large (HTTP ${response.status}).`)
+  }
+  return new UpstreamInvalid(`GitHub answered ${call.subject} with an unexpected HTTP ${response.status}.${message}`)
+}
+
+interface ErrorBody {
+  message?: string
+  errors: unknown[]
+}
+
+function errorBody(text: string): ErrorBody {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (typeof parsed === 'object' && parsed !== null) {
+      const record = parsed as Record<string, unknown>
+      return {
+        message: typeof record['message'] === 'string' ? clean(record['message']) : undefined,
+        errors: Array.isArray(record['errors']) ? record['errors'].slice(0, 10) : [],
+      }
+    }
+  } catch {
+    // Not JSON (an HTML error page, say): the status alone tells the story.
+  }
+  return { errors: [] }
+}
+
+function describeFieldError(error: unknown): string {
+  if (typeof error === 'string') return clean(error)
+  if (typeof error !== 'object' || error === null) return ''
+  const record = error as Record<string, unknown>
+  const text = (key: string): string => (typeof record[key] === 'string' ? clean(record[key]) : '')
+  if (text('message')) return text('field') ? `${text('field')}: ${text('message')}` : text('message')
+  return [text('resource'), text('field'), text('code')].filter(Boolean).join(' ')
+}
+
+function clean(text: string): string {
+  return redactText(text.replace(/[\r\n\t]+/g, ' ')).slice(0, 300)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

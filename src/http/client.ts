@@ -1,0 +1,243 @@
+import axios, { AxiosError, type AxiosResponse } from 'axios'
+import { RateLimited, UpstreamInvalid, UpstreamUnavailable } from '../errors'
+import { log, redactText } from '../log'
+
+/**
+ * The single HTTP chokepoint of the service: every outbound call goes through `send`,
+ * so every call has a timeout, a size cap, a User-Agent, the retry policy and no
+ * credential-carrying redirect to another origin.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface HttpRequest {
+  method: HttpMethod
+  url: string
+  headers?: Record<string, string>
+  query?: Record<string, string | number | boolean | undefined>
+  /** JSON body. */
+  json?: unknown
+  /** application/x-www-form-urlencoded body. */
+  form?: Record<string, string | undefined>
+}
+
+export interface HttpResponse {
+  status: number
+  headers: Record<string, string>
+  /** Raw body text; callers parse it, because the content type decides how. */
+  body: string
+}
+
+export interface RetryPolicy {
+  /** Further attempts after the first. */
+  retries: number
+  baseDelayMs: number
+  maxDelayMs: number
+  /** No retry starts once this much time has passed since the first attempt. */
+  budgetMs: number
+  /** Whether a network failure (refused, reset, DNS, timeout) may be retried. */
+  retryNetworkErrors: boolean
+  /** Whether this answer may be retried; the default retries 429 and 5xx. */
+  retryable?: (response: HttpResponse) => boolean
+}
+
+export interface HttpOptions {
+  userAgent: string
+  /** Connect and idle-read timeout. */
+  idleTimeoutMs?: number
+  /** Whole-request timeout, body included. */
+  totalTimeoutMs?: number
+  maxResponseBytes?: number
+  retry?: RetryPolicy
+  /** Used by tests to avoid real waiting. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+export const DEFAULT_IDLE_TIMEOUT_MS = 10_000
+export const DEFAULT_TOTAL_TIMEOUT_MS = 30_000
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+const MAX_REDIRECTS = 3
+
+export const NO_RETRY: RetryPolicy = { retries: 0, baseDelayMs: 0, maxDelayMs: 0, budgetMs: 0, retryNetworkErrors: false }
+
+const defaultRetryable = (response: HttpResponse): boolean => response.status === 429 || response.status >= 500
+
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+export async function send(request: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
+  const policy = options.retry ?? NO_RETRY
+  const sleep = options.sleep ?? realSleep
+  const retryable = policy.retryable ?? defaultRetryable
+  const started = Date.now()
+  for (let attempt = 0; ; attempt++) {
+    let response: HttpResponse | undefined
+    let failure: UpstreamUnavailable | undefined
+    try {
+      response = await sendFollowingRedirects(request, options)
+    } catch (error) {
+      if (!(error instanceof UpstreamUnavailable) || !policy.retryNetworkErrors) throw error
+      failure = error
+    }
+    if (response && !retryable(response)) return response
+
+    const elapsed = Date.now() - started
+    const retryAfterMs = response ? retryAfter(response.headers) : undefined
+    const backoffMs = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)
+    const waitMs = Math.max(backoffMs, retryAfterMs ?? 0)
+    const canRetry = attempt < policy.retries && elapsed + waitMs <= policy.budgetMs
+    if (!canRetry) {
+      if (response) return response
+      throw failure
+    }
+    log.warn('http.retry', {
+      method: request.method,
+      url: describeUrl(request.url),
+      attempt: attempt + 1,
+      status: response?.status,
+      cause: failure?.message,
+      waitMs,
+    })
+    await sleep(waitMs)
+  }
+}
+
+async function sendFollowingRedirects(request: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
+  let current = request
+  for (let hop = 0; ; hop++) {
+    const response = await sendOnce(current, options)
+    const location = response.headers['location']
+    if (!isRedirect(response.status) || !location) return response
+    const next = new URL(location, current.url)
+    if (next.origin !== new URL(current.url).origin) {
+      throw new UpstreamInvalid(
+        `${describeUrl(request.url)} redirected to another origin (${next.origin}); the request was not followed so that credentials stay with ${new URL(request.url).origin}.`,
+      )
+    }
+    if (hop >= MAX_REDIRECTS) throw new UpstreamInvalid(`${describeUrl(request.url)} redirected too many times.`)
+    // 301/302/303 turn a write into a GET in every client; only 307/308 keep the body.
+    const keepsMethod = response.status === 307 || response.status === 308 || current.method === 'GET'
+    current = keepsMethod
+      ? { ...current, url: next.toString(), query: undefined }
+      : { method: 'GET', url: next.toString(), headers: current.headers }
+  }
+}
+
+async function sendOnce(request: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
+  const totalTimeoutMs = options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS
+  const headers: Record<string, string> = { 'User-Agent': options.userAgent, ...request.headers }
+  let data: string | undefined
+  if (request.form) {
+    data = new URLSearchParams(definedEntries(request.form)).toString()
+    headers['Content-Type'] = 'application/x-www-form-urlencoded'
+  } else if (request.json !== undefined) {
+    data = JSON.stringify(request.json)
+    headers['Content-Type'] = 'application/json'
+  }
+  let response: AxiosResponse<string>
+  try {
+    response = await axios.request<string>({
+      method: request.method,
+      url: request.url,
+      params: request.query ? new URLSearchParams(definedEntries(request.query)) : undefined,
+      headers,
+      data,
+      timeout: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+      signal: AbortSignal.timeout(totalTimeoutMs),
+      maxRedirects: 0,
+      maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      maxBodyLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      responseType: 'text',
+      transformResponse: [(body: unknown) => body],
+      validateStatus: () => true,
+      proxy: false,
+      decompress: true,
+    })
+  } catch (error) {
+    throw describeNetworkFailure(error, request, totalTimeoutMs)
+  }
+  return {
+    status: response.status,
+    headers: flattenHeaders(response.headers),
+    body: typeof response.data === 'string' ? response.data : '',
+  }
+}
+
+function describeNetworkFailure(error: unknown, request: HttpRequest, totalTimeoutMs: number): Error {
+  const where = describeUrl(request.url)
+  if (!(error instanceof AxiosError)) {
+    return new UpstreamUnavailable(`The request to ${where} failed unexpectedly. Try again later.`)
+  }
+  const code = error.code ?? (error.cause as NodeJS.ErrnoException | undefined)?.code
+  if (/maxContentLength|maxBodyLength/.test(error.message)) {
+    return new UpstreamInvalid(`The answer from ${where} was larger than the service accepts; nothing was read.`)
+  }
+  switch (code) {
+    case 'ECONNREFUSED':
+      return new UpstreamUnavailable(`${where} refused the connection. Check serverUrl, or try again when the server is up.`)
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ERR_BAD_RESPONSE':
+      return new UpstreamUnavailable(`The connection to ${where} was cut before the answer was complete. Try again.`)
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new UpstreamUnavailable(`The host of ${where} could not be resolved (DNS). Check serverUrl and the network.`)
+    case 'ECONNABORTED':
+    case 'ETIMEDOUT':
+    case 'ERR_CANCELED':
+      return new UpstreamUnavailable(`${where} did not answer in time (limit ${Math.round(totalTimeoutMs / 1000)} s). Try again later.`)
+    default:
+      return new UpstreamUnavailable(`The request to ${where} failed (${code ?? 'network error'}). Try again later.`)
+  }
+}
+
+/** Milliseconds to wait from a Retry-After header (seconds or HTTP date), if any. */
+export function retryAfter(headers: Record<string, string>, now: number = Date.now()): number | undefined {
+  const value = headers['retry-after']?.trim()
+  if (!value) return undefined
+  if (/^\d+$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+/** Turns an exhausted 429/5xx answer into the error the person sees. */
+export function unavailable(response: HttpResponse, what: string): RateLimited | UpstreamUnavailable {
+  const waitMs = retryAfter(response.headers)
+  if (response.status === 429) {
+    const retryAt = waitMs === undefined ? undefined : new Date(Date.now() + waitMs)
+    return new RateLimited(
+      `${what} is rate limited (HTTP 429).${retryAt ? ` Try again after ${retryAt.toISOString()}.` : ' Try again in a minute.'}`,
+      retryAt,
+    )
+  }
+  return new UpstreamUnavailable(
+    `${what} is unavailable (HTTP ${response.status}) and kept failing after retries. Try again later.`,
+    response.status,
+  )
+}
+
+/** Origin and path only: query strings can carry secrets. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.origin}${parsed.pathname}`
+  } catch {
+    return redactText(url)
+  }
+}
+
+function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308
+}
+
+function definedEntries(record: Record<string, string | number | boolean | undefined>): [string, string][] {
+  return Object.entries(record).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]))
+}
+
+function flattenHeaders(headers: AxiosResponse['headers']): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue
+    out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value)
+  }
+  return out
+}

@@ -1,5 +1,7 @@
 import Backendless from 'backendless'
+import { requireToken, type GitHubContext } from './github/api'
 import * as oauth from './github/oauth'
+import * as users from './github/users'
 import { DEFAULT_SCOPES, GITHUB_DOT_COM, readSettings, type ServiceSettings } from './github/settings'
 import { asPlatformCall, USER_AGENT, VERSION } from './service-support'
 
@@ -52,8 +54,49 @@ class GitHub {
     return this.#call('refreshToken', () => oauth.refresh(this.#settings(), refreshToken, { userAgent: USER_AGENT }))
   }
 
+  // #region Repositories and files
+  // #endregion Repositories and files
+
+  // #region Users, organisations and gists
+  /**
+   * @operationName Get Authenticated User
+   * @category Users and Organizations
+   * @description Returns the GitHub account behind the connection: login, name, profile and avatar URLs, and (for OAuth apps with the user scope) private details. Needs no scope.
+   * @route POST /get-authenticated-user
+   * @appearanceColor #24292f #f0f6fc
+   * @returns {Object}
+   * @sampleResult {"login":"octocat","id":583231,"node_id":"MDQ6VXNlcjU4MzIzMQ==","avatar_url":"https://avatars.githubusercontent.com/u/583231?v=4","html_url":"https://github.com/octocat","type":"User","site_admin":false,"name":"The Octocat","company":"@github","blog":"https://github.blog","location":"San Francisco","email":null,"bio":null,"public_repos":8,"followers":20000,"following":9,"created_at":"2011-01-25T18:44:36Z","updated_at":"2025-01-22T12:00:00Z"}
+   */
+  async getAuthenticatedUser() {
+    return this.#action('getAuthenticatedUser', (github) => users.getAuthenticatedUser(github))
+  }
+
+  // #endregion Users, organisations and gists
+
+  // #region Issues
+  // #endregion Issues
+
+  // #region Search
+  // #endregion Search
+
+  // #region Pull requests
+  // #endregion Pull requests
+
+  // #region Releases
+  // #endregion Releases
+
+  // #region Actions workflows
+  // #endregion Actions workflows
+
   #settings(): ServiceSettings {
     return readSettings(this.config)
+  }
+
+  /** Runs an action with the connection's GitHub context (server, token, User-Agent). */
+  #action<T>(operation: string, run: (github: GitHubContext) => Promise<T>): Promise<T> {
+    return this.#call(operation, () =>
+      run({ server: this.#settings().server, token: requireToken(this.request?.headers), userAgent: USER_AGENT }),
+    )
   }
 
   #call<T>(operation: string, run: () => Promise<T> | T): Promise<T> {

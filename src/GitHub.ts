@@ -61,8 +61,8 @@ class GitHub {
   /**
    * @operationName Get Authenticated User
    * @category Users and Organizations
-   * @description Returns the GitHub account behind the connection: login, name, profile and avatar URLs, and (for OAuth apps with the user scope) private details. Needs no scope.
-   * @route POST /get-authenticated-user
+   * @description Returns the GitHub account behind the connection: login, name, profile and avatar URLs, and (when the token may read them) private details such as the plan and email. Requires: OAuth scope "(none)"; GitHub App permission "(none)".
+   * @route GET /get-authenticated-user
    * @appearanceColor #24292f #f0f6fc
    * @returns {Object}
    * @sampleResult {"login":"octocat","id":583231,"node_id":"MDQ6VXNlcjU4MzIzMQ==","avatar_url":"https://avatars.githubusercontent.com/u/583231?v=4","html_url":"https://github.com/octocat","type":"User","site_admin":false,"name":"The Octocat","company":"@github","blog":"https://github.blog","location":"San Francisco","email":null,"bio":null,"public_repos":8,"followers":20000,"following":9,"created_at":"2011-01-25T18:44:36Z","updated_at":"2025-01-22T12:00:00Z"}

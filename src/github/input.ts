@@ -197,5 +197,6 @@ export interface DictionaryItem {
 
 export interface DictionaryResult {
   items: DictionaryItem[]
-  cursor?: string
+  /** The cursor of the next page, or null when there is none. */
+  cursor?: string | null
 }

@@ -1,0 +1,117 @@
+import type { components } from '@octokit/openapi-types'
+import { InvalidInput } from '../errors'
+import { apiPath, type ApiCall, type GitHubContext } from './api'
+import { dictionaryPayload, repository, type DictionaryItem, type RepositoryRef } from './input'
+import { ISSUES_READ } from './issues'
+import { listAll, MAX_PAGE_SIZE } from './pagination'
+
+/**
+ * The dictionaries behind the Labels, Assignees and Milestone parameters. Each depends on
+ * the repository the person picked (criteria.repository). GitHub has no search for these
+ * lists, so the search text filters the fetched pages (case-insensitively).
+ */
+
+type Label = components['schemas']['label']
+type SimpleUser = components['schemas']['simple-user']
+type Milestone = components['schemas']['milestone']
+
+export interface DictionaryPage {
+  items: DictionaryItem[]
+  /** Pass back as payload.cursor for the next page; null at the end. */
+  cursor: string | null
+}
+
+/** While searching, stop scanning after this many pages (or once a screenful matched), and hand back a cursor. */
+const SEARCH_PAGES = 5
+const SEARCH_ENOUGH = 25
+
+/** GET /repos/{owner}/{repo}/labels: https://docs.github.com/en/rest/issues/labels#list-labels-for-a-repository */
+export async function getLabelsDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
+  return dictionary<Label>(github, payload, (ref) => ({
+    call: {
+      method: 'GET',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/labels`,
+      subject: `the labels of repository ${ref.owner}/${ref.repo}`,
+    },
+    item: (label) => ({ label: label.name, value: label.name, note: label.description || `#${label.color}` }),
+    matches: (label, search) => contains(label.name, search) || contains(label.description, search),
+  }))
+}
+
+/** GET /repos/{owner}/{repo}/assignees: https://docs.github.com/en/rest/issues/assignees#list-assignees */
+export async function getAssigneesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
+  return dictionary<SimpleUser>(github, payload, (ref) => ({
+    call: {
+      method: 'GET',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/assignees`,
+      subject: `the assignable users of repository ${ref.owner}/${ref.repo}`,
+    },
+    item: (user) => ({ label: user.name ? `${user.login} (${user.name})` : user.login, value: user.login, note: user.type }),
+    matches: (user, search) => contains(user.login, search) || contains(user.name, search),
+  }))
+}
+
+/** GET /repos/{owner}/{repo}/milestones: https://docs.github.com/en/rest/issues/milestones#list-milestones */
+export async function getMilestonesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
+  return dictionary<Milestone>(github, payload, (ref) => ({
+    call: {
+      method: 'GET',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/milestones`,
+      query: { state: 'open', sort: 'due_on', direction: 'asc' },
+      subject: `the milestones of repository ${ref.owner}/${ref.repo}`,
+    },
+    item: (milestone) => ({ label: milestone.title, value: milestone.number, note: milestoneNote(milestone) }),
+    matches: (milestone, search) => contains(milestone.title, search) || contains(milestone.description, search),
+  }))
+}
+
+function milestoneNote(milestone: Milestone): string {
+  const due = milestone.due_on ? `due ${milestone.due_on.slice(0, 10)}` : 'no due date'
+  return `${due} · ${milestone.open_issues} open, ${milestone.closed_issues} closed`
+}
+
+interface DictionarySource<T> {
+  call: ApiCall
+  item: (entry: T) => DictionaryItem
+  matches: (entry: T, search: string) => boolean
+}
+
+async function dictionary<T>(
+  github: GitHubContext,
+  payload: unknown,
+  source: (ref: RepositoryRef) => DictionarySource<T>,
+): Promise<DictionaryPage> {
+  const { search, cursor, criteria } = dictionaryPayload(payload)
+  const ref = selectedRepository(criteria['repository'])
+  // No repository picked yet: nothing to offer, and nothing wrong.
+  if (ref === undefined) return { items: [], cursor: null }
+  const { call, item, matches } = source(ref)
+  const needle = search?.toLowerCase()
+  const items: DictionaryItem[] = []
+  let next: string | undefined = cursor
+  for (let page = 0; ; page++) {
+    const result = await listAll<T>(
+      github,
+      { ...call, needs: ISSUES_READ },
+      { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, cursor: next },
+    )
+    items.push(...result.items.filter((entry) => needle === undefined || matches(entry, needle)).map(item))
+    const done = result.nextCursor === null || needle === undefined || page + 1 >= SEARCH_PAGES || items.length >= SEARCH_ENOUGH
+    if (done) return { items, cursor: result.nextCursor }
+    next = result.nextCursor ?? undefined
+  }
+}
+
+/** criteria.repository as the repository parameter holds it; an unusable value counts as "not picked". */
+function selectedRepository(value: unknown): RepositoryRef | undefined {
+  try {
+    return repository(value)
+  } catch (error) {
+    if (error instanceof InvalidInput) return undefined
+    throw error
+  }
+}
+
+function contains(text: string | null | undefined, needle: string): boolean {
+  return typeof text === 'string' && text.toLowerCase().includes(needle)
+}

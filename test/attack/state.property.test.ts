@@ -5,7 +5,8 @@ import { completeLogin } from '../../src/github/oauth'
 import { resolveServer, type ServiceSettings } from '../../src/github/settings'
 import { createCodeVerifier } from '../../src/oauth2/pkce'
 import { openState, sealState, STATE_LIFETIME_SECONDS, StateRejected } from '../../src/oauth2/state'
-import { countOutboundAttempts } from './outbound'
+import { clearUnmatched, unmatchedRequests } from '../helpers/network'
+import { CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, CANARY_CODE } from '../helpers/secrets'
 
 /**
  * Every mutation of a valid sealed `state` must be refused: by `openState`, and by the
@@ -14,10 +15,10 @@ import { countOutboundAttempts } from './outbound'
  */
 
 const NUM_RUNS = 1000
-const SECRET = 'state-property-client-secret-0123456789abcdef'
+const SECRET = CANARY_CLIENT_SECRET
 const OTHER_SECRET = 'another-client-secret-fedcba9876543210'
 const SERVER = 'https://github.com'
-const settings: ServiceSettings = { clientId: 'Iv1.0123456789abcdef', clientSecret: SECRET, server: resolveServer(SERVER), scopes: 'repo' }
+const settings: ServiceSettings = { clientId: CANARY_CLIENT_ID, clientSecret: SECRET, server: resolveServer(SERVER), scopes: 'repo' }
 
 const PREFIX = 's1.'
 const IV = 12
@@ -106,35 +107,29 @@ function expectRejected(run: () => unknown): StateRejected {
   throw new Error('the mutated state was accepted')
 }
 
-const outbound = countOutboundAttempts()
-
-beforeEach(() => {
-  outbound.reset()
-})
-
 afterEach(() => {
-  expect(outbound.count()).toBe(0)
+  expect(unmatchedRequests()).toEqual([])
 })
 
 async function expectFlowRefuses(state: unknown): Promise<void> {
   const attempt = completeLogin(
     settings,
-    { code: 'code-0123456789', state, redirectURI: 'https://flows.example.com/cb' },
+    { code: CANARY_CODE, state, redirectURI: 'https://flows.example.com/cb' },
     {
       userAgent: 'attack-test',
       http: { sleep: async () => undefined },
     },
   )
   await expect(attempt).rejects.toBeInstanceOf(LoginRestartRequired)
-  expect(outbound.count()).toBe(0)
+  expect(unmatchedRequests()).toEqual([])
 }
 
 describe('the controls (the property tests below could fail)', () => {
   it('the outbound counter sees a request that has no interceptor', async () => {
-    const attempt = completeLogin(settings, { code: 'code-0123456789', state: freshState() }, { userAgent: 'attack-test' })
+    const attempt = completeLogin(settings, { code: CANARY_CODE, state: freshState() }, { userAgent: 'attack-test' })
     await expect(attempt).rejects.toMatchObject({ kind: 'upstream_unavailable' })
-    expect(outbound.count()).toBe(1)
-    outbound.reset()
+    expect(unmatchedRequests()).toEqual(['POST https://github.com/login/oauth/access_token'])
+    clearUnmatched()
   })
 
   it('a valid state opens, and lets the flow reach the token endpoint', async () => {
@@ -142,7 +137,7 @@ describe('the controls (the property tests below could fail)', () => {
     expect(openState(state, SECRET, SERVER).server).toBe(SERVER)
     const token = nock(SERVER).post('/login/oauth/access_token').reply(400, { error: 'bad_verification_code' })
     await expect(
-      completeLogin(settings, { code: 'code-0123456789', state }, { userAgent: 'attack-test', http: { sleep: async () => undefined } }),
+      completeLogin(settings, { code: CANARY_CODE, state }, { userAgent: 'attack-test', http: { sleep: async () => undefined } }),
     ).rejects.toMatchObject({ kind: 'login_restart', message: expect.stringContaining('bad_verification_code') })
     expect(token.isDone()).toBe(true)
   })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { ServiceError } from '../../src/errors'
 import type { HttpResponse } from '../../src/http/client'
 import { parseTokenResponse, TokenEndpointError, type TokenSet } from '../../src/oauth2/token'
+import { CANARIES, CANARY_CLIENT_SECRET, CANARY_REFRESH_TOKEN, CANARY_USER_TOKEN, findSecrets } from '../helpers/secrets'
 
 /**
  * The token endpoint parser against arbitrary answers: it returns a validated TokenSet or
@@ -10,10 +11,10 @@ import { parseTokenResponse, TokenEndpointError, type TokenSet } from '../../src
  */
 
 const NUM_RUNS = 2000
-const ACCESS_CANARY = 'ghu_CANARYaccess0123456789abcdefABCDEF'
-const REFRESH_CANARY = 'ghr_CANARYrefresh0123456789abcdefABCDEF'
-const OPAQUE_CANARY = 'CANARYopaque7f3c9a1e5b'
-const CANARIES = [ACCESS_CANARY, REFRESH_CANARY, OPAQUE_CANARY]
+const ACCESS_CANARY = CANARY_USER_TOKEN
+const REFRESH_CANARY = CANARY_REFRESH_TOKEN
+/** Not token-shaped: only the parser's own care keeps it out of messages. */
+const OPAQUE_CANARY = CANARY_CLIENT_SECRET
 
 /** Ways a server could echo a secret in free text; the parser must redact each. */
 const echoedSecret = fc
@@ -172,6 +173,7 @@ function expectOwnErrorWithoutSecrets(error: unknown): void {
   const visible =
     error instanceof TokenEndpointError ? `${error.message} ${error.error} ${error.description ?? ''}` : (error as Error).message
   for (const canary of CANARIES) expect(visible).not.toContain(canary)
+  expect(findSecrets(visible)).toEqual([])
 }
 
 describe('parseTokenResponse on arbitrary answers', () => {

@@ -1,0 +1,186 @@
+import nock from 'nock'
+import { createRelease, getLatestRelease, getReleaseByTag, listReleases } from '../../src/github/releases'
+import { API, API_HEADERS, githubContext } from '../helpers/github'
+import { recordedExchange } from '../helpers/octokit-fixtures'
+
+const REPO = 'octocat/Hello-World'
+const RELEASES = '/repos/octocat/Hello-World/releases'
+
+/** A real release as GitHub returned it (@octokit/fixtures scenario release-assets). */
+const recorded = recordedExchange('release-assets', 0, 'GET', '/repos/octokit-fixture-org/release-assets/releases/tags/')
+const release = recorded.response as { id: number; tag_name: string; name: string }
+
+/** Catches any request to GitHub, so a test can prove that none was sent. */
+function trapRequests(): nock.Scope {
+  return nock(API)
+    .intercept(() => true, 'GET')
+    .reply(500)
+    .intercept(() => true, 'POST')
+    .reply(500)
+}
+
+async function expectInvalid(run: () => Promise<unknown>, parameter: string): Promise<void> {
+  const trap = trapRequests()
+  await expect(run()).rejects.toMatchObject({ kind: 'invalid_input', parameter })
+  expect(trap.pendingMocks()).toHaveLength(2)
+}
+
+describe('createRelease', () => {
+  const input = {
+    repository: REPO,
+    tagName: 'v1.0.0',
+    targetCommitish: 'main',
+    name: 'Version 1.0.0',
+    body: 'Initial release',
+    draft: false,
+    prerelease: false,
+    generateReleaseNotes: true,
+    makeLatest: 'Legacy',
+  }
+
+  it('posts every field, mapping Make Latest to the API value', async () => {
+    const scope = nock(API, { reqheaders: API_HEADERS })
+      .post(RELEASES, {
+        tag_name: 'v1.0.0',
+        target_commitish: 'main',
+        name: 'Version 1.0.0',
+        body: 'Initial release',
+        draft: false,
+        prerelease: false,
+        generate_release_notes: true,
+        make_latest: 'legacy',
+      })
+      .reply(201, release)
+    await expect(createRelease(githubContext(), input)).resolves.toEqual(release)
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('sends only the tag when nothing else is given', async () => {
+    const scope = nock(API)
+      .post(RELEASES, (body: Record<string, unknown>) => JSON.stringify(body) === '{"tag_name":"v2.0.0-rc.1"}')
+      .reply(201, release)
+    await createRelease(githubContext(), {
+      repository: REPO,
+      tagName: 'v2.0.0-rc.1',
+      targetCommitish: '',
+      name: null,
+      body: '',
+      draft: undefined,
+      prerelease: undefined,
+      generateReleaseNotes: undefined,
+      makeLatest: '',
+    })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it.each([
+    ['tagName', { tagName: '' }],
+    ['tagName', { tagName: 'v1..0' }],
+    ['targetCommitish', { targetCommitish: 'main branch' }],
+    ['makeLatest', { makeLatest: 'Maybe' }],
+    ['makeLatest', { makeLatest: 'True', draft: true }],
+    ['makeLatest', { makeLatest: 'true', prerelease: 'true' }],
+    ['generateReleaseNotes', { generateReleaseNotes: 'sometimes' }],
+  ])('rejects a bad %s before sending anything', async (parameter, change) => {
+    await expectInvalid(() => createRelease(githubContext(), { ...input, ...change }), parameter)
+  })
+
+  it('maps 422 (tag already has a release) to validation_failed with the field', async () => {
+    nock(API)
+      .post(RELEASES)
+      .reply(422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] })
+    await expect(createRelease(githubContext(), input)).rejects.toMatchObject({
+      kind: 'validation_failed',
+      message: expect.stringContaining('Release tag_name already_exists'),
+    })
+  })
+
+  it('maps 404 to not_found with the Contents write hint', async () => {
+    nock(API).post(RELEASES).reply(404, { message: 'Not Found' })
+    await expect(createRelease(githubContext(), input)).rejects.toMatchObject({
+      kind: 'not_found',
+      message: expect.stringContaining('Contents write'),
+    })
+  })
+})
+
+describe('getLatestRelease', () => {
+  it('gets the latest release', async () => {
+    const scope = nock(API, { reqheaders: API_HEADERS }).get(`${RELEASES}/latest`).reply(200, release)
+    await expect(getLatestRelease(githubContext(), { repository: REPO })).resolves.toEqual(release)
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('explains a 404 as "no published release"', async () => {
+    nock(API).get(`${RELEASES}/latest`).reply(404, { message: 'Not Found' })
+    await expect(getLatestRelease(githubContext(), { repository: REPO })).rejects.toMatchObject({
+      kind: 'not_found',
+      message: expect.stringMatching(/^Repository octocat\/Hello-World has no published release \(drafts and prereleases/),
+    })
+  })
+
+  it('passes other failures through (401)', async () => {
+    nock(API).get(`${RELEASES}/latest`).reply(401, { message: 'Bad credentials' })
+    await expect(getLatestRelease(githubContext(), { repository: REPO })).rejects.toMatchObject({ kind: 'reconnect_required' })
+  })
+
+  it('rejects a bad repository before sending anything', async () => {
+    await expectInvalid(() => getLatestRelease(githubContext(), { repository: 'octocat' }), 'repository')
+  })
+})
+
+describe('listReleases', () => {
+  it('returns one page and a cursor that continues it', async () => {
+    const scope = nock(API, { reqheaders: API_HEADERS })
+      .get(RELEASES)
+      .query({ per_page: '1' })
+      .reply(200, [release], { link: `<${API}${RELEASES}?per_page=1&page=2>; rel="next"` })
+    const first = await listReleases(githubContext(), { repository: REPO, fetchAll: false, limit: 1, cursor: undefined })
+    expect(scope.isDone()).toBe(true)
+    expect(first.items).toEqual([release])
+    expect(first.nextCursor).toEqual(expect.any(String))
+
+    const next = nock(API).get(RELEASES).query({ per_page: '1', page: '2' }).reply(200, [])
+    await expect(listReleases(githubContext(), { repository: REPO, fetchAll: false, limit: 1, cursor: first.nextCursor })).resolves.toEqual(
+      {
+        items: [],
+        nextCursor: null,
+      },
+    )
+    expect(next.isDone()).toBe(true)
+  })
+
+  it('rejects a cursor of another list', async () => {
+    const foreign = Buffer.from(JSON.stringify({ p: '/repos/other/repo/releases', q: { page: '2' } })).toString('base64url')
+    await expectInvalid(() => listReleases(githubContext(), { repository: REPO, fetchAll: false, limit: 1, cursor: foreign }), 'cursor')
+  })
+})
+
+describe('getReleaseByTag', () => {
+  it('replays the recorded exchange of @octokit/fixtures (release-assets)', async () => {
+    const scope = nock(API, { reqheaders: API_HEADERS })
+      .get(recorded.path)
+      .reply(recorded.status, recorded.response as nock.Body)
+    const result = await getReleaseByTag(githubContext(), { repository: 'octokit-fixture-org/release-assets', tag: 'v1.0.0' })
+    expect(scope.isDone()).toBe(true)
+    expect(result).toMatchObject({ id: 1000, tag_name: 'v1.0.0', name: 'Version 1.0.0', draft: false })
+  })
+
+  it('encodes a tag with a slash as one path segment', async () => {
+    const scope = nock(API).get(`${RELEASES}/tags/release%2F2024.1`).reply(200, release)
+    await getReleaseByTag(githubContext(), { repository: REPO, tag: 'release/2024.1' })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('maps 404 to not_found naming the tag', async () => {
+    nock(API).get(`${RELEASES}/tags/v9`).reply(404, { message: 'Not Found' })
+    await expect(getReleaseByTag(githubContext(), { repository: REPO, tag: 'v9' })).rejects.toMatchObject({
+      kind: 'not_found',
+      message: expect.stringContaining('The published release for tag "v9" in octocat/Hello-World was not found'),
+    })
+  })
+
+  it('rejects a missing tag before sending anything', async () => {
+    await expectInvalid(() => getReleaseByTag(githubContext(), { repository: REPO, tag: ' ' }), 'tag')
+  })
+})

@@ -1,0 +1,437 @@
+import type { components, operations } from '@octokit/openapi-types'
+import { Conflict, InvalidInput, ValidationFailed } from '../errors'
+import { apiPath, callApi, type ApiCall, type GitHubContext } from './api'
+import {
+  choice,
+  dictionaryPayload,
+  listOptions,
+  optionalBoolean,
+  optionalDateTime,
+  optionalObject,
+  optionalRef,
+  optionalString,
+  repository,
+  requiredInteger,
+  type DictionaryItem,
+  type RepositoryRef,
+} from './input'
+import { listAll, MAX_PAGE_SIZE, type ListResult } from './pagination'
+
+/** GitHub Actions workflows and their runs: https://docs.github.com/en/rest/actions/workflows */
+
+type Workflow = components['schemas']['workflow']
+type WorkflowRun = components['schemas']['workflow-run']
+type DispatchResponse = components['schemas']['workflow-dispatch-response']
+type Repository = components['schemas']['full-repository']
+type DispatchBody = operations['actions/create-workflow-dispatch']['requestBody']['content']['application/json']
+// check_suite_id is left out: no parameter sets it (and its type admits bigint, which a query cannot carry).
+type RunsQuery = Omit<NonNullable<operations['actions/list-workflow-runs-for-repo']['parameters']['query']>, 'check_suite_id'>
+type RunStatus = NonNullable<RunsQuery['status']>
+type RerunBody = NonNullable<NonNullable<operations['actions/re-run-workflow']['requestBody']>['content']['application/json']>
+
+const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App: Actions read)'
+const WRITE_NEEDS = 'the "repo" scope (GitHub App: Actions write)'
+/** GitHub accepts at most 25 inputs in one workflow_dispatch. */
+export const MAX_WORKFLOW_INPUTS = 25
+const MAX_INPUT_NAME_LENGTH = 100
+const MAX_INPUT_VALUE_LENGTH = 65535
+const WORKFLOW_FILE = /^[\w.-]+\.ya?ml$/i
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
+
+/** Friendly DROPDOWN labels for a run's status or conclusion, as the runs filter accepts them. */
+const RUN_STATUSES: Record<string, RunStatus> = {
+  Queued: 'queued',
+  'In Progress': 'in_progress',
+  Completed: 'completed',
+  Waiting: 'waiting',
+  Requested: 'requested',
+  Pending: 'pending',
+  'Action Required': 'action_required',
+  Success: 'success',
+  Failure: 'failure',
+  Cancelled: 'cancelled',
+  Skipped: 'skipped',
+  'Timed Out': 'timed_out',
+  Neutral: 'neutral',
+  Stale: 'stale',
+}
+
+/**
+ * A workflow as GitHub's API takes it: its numeric id, or its file name under .github/workflows
+ * (a copied path such as ".github/workflows/ci.yml" is accepted too).
+ */
+export function workflowId(value: unknown, parameter = 'workflow'): number | string {
+  const id = optionalWorkflowId(value, parameter)
+  if (id === undefined) throw new InvalidInput(parameter, 'is required: a workflow id such as 161335, or its file name such as ci.yml.')
+  return id
+}
+
+function optionalWorkflowId(value: unknown, parameter: string): number | string | undefined {
+  if (typeof value === 'number') return requiredInteger(value, parameter)
+  const text = optionalString(value, parameter, 255)
+  if (text === undefined) return undefined
+  if (/^\d+$/.test(text)) return requiredInteger(text, parameter)
+  const file = text.replace(/^\.?\/?\.github\/workflows\//, '')
+  if (!WORKFLOW_FILE.test(file)) {
+    throw new InvalidInput(
+      parameter,
+      'must be a workflow id such as 161335, or a workflow file name ending in .yml or .yaml, such as ci.yml.',
+    )
+  }
+  return file
+}
+
+function runId(value: unknown): number {
+  return requiredInteger(value, 'runId', 1)
+}
+
+/** Inputs of a workflow_dispatch: at most 25, values text (numbers and true/false become text, as GitHub's form sends them). */
+function dispatchInputs(value: unknown): Record<string, string> | undefined {
+  const inputs = optionalObject(value, 'inputs')
+  if (inputs === undefined) return undefined
+  const entries = Object.entries(inputs)
+  if (entries.length > MAX_WORKFLOW_INPUTS) {
+    throw new InvalidInput('inputs', `has ${entries.length} entries; GitHub accepts at most ${MAX_WORKFLOW_INPUTS} workflow inputs.`)
+  }
+  return Object.fromEntries(
+    entries.map(([name, item]) => {
+      if (name.trim() === '' || name.length > MAX_INPUT_NAME_LENGTH) {
+        throw new InvalidInput('inputs', `has an input name that is empty or longer than ${MAX_INPUT_NAME_LENGTH} characters.`)
+      }
+      if (typeof item !== 'string' && typeof item !== 'boolean' && !(typeof item === 'number' && Number.isFinite(item))) {
+        throw new InvalidInput('inputs', `value of "${name}" must be text, a number or true/false (not a list or an object).`)
+      }
+      const text = String(item)
+      if (text.length > MAX_INPUT_VALUE_LENGTH) throw new InvalidInput('inputs', `value of "${name}" is too long.`)
+      return [name, text]
+    }),
+  )
+}
+
+function describeWorkflow(workflow: number | string, { owner, repo }: RepositoryRef): string {
+  return `workflow ${typeof workflow === 'number' ? workflow : `"${workflow}"`} in ${owner}/${repo}`
+}
+
+function describeRun(id: number, { owner, repo }: RepositoryRef): string {
+  return `workflow run ${id} in ${owner}/${repo}`
+}
+
+export interface TriggerWorkflowInput {
+  repository: unknown
+  workflow: unknown
+  ref: unknown
+  inputs: unknown
+}
+
+/** What Trigger Workflow returns: GitHub's dispatch answer, plus where to follow the run. */
+export interface WorkflowDispatchResult {
+  dispatched: true
+  workflow: number | string
+  ref: string
+  /** The run GitHub started, when it reports it (github.com since 2026); null on servers that do not. */
+  runId: number | null
+  runUrl: string | null
+  runHtmlUrl: string | null
+  /** The web page listing the workflow's runs. */
+  runsUrl: string
+}
+
+/** POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches: https://docs.github.com/en/rest/actions/workflows#create-a-workflow-dispatch-event */
+export async function triggerWorkflow(github: GitHubContext, input: TriggerWorkflowInput): Promise<WorkflowDispatchResult> {
+  const ref = repository(input.repository)
+  const workflow = workflowId(input.workflow)
+  const branch = optionalRef(input.ref, 'ref')
+  const inputs = dispatchInputs(input.inputs)
+  const target = branch ?? (await defaultBranch(github, ref))
+  const body: DispatchBody = { ref: target, return_run_details: true }
+  if (inputs !== undefined) body.inputs = inputs
+  const call: ApiCall = {
+    method: 'POST',
+    path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/dispatches`,
+    body,
+    subject: describeWorkflow(workflow, ref),
+    needs: WRITE_NEEDS,
+  }
+  let details: DispatchResponse | undefined
+  try {
+    details = await dispatch(github, call)
+  } catch (error) {
+    if (error instanceof ValidationFailed) {
+      throw new ValidationFailed(
+        `${error.message} Check that the workflow file on "${target}" has an "on: workflow_dispatch" trigger and that Inputs match the inputs it declares (names, required ones, allowed choices).`,
+      )
+    }
+    throw error
+  }
+  return {
+    dispatched: true,
+    workflow,
+    ref: target,
+    runId: details === undefined ? null : Number(details.workflow_run_id),
+    runUrl: details?.run_url ?? null,
+    runHtmlUrl: details?.html_url ?? null,
+    runsUrl: runsPage(github, ref, workflow),
+  }
+}
+
+/**
+ * Asks for the run details (github.com answers 200 with the run id). A server that does not know
+ * return_run_details rejects the key with 400/422 before doing anything, so sending again without
+ * it is not a blind retry of a write.
+ */
+async function dispatch(github: GitHubContext, call: ApiCall): Promise<DispatchResponse | undefined> {
+  try {
+    const { status, data } = await callApi<DispatchResponse | undefined>(github, call)
+    return status === 200 ? data : undefined
+  } catch (error) {
+    if (!(error instanceof ValidationFailed) || !/return_run_details/.test(error.message)) throw error
+    const { ref, inputs } = call.body as DispatchBody
+    await callApi<undefined>(github, { ...call, body: inputs === undefined ? { ref } : { ref, inputs } })
+    return undefined
+  }
+}
+
+/** GET /repos/{owner}/{repo}: https://docs.github.com/en/rest/repos/repos#get-a-repository */
+async function defaultBranch(github: GitHubContext, { owner, repo }: RepositoryRef): Promise<string> {
+  const { data } = await callApi<Repository>(github, {
+    method: 'GET',
+    path: apiPath`/repos/${owner}/${repo}`,
+    subject: `repository ${owner}/${repo}`,
+    needs: READ_NEEDS,
+  })
+  return data.default_branch
+}
+
+function runsPage(github: GitHubContext, { owner, repo }: RepositoryRef, workflow: number | string): string {
+  const base = `${github.server.webOrigin}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/actions`
+  return typeof workflow === 'string' ? `${base}/workflows/${encodeURIComponent(workflow)}` : base
+}
+
+export interface ListWorkflowRunsInput {
+  repository: unknown
+  workflow: unknown
+  branch: unknown
+  event: unknown
+  status: unknown
+  actor: unknown
+  createdAfter: unknown
+  createdBefore: unknown
+  headSha: unknown
+  fetchAll: unknown
+  limit: unknown
+  cursor: unknown
+}
+
+/**
+ * GET /repos/{owner}/{repo}/actions/runs: https://docs.github.com/en/rest/actions/workflow-runs#list-workflow-runs-for-a-repository
+ * GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs: https://docs.github.com/en/rest/actions/workflow-runs#list-workflow-runs-for-a-workflow
+ */
+export async function listWorkflowRuns(github: GitHubContext, input: ListWorkflowRunsInput): Promise<ListResult<WorkflowRun>> {
+  const ref = repository(input.repository)
+  const workflow = optionalWorkflowId(input.workflow, 'workflow')
+  const actor = optionalString(input.actor, 'actor', 39)
+  if (actor !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(actor)) {
+    throw new InvalidInput('actor', 'must be a GitHub login such as "octocat".')
+  }
+  const headSha = optionalString(input.headSha, 'headSha', 64)
+  if (headSha !== undefined && !COMMIT_SHA.test(headSha))
+    throw new InvalidInput('headSha', 'must be a full commit SHA (40 hexadecimal characters).')
+  const query: RunsQuery = {
+    branch: optionalRef(input.branch, 'branch'),
+    event: optionalEvent(input.event),
+    status: choice(input.status, 'status', RUN_STATUSES),
+    actor,
+    created: createdRange(input.createdAfter, input.createdBefore),
+    head_sha: headSha,
+  }
+  const options = listOptions(input.fetchAll, input.limit, input.cursor)
+  const path =
+    workflow === undefined
+      ? apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs`
+      : apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/runs`
+  const subject =
+    workflow === undefined ? `the workflow runs of ${ref.owner}/${ref.repo}` : `the runs of ${describeWorkflow(workflow, ref)}`
+  return listAll<WorkflowRun>(github, { method: 'GET', path, query, subject, needs: READ_NEEDS }, options, (data) =>
+    isRecord(data) && Array.isArray(data['workflow_runs']) ? (data['workflow_runs'] as WorkflowRun[]) : [],
+  )
+}
+
+function optionalEvent(value: unknown): string | undefined {
+  const event = optionalString(value, 'event', 100)
+  if (event !== undefined && !/^[a-z_]+$/.test(event)) {
+    throw new InvalidInput('event', 'must be an event name such as push, pull_request, schedule or workflow_dispatch.')
+  }
+  return event
+}
+
+/** The runs filter takes GitHub's search date syntax: "a..b", ">=a" or "<=b" (ISO 8601 without milliseconds). */
+function createdRange(after: unknown, before: unknown): string | undefined {
+  const from = optionalDateTime(after, 'createdAfter')?.replace(/\.\d{3}Z$/, 'Z')
+  const to = optionalDateTime(before, 'createdBefore')?.replace(/\.\d{3}Z$/, 'Z')
+  if (from !== undefined && to !== undefined) {
+    if (from > to) throw new InvalidInput('createdBefore', 'must be later than Created After.')
+    return `${from}..${to}`
+  }
+  if (from !== undefined) return `>=${from}`
+  if (to !== undefined) return `<=${to}`
+  return undefined
+}
+
+export interface WorkflowRunInput {
+  repository: unknown
+  runId: unknown
+}
+
+/** GET /repos/{owner}/{repo}/actions/runs/{run_id}: https://docs.github.com/en/rest/actions/workflow-runs#get-a-workflow-run */
+export async function getWorkflowRun(github: GitHubContext, input: WorkflowRunInput): Promise<WorkflowRun> {
+  const ref = repository(input.repository)
+  const id = runId(input.runId)
+  const { data } = await callApi<WorkflowRun>(github, {
+    method: 'GET',
+    path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}`,
+    subject: describeRun(id, ref),
+    needs: READ_NEEDS,
+  })
+  return data
+}
+
+export interface RerunWorkflowInput extends WorkflowRunInput {
+  failedJobsOnly: unknown
+  enableDebugLogging: unknown
+}
+
+/** What Re-run Workflow and Cancel Workflow Run return (GitHub answers with an empty object). */
+export interface RunRequestResult {
+  runId: number
+  /** The run's page, where the new attempt or the cancellation shows. */
+  runHtmlUrl: string
+}
+
+/**
+ * POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun: https://docs.github.com/en/rest/actions/workflow-runs#re-run-a-workflow
+ * POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs: https://docs.github.com/en/rest/actions/workflow-runs#re-run-failed-jobs-from-a-workflow-run
+ */
+export async function rerunWorkflow(
+  github: GitHubContext,
+  input: RerunWorkflowInput,
+): Promise<RunRequestResult & { rerun: true; failedJobsOnly: boolean }> {
+  const ref = repository(input.repository)
+  const id = runId(input.runId)
+  const failedJobsOnly = optionalBoolean(input.failedJobsOnly, 'failedJobsOnly') ?? false
+  const debug = optionalBoolean(input.enableDebugLogging, 'enableDebugLogging')
+  const body: RerunBody = {}
+  if (debug !== undefined) body.enable_debug_logging = debug
+  try {
+    await callApi<unknown>(github, {
+      method: 'POST',
+      path: failedJobsOnly
+        ? apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}/rerun-failed-jobs`
+        : apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}/rerun`,
+      body,
+      subject: `the re-run of ${describeRun(id, ref)}`,
+      needs: WRITE_NEEDS,
+    })
+  } catch (error) {
+    if (error instanceof Conflict) {
+      throw new Conflict(
+        `${capitalise(describeRun(id, ref))} cannot be re-run now.${saidBy(error)} A run can be re-run only once it has completed, within 30 days of its start${failedJobsOnly ? ', and only when some of its jobs failed' : ''}.`,
+      )
+    }
+    throw error
+  }
+  return { rerun: true, runId: id, failedJobsOnly, runHtmlUrl: runPage(github, ref, id) }
+}
+
+/** POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel: https://docs.github.com/en/rest/actions/workflow-runs#cancel-a-workflow-run */
+export async function cancelWorkflowRun(
+  github: GitHubContext,
+  input: WorkflowRunInput,
+): Promise<RunRequestResult & { cancelRequested: true }> {
+  const ref = repository(input.repository)
+  const id = runId(input.runId)
+  try {
+    await callApi<unknown>(github, {
+      method: 'POST',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}/cancel`,
+      subject: `the cancellation of ${describeRun(id, ref)}`,
+      needs: WRITE_NEEDS,
+    })
+  } catch (error) {
+    if (error instanceof Conflict) {
+      throw new Conflict(`${capitalise(describeRun(id, ref))} cannot be cancelled: it has already completed.${saidBy(error)}`)
+    }
+    throw error
+  }
+  return { cancelRequested: true, runId: id, runHtmlUrl: runPage(github, ref, id) }
+}
+
+function runPage(github: GitHubContext, { owner, repo }: RepositoryRef, id: number): string {
+  return `${github.server.webOrigin}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/actions/runs/${id}`
+}
+
+export interface ListWorkflowsInput {
+  repository: unknown
+  fetchAll: unknown
+  limit: unknown
+  cursor: unknown
+}
+
+/** GET /repos/{owner}/{repo}/actions/workflows: https://docs.github.com/en/rest/actions/workflows#list-repository-workflows */
+export async function listWorkflows(github: GitHubContext, input: ListWorkflowsInput): Promise<ListResult<Workflow>> {
+  const ref = repository(input.repository)
+  const options = listOptions(input.fetchAll, input.limit, input.cursor)
+  return listAll<Workflow>(github, workflowsCall(ref), options, extractWorkflows)
+}
+
+function workflowsCall({ owner, repo }: RepositoryRef): ApiCall {
+  return {
+    method: 'GET',
+    path: apiPath`/repos/${owner}/${repo}/actions/workflows`,
+    subject: `the workflows of ${owner}/${repo}`,
+    needs: READ_NEEDS,
+  }
+}
+
+function extractWorkflows(data: unknown): Workflow[] {
+  return isRecord(data) && Array.isArray(data['workflows']) ? (data['workflows'] as Workflow[]) : []
+}
+
+export interface WorkflowsDictionary {
+  items: DictionaryItem[]
+  cursor: string | null
+}
+
+/**
+ * The workflows of criteria.repository. Values are workflow ids: every workflow has one (dynamic
+ * ones such as Pages builds have no file name), and Trigger Workflow and List Workflow Runs take it.
+ * GitHub has no search for workflows, so the fetched page is filtered by name and path.
+ */
+export async function getWorkflowsDictionary(github: GitHubContext, payload: unknown): Promise<WorkflowsDictionary> {
+  const { search, cursor, criteria } = dictionaryPayload(payload)
+  if (optionalString(criteria['repository'], 'repository', 300) === undefined) return { items: [], cursor: null }
+  const ref = repository(criteria['repository'])
+  const page = await listAll<Workflow>(
+    github,
+    workflowsCall(ref),
+    { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, ...(cursor !== undefined && { cursor }) },
+    extractWorkflows,
+  )
+  const needle = search?.toLowerCase()
+  const items = page.items
+    .filter((workflow) => needle === undefined || `${workflow.name}\n${workflow.path}`.toLowerCase().includes(needle))
+    .map((workflow) => ({ label: workflow.name, value: workflow.id, note: `${workflow.path} · ${workflow.state}` }))
+  return { items, cursor: page.nextCursor }
+}
+
+function saidBy(error: Error): string {
+  const said = /GitHub said: "(.*)"\./.exec(error.message)?.[1]
+  return said ? ` GitHub said: "${said}".` : ''
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

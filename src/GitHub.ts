@@ -5,6 +5,9 @@ import * as users from './github/users'
 import { DEFAULT_SCOPES, GITHUB_DOT_COM, readSettings, type ServiceSettings } from './github/settings'
 import * as pulls from './github/pulls'
 import * as releases from './github/releases'
+import * as contents from './github/contents'
+import * as gists from './github/gists'
+import * as repos from './github/repos'
 import { asPlatformCall, USER_AGENT, VERSION } from './service-support'
 
 /**
@@ -57,6 +60,244 @@ class GitHub {
   }
 
   // #region Repositories and files
+  /**
+   * @operationName List Repositories
+   * @category Repositories
+   * @description Lists the repositories the connected account can reach (owned, collaborating on, or through an organization), or all repositories of one organization when Organization is set, with visibility, affiliation and sort filters. Returns the repositories and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Metadata: read".
+   * @route GET /list-repositories
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"List this organization's repositories instead of your own, e.g. octo-org. Leave empty for the repositories of the connected account."}
+   * @paramDef {"type":"String","label":"Visibility","name":"visibility","defaultValue":"All","uiComponent":{"type":"DROPDOWN","options":{"values":["All","Public","Private"]}},"description":"Only public or only private repositories, or all of them."}
+   * @paramDef {"type":"String","label":"Affiliation","name":"affiliation","uiComponent":{"type":"DROPDOWN","options":{"values":["Any","Owner","Collaborator","Organization Member","Owner or Collaborator"]}},"description":"For your own list only: how you are related to the repository. Leave empty (Any) when an Organization is set."}
+   * @paramDef {"type":"String","label":"Sort By","name":"sort","defaultValue":"Full Name","uiComponent":{"type":"DROPDOWN","options":{"values":["Full Name","Created","Updated","Pushed"]}},"description":"The order of the list: by owner/name, creation time, last update, or last push."}
+   * @paramDef {"type":"String","label":"Direction","name":"direction","uiComponent":{"type":"DROPDOWN","options":{"values":["Ascending","Descending"]}},"description":"Sort direction. Default: ascending for Full Name, descending otherwise."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":1296269,"node_id":"MDEwOlJlcG9zaXRvcnkxMjk2MjY5","name":"Hello-World","full_name":"octocat/Hello-World","private":false,"owner":{"login":"octocat","id":1,"type":"User"},"html_url":"https://github.com/octocat/Hello-World","description":"This your first repo!","fork":false,"url":"https://api.github.com/repos/octocat/Hello-World","clone_url":"https://github.com/octocat/Hello-World.git","default_branch":"main","visibility":"public","language":"JavaScript","stargazers_count":80,"forks_count":9,"open_issues_count":0,"archived":false,"pushed_at":"2025-01-26T19:06:43Z","created_at":"2011-01-26T19:01:12Z","updated_at":"2025-01-26T19:14:43Z","permissions":{"admin":true,"push":true,"pull":true}}],"nextCursor":"eyJwIjoiL3VzZXIvcmVwb3MiLCJxIjp7InBhZ2UiOiIyIn19"}
+   */
+  async listRepositories(
+    organization: unknown,
+    visibility: unknown,
+    affiliation: unknown,
+    sort: unknown,
+    direction: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#action('listRepositories', (github) =>
+      repos.listRepositories(github, { organization, visibility, affiliation, sort, direction, fetchAll, limit, cursor }),
+    )
+  }
+
+  /**
+   * @operationName Get Repository
+   * @category Repositories
+   * @description Returns one repository with its settings and statistics: owner, visibility, default branch, description, topics, license, star/fork/issue counts and your permissions on it. Requires: OAuth scope "repo"; GitHub App permission "Metadata: read".
+   * @route GET /get-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @returns {Object}
+   * @sampleResult {"id":1296269,"node_id":"MDEwOlJlcG9zaXRvcnkxMjk2MjY5","name":"Hello-World","full_name":"octocat/Hello-World","private":false,"owner":{"login":"octocat","id":1,"type":"User","html_url":"https://github.com/octocat"},"html_url":"https://github.com/octocat/Hello-World","description":"This your first repo!","fork":false,"url":"https://api.github.com/repos/octocat/Hello-World","clone_url":"https://github.com/octocat/Hello-World.git","homepage":"https://github.com","language":null,"forks_count":9,"stargazers_count":80,"watchers_count":80,"size":108,"default_branch":"main","open_issues_count":0,"is_template":false,"topics":["octocat","api"],"has_issues":true,"has_wiki":true,"archived":false,"disabled":false,"visibility":"public","pushed_at":"2025-01-26T19:06:43Z","created_at":"2011-01-26T19:01:12Z","updated_at":"2025-01-26T19:14:43Z","permissions":{"admin":false,"maintain":false,"push":false,"triage":false,"pull":true},"license":{"key":"mit","name":"MIT License","spdx_id":"MIT"},"subscribers_count":42,"network_count":0}
+   */
+  async getRepository(repository: unknown) {
+    return this.#action('getRepository', (github) => repos.getRepository(github, { repository }))
+  }
+
+  /**
+   * @operationName Create Repository
+   * @category Repositories
+   * @description Creates a repository for the connected account, or in an organization you belong to when Organization is set, optionally with a README, a .gitignore template and a license. Returns the new repository with its URL and default branch. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route POST /create-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Name","name":"name","required":true,"description":"The new repository's name: letters, digits, \".\", \"-\" and \"_\", e.g. my-project."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"Create it in this organization (you must be allowed to create repositories there). Leave empty to create it in your own account."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description shown on the repository page."}
+   * @paramDef {"type":"String","label":"Visibility","name":"visibility","defaultValue":"Private","uiComponent":{"type":"DROPDOWN","options":{"values":["Private","Public"]}},"description":"Private: only people you grant access can see it. Public: anyone can see it."}
+   * @paramDef {"type":"Boolean","label":"Add a README","name":"autoInit","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Create an initial commit with a README, so the repository has a default branch to work on right away."}
+   * @paramDef {"type":"String","label":".gitignore Template","name":"gitignoreTemplate","description":"A template from github.com/github/gitignore, without the extension, e.g. Node or Python."}
+   * @paramDef {"type":"String","label":"License Template","name":"licenseTemplate","description":"A license keyword, e.g. mit, apache-2.0 or gpl-3.0."}
+   * @returns {Object}
+   * @sampleResult {"id":1296270,"node_id":"R_kgDOGq0qDg","name":"my-project","full_name":"octocat/my-project","private":true,"owner":{"login":"octocat","id":1,"type":"User"},"html_url":"https://github.com/octocat/my-project","description":"Automation scripts","fork":false,"url":"https://api.github.com/repos/octocat/my-project","clone_url":"https://github.com/octocat/my-project.git","default_branch":"main","visibility":"private","size":0,"open_issues_count":0,"has_issues":true,"has_wiki":true,"archived":false,"created_at":"2025-02-03T10:15:00Z","updated_at":"2025-02-03T10:15:00Z","pushed_at":"2025-02-03T10:15:01Z","permissions":{"admin":true,"maintain":true,"push":true,"triage":true,"pull":true},"license":{"key":"mit","name":"MIT License","spdx_id":"MIT"}}
+   */
+  async createRepository(
+    name: unknown,
+    organization: unknown,
+    description: unknown,
+    visibility: unknown,
+    autoInit: unknown,
+    gitignoreTemplate: unknown,
+    licenseTemplate: unknown,
+  ) {
+    return this.#action('createRepository', (github) =>
+      repos.createRepository(github, { name, organization, description, visibility, autoInit, gitignoreTemplate, licenseTemplate }),
+    )
+  }
+
+  /**
+   * @operationName Fork Repository
+   * @category Repositories
+   * @description Forks a repository into the connected account, or into an organization when Organization is set, optionally under another name and with only the default branch. GitHub creates the fork in the background: its contents may take a few seconds to appear. Returns the new fork. Requires: OAuth scope "repo"; GitHub App permission "Administration: write, Contents: read".
+   * @route POST /fork-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to fork, as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"Create the fork in this organization. Leave empty to fork into your own account."}
+   * @paramDef {"type":"String","label":"Fork Name","name":"name","description":"A name for the fork. Leave empty to keep the original name."}
+   * @paramDef {"type":"Boolean","label":"Default Branch Only","name":"defaultBranchOnly","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Copy only the default branch instead of all branches."}
+   * @returns {Object}
+   * @sampleResult {"id":1296271,"node_id":"R_kgDOGq0qDw","name":"Hello-World","full_name":"monalisa/Hello-World","private":false,"owner":{"login":"monalisa","id":2,"type":"User"},"html_url":"https://github.com/monalisa/Hello-World","description":"This your first repo!","fork":true,"url":"https://api.github.com/repos/monalisa/Hello-World","clone_url":"https://github.com/monalisa/Hello-World.git","default_branch":"main","visibility":"public","parent":{"id":1296269,"full_name":"octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World"},"source":{"id":1296269,"full_name":"octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World"},"created_at":"2025-02-03T10:20:00Z","updated_at":"2025-02-03T10:20:00Z","pushed_at":"2025-01-26T19:06:43Z"}
+   */
+  async forkRepository(repository: unknown, organization: unknown, name: unknown, defaultBranchOnly: unknown) {
+    return this.#action('forkRepository', (github) => repos.forkRepository(github, { repository, organization, name, defaultBranchOnly }))
+  }
+
+  /**
+   * @operationName List Branches
+   * @category Repositories
+   * @description Lists the branches of a repository with the commit each one points to and whether it is protected; optionally only protected or only unprotected branches. Returns the branches and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Metadata: read".
+   * @route GET /list-branches
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Protection","name":"protection","defaultValue":"All","uiComponent":{"type":"DROPDOWN","options":{"values":["All","Protected","Unprotected"]}},"description":"All branches, or only those with (or without) branch protection or rulesets."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"name":"main","commit":{"sha":"c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc","url":"https://api.github.com/repos/octocat/Hello-World/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc"},"protected":true},{"name":"feature/login","commit":{"sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","url":"https://api.github.com/repos/octocat/Hello-World/commits/7fd1a60b01f91b314f59955a4e4d4e80d8edf11d"},"protected":false}],"nextCursor":null}
+   */
+  async listBranches(repository: unknown, protection: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#action('listBranches', (github) => repos.listBranches(github, { repository, protection, fetchAll, limit, cursor }))
+  }
+
+  /**
+   * @operationName Create Branch
+   * @category Repositories
+   * @description Creates a branch that starts at another branch, a tag or a commit SHA (by default the head of the default branch), ready for file changes and a pull request. Returns the branch name, its commit SHA and the Git reference. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route POST /create-branch
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"New Branch","name":"branch","required":true,"description":"The name of the branch to create, e.g. feature/login."}
+   * @paramDef {"type":"String","label":"Start From","name":"fromRef","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, tag or 40-character commit SHA the new branch starts at. Leave empty for the default branch."}
+   * @returns {Object}
+   * @sampleResult {"name":"feature/login","sha":"c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc","ref":{"ref":"refs/heads/feature/login","node_id":"MDM6UmVmcmVmcy9oZWFkcy9mZWF0dXJlQQ==","url":"https://api.github.com/repos/octocat/Hello-World/git/refs/heads/feature/login","object":{"type":"commit","sha":"c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc","url":"https://api.github.com/repos/octocat/Hello-World/git/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc"}}}
+   */
+  async createBranch(repository: unknown, branch: unknown, fromRef: unknown) {
+    return this.#action('createBranch', (github) => repos.createBranch(github, { repository, branch, fromRef }))
+  }
+
+  /**
+   * @operationName Get File Content
+   * @category Files
+   * @description Reads one file of a repository (up to 5 MB) at a branch, tag or commit. Returns the decoded text with the file's sha, size, path and html_url; a binary file (not UTF-8 text) comes back as base64 with encoding "base64" and isBinary true. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
+   * @route GET /get-file-content
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"File Path","name":"path","required":true,"description":"The file's path inside the repository, e.g. docs/README.md."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"Read the file as it is on this branch, tag or commit SHA. Leave empty for the default branch."}
+   * @returns {Object}
+   * @sampleResult {"type":"file","name":"README.md","path":"docs/README.md","sha":"3d21ec53a331a6f037a91c368710b99387d012c1","size":42,"encoding":"utf-8","isBinary":false,"content":"# Hello World\n\nThis is the documentation.\n","html_url":"https://github.com/octocat/Hello-World/blob/main/docs/README.md","download_url":"https://raw.githubusercontent.com/octocat/Hello-World/main/docs/README.md"}
+   */
+  async getFileContent(repository: unknown, path: unknown, ref: unknown) {
+    return this.#action('getFileContent', (github) => contents.getFileContent(github, { repository, path, ref }))
+  }
+
+  /**
+   * @operationName List Directory Contents
+   * @category Files
+   * @description Lists the files, directories, symbolic links and submodules in one directory of a repository (not recursive, up to 1,000 entries) at a branch, tag or commit. Returns each entry's type, name, path, sha, size and html_url. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
+   * @route GET /list-directory-contents
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Directory Path","name":"path","description":"The directory's path inside the repository, e.g. docs. Leave empty for the top level."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"List the directory as it is on this branch, tag or commit SHA. Leave empty for the default branch."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"type":"file","name":"README.md","path":"docs/README.md","sha":"3d21ec53a331a6f037a91c368710b99387d012c1","size":42,"html_url":"https://github.com/octocat/Hello-World/blob/main/docs/README.md","download_url":"https://raw.githubusercontent.com/octocat/Hello-World/main/docs/README.md"},{"type":"dir","name":"images","path":"docs/images","sha":"a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d","size":0,"html_url":"https://github.com/octocat/Hello-World/tree/main/docs/images","download_url":null}]}
+   */
+  async listDirectoryContents(repository: unknown, path: unknown, ref: unknown) {
+    return this.#action('listDirectoryContents', (github) => contents.listDirectoryContents(github, { repository, path, ref }))
+  }
+
+  /**
+   * @operationName Create or Update File
+   * @category Files
+   * @description Writes a file to a branch as one commit: creates it when it does not exist, or replaces it, looking up the current version's SHA itself. Content is text (or base64 for binary files, up to 5 MB); files in .github/workflows also need the "workflow" scope. Returns whether the file was created, the file's new sha and the commit. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route PUT /create-or-update-file
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"File Path","name":"path","required":true,"description":"The file's path inside the repository, e.g. docs/README.md. Missing directories are created."}
+   * @paramDef {"type":"String","label":"Content","name":"content","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The complete new content of the file, as text (UTF-8). An empty text writes an empty file."}
+   * @paramDef {"type":"String","label":"Commit Message","name":"message","required":true,"description":"The message of the commit that writes the file, e.g. Update README."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch to commit to (it must exist). Leave empty for the default branch."}
+   * @paramDef {"type":"Boolean","label":"Content Is Base64","name":"contentIsBase64","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: Content is already base64 (e.g. a binary file read with Get File Content) and is written as those bytes."}
+   * @paramDef {"type":"String","label":"Committer Name","name":"committerName","description":"Commit as this person instead of the connected account; give Committer Email too."}
+   * @paramDef {"type":"String","label":"Committer Email","name":"committerEmail","description":"The committer's email address; give Committer Name too."}
+   * @returns {Object}
+   * @sampleResult {"created":false,"content":{"name":"README.md","path":"docs/README.md","sha":"95b966ae1c166bd92f8ae7d1c313e738c731dfc3","size":58,"url":"https://api.github.com/repos/octocat/Hello-World/contents/docs/README.md","html_url":"https://github.com/octocat/Hello-World/blob/main/docs/README.md","git_url":"https://api.github.com/repos/octocat/Hello-World/git/blobs/95b966ae1c166bd92f8ae7d1c313e738c731dfc3","download_url":"https://raw.githubusercontent.com/octocat/Hello-World/main/docs/README.md","type":"file"},"commit":{"sha":"7638417db6d59f3c431d3e1f261cc637155684cd","node_id":"MDY6Q29tbWl0NzYzODQxN2RiNmQ1OWYzYzQzMWQzZTFmMjYxY2M2MzcxNTU2ODRjZA==","url":"https://api.github.com/repos/octocat/Hello-World/git/commits/7638417db6d59f3c431d3e1f261cc637155684cd","html_url":"https://github.com/octocat/Hello-World/commit/7638417db6d59f3c431d3e1f261cc637155684cd","author":{"date":"2025-02-03T10:30:00Z","name":"Monalisa Octocat","email":"monalisa@example.com"},"committer":{"date":"2025-02-03T10:30:00Z","name":"Monalisa Octocat","email":"monalisa@example.com"},"message":"Update README","tree":{"url":"https://api.github.com/repos/octocat/Hello-World/git/trees/691272480426f78a0138979dd3ce63b77f706feb","sha":"691272480426f78a0138979dd3ce63b77f706feb"},"parents":[{"url":"https://api.github.com/repos/octocat/Hello-World/git/commits/1acc419d4d6a9ce985db7be48c6349a0475975b5","html_url":"https://github.com/octocat/Hello-World/commit/1acc419d4d6a9ce985db7be48c6349a0475975b5","sha":"1acc419d4d6a9ce985db7be48c6349a0475975b5"}],"verification":{"verified":false,"reason":"unsigned","signature":null,"payload":null}}}
+   */
+  async createOrUpdateFile(
+    repository: unknown,
+    path: unknown,
+    content: unknown,
+    message: unknown,
+    branch: unknown,
+    contentIsBase64: unknown,
+    committerName: unknown,
+    committerEmail: unknown,
+  ) {
+    return this.#action('createOrUpdateFile', (github) =>
+      contents.createOrUpdateFile(github, { repository, path, content, message, branch, contentIsBase64, committerName, committerEmail }),
+    )
+  }
+
+  /**
+   * @operationName Delete File
+   * @category Files
+   * @description Deletes one file from a branch as one commit, looking up the file's current SHA itself. Returns the deletion commit (content is null). Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route DELETE /delete-file
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"File Path","name":"path","required":true,"description":"The path of the file to delete, e.g. docs/old-notes.md."}
+   * @paramDef {"type":"String","label":"Commit Message","name":"message","required":true,"description":"The message of the commit that deletes the file, e.g. Remove old notes."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch to delete the file from. Leave empty for the default branch."}
+   * @paramDef {"type":"String","label":"Committer Name","name":"committerName","description":"Commit as this person instead of the connected account; give Committer Email too."}
+   * @paramDef {"type":"String","label":"Committer Email","name":"committerEmail","description":"The committer's email address; give Committer Name too."}
+   * @returns {Object}
+   * @sampleResult {"content":null,"commit":{"sha":"7638417db6d59f3c431d3e1f261cc637155684cd","node_id":"MDY6Q29tbWl0NzYzODQxN2RiNmQ1OWYzYzQzMWQzZTFmMjYxY2M2MzcxNTU2ODRjZA==","url":"https://api.github.com/repos/octocat/Hello-World/git/commits/7638417db6d59f3c431d3e1f261cc637155684cd","html_url":"https://github.com/octocat/Hello-World/commit/7638417db6d59f3c431d3e1f261cc637155684cd","author":{"date":"2025-02-03T10:40:00Z","name":"Monalisa Octocat","email":"monalisa@example.com"},"committer":{"date":"2025-02-03T10:40:00Z","name":"Monalisa Octocat","email":"monalisa@example.com"},"message":"Remove old notes","tree":{"url":"https://api.github.com/repos/octocat/Hello-World/git/trees/691272480426f78a0138979dd3ce63b77f706feb","sha":"691272480426f78a0138979dd3ce63b77f706feb"},"parents":[{"url":"https://api.github.com/repos/octocat/Hello-World/git/commits/1acc419d4d6a9ce985db7be48c6349a0475975b5","html_url":"https://github.com/octocat/Hello-World/commit/1acc419d4d6a9ce985db7be48c6349a0475975b5","sha":"1acc419d4d6a9ce985db7be48c6349a0475975b5"}],"verification":{"verified":false,"reason":"unsigned","signature":null,"payload":null}}}
+   */
+  async deleteFile(repository: unknown, path: unknown, message: unknown, branch: unknown, committerName: unknown, committerEmail: unknown) {
+    return this.#action('deleteFile', (github) =>
+      contents.deleteFile(github, { repository, path, message, branch, committerName, committerEmail }),
+    )
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Repositories Dictionary
+   * @description Lists the repositories the connected account can reach, most recently updated first, for picking a repository; typing filters them by owner/name or description.
+   * @route POST /get-repositories-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text and cursor."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"octocat/Hello-World","value":"octocat/Hello-World","note":"public · This your first repo!"}],"cursor":null}
+   */
+  async getRepositoriesDictionary(payload: unknown) {
+    return this.#action('getRepositoriesDictionary', (github) => repos.getRepositoriesDictionary(github, payload))
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Branches Dictionary
+   * @description Lists the branches of the selected repository for picking a branch, the default branch first; notes mark the default and protected branches. Typing filters them by name.
+   * @route POST /get-branches-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"main","value":"main","note":"default · protected"},{"label":"feature/login","value":"feature/login"}],"cursor":null}
+   */
+  async getBranchesDictionary(payload: unknown) {
+    return this.#action('getBranchesDictionary', (github) => repos.getBranchesDictionary(github, payload))
+  }
+
   // #endregion Repositories and files
 
   // #region Users, organisations and gists
@@ -71,6 +312,67 @@ class GitHub {
    */
   async getAuthenticatedUser() {
     return this.#action('getAuthenticatedUser', (github) => users.getAuthenticatedUser(github))
+  }
+
+  /**
+   * @operationName Get User
+   * @category Users and Organizations
+   * @description Returns the public profile of a GitHub user or organization account by login: name, company, location, bio, public email (when the person made it public), counts of public repositories and followers, and profile URLs. Requires: OAuth scope "(none)"; GitHub App permission "(none)".
+   * @route GET /get-user
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"description":"The account's login, e.g. octocat."}
+   * @returns {Object}
+   * @sampleResult {"login":"octocat","id":583231,"node_id":"MDQ6VXNlcjU4MzIzMQ==","avatar_url":"https://avatars.githubusercontent.com/u/583231?v=4","html_url":"https://github.com/octocat","type":"User","site_admin":false,"name":"The Octocat","company":"@github","blog":"https://github.blog","location":"San Francisco","email":null,"hireable":null,"bio":null,"twitter_username":null,"public_repos":8,"public_gists":8,"followers":20000,"following":9,"created_at":"2011-01-25T18:44:36Z","updated_at":"2025-01-22T12:00:00Z"}
+   */
+  async getUser(username: unknown) {
+    return this.#action('getUser', (github) => users.getUser(github, { username }))
+  }
+
+  /**
+   * @operationName List My Organizations
+   * @category Users and Organizations
+   * @description Lists the organizations the connected account belongs to and that the connection may see (with a GitHub App: those where the app is installed). Returns each organization's login, id, description and URLs, and a cursor for the next page. Requires: OAuth scope "read:org"; GitHub App permission "Members: read".
+   * @route GET /list-my-organizations
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"login":"github","id":1,"node_id":"MDEyOk9yZ2FuaXphdGlvbjE=","url":"https://api.github.com/orgs/github","repos_url":"https://api.github.com/orgs/github/repos","events_url":"https://api.github.com/orgs/github/events","hooks_url":"https://api.github.com/orgs/github/hooks","issues_url":"https://api.github.com/orgs/github/issues","members_url":"https://api.github.com/orgs/github/members{/member}","public_members_url":"https://api.github.com/orgs/github/public_members{/member}","avatar_url":"https://avatars.githubusercontent.com/u/9919?v=4","description":"How people build software."}],"nextCursor":null}
+   */
+  async listMyOrganizations(fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#action('listMyOrganizations', (github) => users.listMyOrganizations(github, { fetchAll, limit, cursor }))
+  }
+
+  /**
+   * @operationName Create Gist
+   * @category Gists
+   * @description Creates a gist owned by the connected account from one file (File Name and Content) plus, optionally, more files given as an object {"name": "content"}; secret by default, or public. Returns the gist with its id, html_url and files. Requires: OAuth scope "gist"; GitHub App permission "Gists: write".
+   * @route POST /create-gist
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description of the gist."}
+   * @paramDef {"type":"Boolean","label":"Public","name":"isPublic","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: anyone can find the gist. Off: a secret gist, visible only to people with its link."}
+   * @paramDef {"type":"String","label":"File Name","name":"fileName","required":true,"description":"The name of the gist's file, with an extension for syntax highlighting, e.g. notes.md."}
+   * @paramDef {"type":"String","label":"Content","name":"content","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The file's text; it cannot be empty."}
+   * @paramDef {"type":"Object","label":"More Files","name":"moreFiles","description":"More files as an object of file name to text, e.g. {\"data.json\": \"{}\", \"run.sh\": \"echo hi\"}."}
+   * @returns {Object}
+   * @sampleResult {"id":"aa5a315d61ae9438b18d","node_id":"MDQ6R2lzdGFhNWEzMTVkNjFhZTk0MzhiMThk","url":"https://api.github.com/gists/aa5a315d61ae9438b18d","html_url":"https://gist.github.com/octocat/aa5a315d61ae9438b18d","git_pull_url":"https://gist.github.com/aa5a315d61ae9438b18d.git","public":false,"description":"Build notes","files":{"notes.md":{"filename":"notes.md","type":"text/markdown","language":"Markdown","raw_url":"https://gist.githubusercontent.com/octocat/aa5a315d61ae9438b18d/raw/5d7a3f8ad2b4d0e6f0f6e5b8a3c2d1e0f9a8b7c6/notes.md","size":22,"truncated":false,"content":"# Build notes\n\nAll green."}},"owner":{"login":"octocat","id":1,"type":"User"},"comments":0,"created_at":"2025-02-03T11:00:00Z","updated_at":"2025-02-03T11:00:00Z","truncated":false}
+   */
+  async createGist(description: unknown, isPublic: unknown, fileName: unknown, content: unknown, moreFiles: unknown) {
+    return this.#action('createGist', (github) => gists.createGist(github, { description, isPublic, fileName, content, moreFiles }))
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Organizations Dictionary
+   * @description Lists the organizations the connected account belongs to, for picking an organization; typing filters them by login or description.
+   * @route POST /get-organizations-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text and cursor."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"octo-org","value":"octo-org","note":"The Octo organization"}],"cursor":null}
+   */
+  async getOrganizationsDictionary(payload: unknown) {
+    return this.#action('getOrganizationsDictionary', (github) => users.getOrganizationsDictionary(github, payload))
   }
 
   // #endregion Users, organisations and gists

@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { config as loadDotenv } from 'dotenv'
+import { log } from '../src/log'
+import type { Environment } from './console/server'
+import { Platform } from './platform'
+import { startSandbox, type Sandbox } from './sandbox'
+import { ServiceHost, ServiceModelError } from './service-host'
+import { StoreUnreadable, writeAtomic } from './store'
+
+/**
+ * `npm start`: builds (done by the npm script), loads the service like CodeRunner, and serves
+ * the console. Without GITHUB_CLIENT_ID / GITHUB_CLIENT_SECRET it starts the sandbox GitHub
+ * and points the service at it. This file is the only GitHub-aware part of the platform: it
+ * maps the environment onto the service's config items (clientId, clientSecret, serverUrl).
+ *
+ * Environment: PORT (console, default 3210), GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET,
+ * GITHUB_SERVER_URL (default https://github.com), PLATFORM_DATA_DIR (default .data),
+ * SANDBOX_PORT (default: a free port), SANDBOX_TOKEN_TTL_SECONDS (default: the sandbox's 60).
+ */
+
+const ROOT = resolve(__dirname, '..')
+
+export interface Started {
+  platform: Platform
+  sandbox: Sandbox | null
+  stop(): Promise<void>
+}
+
+export async function startLocalPlatform(env: NodeJS.ProcessEnv = process.env): Promise<Started> {
+  const port = readPort(env['PORT'], 3210, 'PORT')
+  const dataDir = resolve(ROOT, env['PLATFORM_DATA_DIR'] || '.data')
+  const host = ServiceHost.load({ root: ROOT })
+  const clientId = env['GITHUB_CLIENT_ID']?.trim()
+  const clientSecret = env['GITHUB_CLIENT_SECRET']?.trim()
+  const live = Boolean(clientId && clientSecret)
+
+  if (live) {
+    const serverUrl = env['GITHUB_SERVER_URL']?.trim() || 'https://github.com'
+    host.configure({ clientId, clientSecret, serverUrl })
+    const platform = await Platform.start({
+      host,
+      dataDir,
+      storeNamespace: `${host.descriptor.name}-${namespaceOf(serverUrl)}`,
+      port,
+      environment: { sandbox: false, provider: `GitHub at ${serverUrl}` },
+    })
+    platform.environment = {
+      sandbox: false,
+      provider: `GitHub at ${serverUrl} — real accounts and real data`,
+      notes: [`Register ${platform.callbackUrl} as the Authorization callback URL of your GitHub app.`],
+    }
+    return { platform, sandbox: null, stop: () => platform.close() }
+  }
+
+  // The sandbox keeps one OAuth client across runs, so connections from an earlier run end as
+  // "reconnect required" (unknown refresh token) rather than as a client-credentials error.
+  const client = await sandboxClient(dataDir)
+  const platform = await Platform.start({
+    host,
+    dataDir,
+    storeNamespace: `${host.descriptor.name}-sandbox`,
+    port,
+    environment: { sandbox: true, provider: 'Starting the sandbox…' },
+  })
+  let sandbox: Sandbox
+  try {
+    const ttl = env['SANDBOX_TOKEN_TTL_SECONDS'] ? readPort(env['SANDBOX_TOKEN_TTL_SECONDS'], 60, 'SANDBOX_TOKEN_TTL_SECONDS') : undefined
+    sandbox = await startSandbox({
+      port: env['SANDBOX_PORT'] ? readPort(env['SANDBOX_PORT'], 0, 'SANDBOX_PORT') : 0,
+      redirectUris: [platform.callbackUrl],
+      clientId: client.clientId,
+      clientSecret: client.clientSecret,
+      ...(ttl !== undefined && { accessTokenTtlSeconds: ttl }),
+    })
+  } catch (error) {
+    await platform.close()
+    throw error
+  }
+  host.configure({ clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, serverUrl: sandbox.serverUrl })
+  platform.environment = sandboxEnvironment(sandbox)
+  return {
+    platform,
+    sandbox,
+    stop: async () => {
+      await platform.close()
+      await sandbox.close()
+    },
+  }
+}
+
+export function sandboxEnvironment(sandbox: Sandbox): Environment {
+  return {
+    sandbox: true,
+    provider: `Sandbox GitHub at ${sandbox.serverUrl} — not github.com; nothing leaves this machine`,
+    signIn: { login: sandbox.user.login, password: sandbox.user.password },
+  }
+}
+
+async function sandboxClient(dataDir: string): Promise<{ clientId: string; clientSecret: string }> {
+  const file = join(dataDir, 'sandbox-client.json')
+  try {
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { clientId?: unknown; clientSecret?: unknown }
+    if (typeof saved.clientId === 'string' && typeof saved.clientSecret === 'string') {
+      return { clientId: saved.clientId, clientSecret: saved.clientSecret }
+    }
+  } catch {
+    // first run, or an unusable file: make a new sandbox client below
+  }
+  const client = { clientId: `Iv1.${randomBytes(8).toString('hex')}`, clientSecret: randomBytes(20).toString('hex') }
+  await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  await writeAtomic(file, `${JSON.stringify(client)}\n`)
+  return client
+}
+
+function namespaceOf(serverUrl: string): string {
+  try {
+    return new URL(serverUrl).host.replace(/[^A-Za-z0-9.-]/g, '_')
+  } catch {
+    return 'custom'
+  }
+}
+
+function readPort(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0 || number > 65535)
+    throw new Error(`${name} must be a whole number between 0 and 65535, not "${value}".`)
+  return number
+}
+
+function banner(started: Started): string {
+  const { platform, sandbox } = started
+  const { descriptor } = platform.host
+  const lines = [
+    '',
+    `  ${descriptor.displayName} ${descriptor.version} — local platform`,
+    '',
+    `  Console   ${platform.url}`,
+    sandbox
+      ? `  Provider  SANDBOX GitHub at ${sandbox.serverUrl} (not github.com)`
+      : `  Provider  ${String(platform.host.effectiveConfiguration()['serverUrl'])}`,
+    sandbox
+      ? `  Sign in   ${sandbox.user.login} / ${sandbox.user.password}`
+      : `  Callback  ${platform.callbackUrl}  (register it on your GitHub app)`,
+    '',
+    '  Open the console, click "Login with OAuth2", then invoke an action. Ctrl+C stops.',
+    '',
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true, path: join(ROOT, '.env') })
+  let started: Started
+  try {
+    started = await startLocalPlatform()
+  } catch (error) {
+    if (error instanceof StoreUnreadable || error instanceof ServiceModelError) {
+      process.stderr.write(`\n${error.message}\n\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+  process.stdout.write(banner(started))
+  let stopping = false
+  const stop = (signal: string): void => {
+    if (stopping) return
+    stopping = true
+    log.info('platform.stopping', { signal })
+    started.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`\nThe local platform could not start: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,125 @@
+import { log } from '../src/log'
+import { ConnectionManager, type Clock, type ConnectionView, type RefreshPolicy } from './connections'
+import { startConsole, type ConsoleServer, type Environment } from './console/server'
+import type { InvocationError, InvocationOutcome, ServiceHost } from './service-host'
+import { ConnectionStore } from './store'
+
+/**
+ * The local platform: a loaded service, its connections and the console, wired the way the
+ * FlowRunner platform wires them. It knows the OAuth2 system operations every CodeRunner
+ * OAuth2 service implements, and nothing about any particular service.
+ */
+
+export const CONNECTION_URL_OPERATION = 'getOAuth2ConnectionURL'
+export const CALLBACK_OPERATION = 'executeCallback'
+
+export interface PlatformOptions {
+  host: ServiceHost
+  /** Folder of the connection store (.data/ in the project). */
+  dataDir: string
+  /** Separates connections made against different providers. */
+  storeNamespace: string
+  /** Console port on 127.0.0.1; 0 picks a free one. */
+  port: number
+  environment: Environment
+  clock?: Clock
+  policy?: Partial<RefreshPolicy>
+}
+
+export type LoginOutcome = { ok: true; connection: ConnectionView } | { ok: false; error: InvocationError }
+
+export class Platform {
+  private constructor(
+    readonly host: ServiceHost,
+    readonly connections: ConnectionManager,
+    private readonly server: ConsoleServer,
+    /** How the console presents the provider; set again once a sandbox knows its address. */
+    public environment: Environment,
+  ) {}
+
+  /** Opens the store (a store that cannot be read stops the start), plans refreshes and serves the console. */
+  static async start(options: PlatformOptions): Promise<Platform> {
+    const store = await ConnectionStore.open({ dir: options.dataDir, namespace: options.storeNamespace })
+    const connections = new ConnectionManager({ store, service: options.host, clock: options.clock, policy: options.policy })
+    const holder: { platform?: Platform } = {}
+    const server = await startConsole({ port: options.port, platform: () => holder.platform as Platform })
+    const platform = new Platform(options.host, connections, server, options.environment)
+    holder.platform = platform
+    connections.start()
+    log.info('platform.started', {
+      service: options.host.descriptor.name,
+      version: options.host.descriptor.version,
+      console: server.url,
+      connections: connections.list().length,
+      store: store.file,
+    })
+    return platform
+  }
+
+  /** The console's address, e.g. http://127.0.0.1:3210. */
+  get url(): string {
+    return this.server.url
+  }
+
+  /** The redirect_uri the platform appends to the authorization URL and registers with the provider. */
+  get callbackUrl(): string {
+    return `${this.server.url}/oauth/callback`
+  }
+
+  /** getOAuth2ConnectionURL, then the platform appends its redirect_uri. */
+  async connectionUrl(): Promise<{ ok: true; url: string } | { ok: false; error: InvocationError }> {
+    const outcome = await this.host.invoke(CONNECTION_URL_OPERATION, [])
+    if (!outcome.ok) {
+      log.warn('platform.login_not_started', { errorCode: outcome.error.code, message: outcome.error.message })
+      return outcome
+    }
+    if (typeof outcome.result !== 'string' || !URL.canParse(outcome.result)) {
+      return { ok: false, error: { code: 0, httpStatusCode: 500, message: `${CONNECTION_URL_OPERATION} did not return an absolute URL.` } }
+    }
+    const url = appendRedirectUri(outcome.result, this.callbackUrl)
+    log.info('platform.login_started', { provider: new URL(url).origin })
+    return { ok: true, url }
+  }
+
+  /** The callback: executeCallback with every query parameter plus redirectURI, then the connection is stored. */
+  async completeLogin(query: Record<string, string>): Promise<LoginOutcome> {
+    const callbackObject = { ...query, redirectURI: this.callbackUrl }
+    const outcome = await this.host.invoke(CALLBACK_OPERATION, [callbackObject])
+    log.info('platform.callback', {
+      parameters: Object.keys(query),
+      ok: outcome.ok,
+      ...(!outcome.ok && { errorCode: outcome.error.code, httpStatusCode: outcome.error.httpStatusCode, message: outcome.error.message }),
+    })
+    if (!outcome.ok) return outcome
+    try {
+      return { ok: true, connection: await this.connections.addFromCallback(outcome.result) }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      log.error('platform.connection_not_stored', { message })
+      return { ok: false, error: { code: 0, httpStatusCode: 500, message } }
+    }
+  }
+
+  /** Invokes an action or dictionary with a connection's token (or with none, when no connection is given). */
+  async invoke(method: string, args: unknown[], connectionId?: string): Promise<InvocationOutcome> {
+    const outcome = connectionId ? await this.connections.invoke(method, args, connectionId) : await this.host.invoke(method, args)
+    const connection = connectionId ? this.connections.list().find((item) => item.id === connectionId)?.identityName : undefined
+    const fields = { operation: method, connection: connection ?? null, durationMs: outcome.durationMs }
+    if (outcome.ok) log.info('platform.invoke', { ...fields, ok: true })
+    else log.warn('platform.invoke', { ...fields, ok: false, errorCode: outcome.error.code, httpStatusCode: outcome.error.httpStatusCode })
+    return outcome
+  }
+
+  async close(): Promise<void> {
+    this.connections.stop()
+    await this.server.close()
+    await this.connections.idle()
+  }
+}
+
+/** Like the platform: appends `&redirect_uri=…` to whatever URL the service returned, leaving the rest as it is. */
+export function appendRedirectUri(url: string, redirectUri: string): string {
+  const [base, fragment] = url.split('#', 2) as [string, string | undefined]
+  const separator = base.includes('?') ? (base.endsWith('?') || base.endsWith('&') ? '' : '&') : '?'
+  return `${base}${separator}redirect_uri=${encodeURIComponent(redirectUri)}${fragment !== undefined ? `#${fragment}` : ''}`
+}

@@ -1,3 +1,12 @@
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { KoaContextWithOIDC } from 'oidc-provider'
+import { AUTHORIZE_PATH, TOKEN_PATH, createAuthorizationServer, githubScopeList, interactionPages } from './authorization'
+import { errorPage, escapeHtml, homePage } from './pages'
+import { API_PREFIX, MAX_BODY_BYTES, createRestApi, type TokenInfo } from './rest'
+import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
+
 /**
  * A sandbox GitHub on 127.0.0.1: a real OAuth2 authorization server (oidc-provider) mounted at GitHub's paths and a
  * REST stand-in under /api/v3. Not GitHub — it says so everywhere.
@@ -29,7 +38,231 @@ export interface Sandbox {
   close(): Promise<void>
 }
 
+/** The sandbox user's password: known on purpose (the sign-in page shows it too). */
+export const SANDBOX_PASSWORD = 'sandbox-password'
+
+type Next = () => Promise<unknown>
+
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  void options
-  throw new Error('not ready')
+  const redirectUris = checkRedirectUris(options.redirectUris)
+  const accessTokenTtlSeconds = positiveSeconds(options.accessTokenTtlSeconds, 60, 'accessTokenTtlSeconds')
+  const refreshTokenTtlSeconds = positiveSeconds(options.refreshTokenTtlSeconds, 86_400, 'refreshTokenTtlSeconds')
+  const clientId = options.clientId ?? `Iv1.${randomBytes(8).toString('hex')}`
+  const clientSecret = options.clientSecret ?? randomBytes(20).toString('hex')
+  const user: SandboxUser = { login: SANDBOX_USER.login, password: SANDBOX_PASSWORD, name: SANDBOX_USER.name, id: SANDBOX_USER.id }
+  const counters = { codeExchanges: 0, refreshGrants: 0, apiRequests: 0 }
+  let tokenEndpointDown = false
+
+  // The issuer must name the port, so the server listens first and gets its handler once the provider exists.
+  let handler: RequestListener = (_request, response) => {
+    response.statusCode = 503
+    response.end()
+  }
+  const server = createServer((request, response) => handler(request, response))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  try {
+    const provider = await createAuthorizationServer({
+      issuer: serverUrl,
+      clientId,
+      clientSecret,
+      redirectUris,
+      accessTokenTtlSeconds,
+      refreshTokenTtlSeconds,
+      account: { login: user.login, password: user.password },
+      clientName: 'FlowRunner GitHub service (sandbox client)',
+    })
+    // Koa would print every error thrown by the provider's routes (the answers say what went wrong); real faults are logged.
+    provider.silent = true
+    provider.on('server_error', (_ctx, error) => console.error('sandbox authorization server error', error))
+
+    const state = new SandboxState()
+    seedState(state)
+    const rest = createRestApi({
+      serverUrl,
+      state,
+      authenticate: async (token: string): Promise<TokenInfo | undefined> => {
+        const accessToken = await provider.AccessToken.find(token)
+        if (!accessToken || accessToken.isExpired || accessToken.clientId !== clientId || !accessToken.accountId) return undefined
+        if (accessToken.grantId && !(await provider.Grant.find(accessToken.grantId))) return undefined
+        return { login: accessToken.accountId, scopes: githubScopeList(accessToken.scope).split(',').filter(Boolean) }
+      },
+    })
+
+    provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
+      ctx.set('X-Sandbox', 'true')
+      await next()
+      dropIssuerParameter(ctx, serverUrl)
+      if (ctx.status === 404 && ctx.body === undefined) {
+        ctx.status = 404
+        ctx.type = 'html'
+        ctx.body = errorPage('Not found in the sandbox', `Nothing lives at ${ctx.path} in the sandbox GitHub.`)
+      }
+    })
+
+    provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
+      if (ctx.path !== API_PREFIX && !ctx.path.startsWith(`${API_PREFIX}/`)) return next()
+      counters.apiRequests += 1
+      const [pathPart = '', search = ''] = ctx.url.split(/\?(.*)/s)
+      const body = await readBody(ctx.req, MAX_BODY_BYTES)
+      if (body === undefined) {
+        ctx.status = 413
+        ctx.body = { message: 'Payload too large', documentation_url: 'https://docs.github.com/rest' }
+        return
+      }
+      const answer = await rest({
+        method: ctx.method,
+        rawPath: pathPart.slice(API_PREFIX.length) || '/',
+        search,
+        headers: ctx.req.headers,
+        body,
+      })
+      ctx.status = answer.status
+      ctx.set(answer.headers)
+      if (answer.body.length > 0) ctx.body = answer.body
+      else ctx.body = null
+    })
+
+    provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
+      if (ctx.path !== TOKEN_PATH) return next()
+      if (tokenEndpointDown) {
+        ctx.status = 503
+        ctx.set('Retry-After', '1')
+        ctx.body = { error: 'temporarily_unavailable', error_description: 'The sandbox token endpoint is down (fault injection).' }
+        return
+      }
+      await next()
+      const grantType = ctx.oidc?.params?.['grant_type']
+      if (grantType === 'authorization_code') counters.codeExchanges += 1
+      if (grantType === 'refresh_token') counters.refreshGrants += 1
+      const answer = ctx.body as Record<string, unknown> | undefined
+      if (ctx.status === 200 && answer && typeof answer['access_token'] === 'string') {
+        const refreshToken = ctx.oidc.entities.RefreshToken
+        // GitHub's fields, in GitHub's order: https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-user-access-token-for-a-github-app
+        ctx.body = {
+          access_token: answer['access_token'],
+          expires_in: answer['expires_in'],
+          refresh_token: answer['refresh_token'],
+          refresh_token_expires_in: refreshToken ? refreshToken.remainingTTL : refreshTokenTtlSeconds,
+          scope: githubScopeList(answer['scope']),
+          token_type: 'bearer',
+        }
+      }
+    })
+
+    provider.use(interactionPages(provider, { clientId, account: user, clientName: 'FlowRunner GitHub service (sandbox client)' }))
+
+    provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
+      if (ctx.method === 'GET' && ctx.path === '/') {
+        ctx.type = 'html'
+        ctx.body = homePage({
+          serverUrl,
+          login: user.login,
+          repositories: [...state.repositories.values()].map(
+            (repo) => `${repo.owner.login}/${repo.name}${repo.private ? ' (private)' : ''}`,
+          ),
+        })
+        return
+      }
+      const avatar = /^\/avatars\/u\/(\d+)$/.exec(ctx.path)
+      if (ctx.method === 'GET' && avatar) {
+        const account = [...state.accounts.values()].find((candidate) => String(candidate.id) === avatar[1])
+        if (!account) return next()
+        ctx.type = 'image/svg+xml'
+        ctx.set('Cache-Control', 'max-age=3600')
+        ctx.body = avatarSvg(account.login)
+        return
+      }
+      return next()
+    })
+
+    handler = provider.callback()
+  } catch (error) {
+    await closeServer(server)
+    throw error
+  }
+
+  return {
+    serverUrl,
+    clientId,
+    clientSecret,
+    user,
+    counters: () => ({ ...counters }),
+    setTokenEndpointDown: (down: boolean) => {
+      tokenEndpointDown = down
+    },
+    close: () => closeServer(server),
+  }
+}
+
+/**
+ * oidc-provider adds RFC 9207's `iss` to every authorization response; GitHub does not, so the sandbox's redirects
+ * back to the client carry exactly GitHub's parameters (code and state, or error, error_description and state).
+ */
+function dropIssuerParameter(ctx: KoaContextWithOIDC, issuer: string): void {
+  if (!ctx.path.startsWith(AUTHORIZE_PATH) || ctx.status < 300 || ctx.status >= 400) return
+  const location = ctx.response.get('Location')
+  if (!location || !URL.canParse(location)) return
+  const target = new URL(location)
+  if (target.searchParams.get('iss') !== issuer) return
+  target.searchParams.delete('iss')
+  ctx.set('Location', target.toString())
+}
+
+function closeServer(server: ReturnType<typeof createServer>): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+}
+
+function checkRedirectUris(uris: unknown): string[] {
+  if (!Array.isArray(uris) || uris.length === 0) throw new TypeError('startSandbox: redirectUris must list at least one redirect URI.')
+  for (const uri of uris) {
+    if (typeof uri !== 'string' || !/^https?:\/\//.test(uri) || !URL.canParse(uri) || new URL(uri).hash) {
+      throw new TypeError(`startSandbox: redirect URI ${JSON.stringify(uri)} is not an absolute http(s) URL without a fragment.`)
+    }
+  }
+  return uris as string[]
+}
+
+function positiveSeconds(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback
+  if (!Number.isInteger(value) || value <= 0) throw new TypeError(`startSandbox: ${name} must be a positive whole number of seconds.`)
+  return value
+}
+
+/** The request body, or undefined when it is larger than the limit. */
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limit) return undefined
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** A generated avatar that says SANDBOX, so no picture from the sandbox can pass for a GitHub one. */
+function avatarSvg(login: string): string {
+  const hue = [...login].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 360
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120">
+<rect width="120" height="120" fill="hsl(${hue},60%,45%)"/>
+<text x="60" y="58" font-family="sans-serif" font-size="34" font-weight="bold" fill="#fff" text-anchor="middle">${escapeHtml(
+    login
+      .replace(/^sandbox-/, '')
+      .slice(0, 2)
+      .toUpperCase(),
+  )}</text>
+<rect y="84" width="120" height="36" fill="#ffd33d"/>
+<text x="60" y="108" font-family="sans-serif" font-size="17" font-weight="bold" fill="#1f2328" text-anchor="middle">SANDBOX</text>
+</svg>`
 }

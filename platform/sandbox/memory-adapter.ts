@@ -1,0 +1,67 @@
+import type { Adapter, AdapterFactory, AdapterPayload } from 'oidc-provider'
+
+/**
+ * The authorization server's storage: one in-memory store per sandbox (so two sandboxes in one process never share
+ * tokens), with the grant index oidc-provider needs to revoke every token of a grant at once (refresh token reuse,
+ * authorization code replay).
+ */
+
+interface Entry {
+  payload: AdapterPayload
+  expiresAt: number
+}
+
+/** Models whose entries belong to a grant and die with it. */
+const GRANTABLE = new Set(['AccessToken', 'AuthorizationCode', 'RefreshToken', 'DeviceCode', 'BackchannelAuthenticationRequest'])
+
+export function createMemoryAdapter(now: () => number = Date.now): AdapterFactory {
+  const entries = new Map<string, Entry>()
+  const grants = new Map<string, Set<string>>()
+  const sessionsByUid = new Map<string, string>()
+
+  const live = (key: string): Entry | undefined => {
+    const entry = entries.get(key)
+    if (entry && entry.expiresAt <= now()) {
+      entries.delete(key)
+      return undefined
+    }
+    return entry
+  }
+
+  return (model: string): Adapter => {
+    const key = (id: string): string => `${model}:${id}`
+    return {
+      async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
+        const expiresAt = typeof expiresIn === 'number' ? now() + expiresIn * 1000 : Number.POSITIVE_INFINITY
+        entries.set(key(id), { payload, expiresAt })
+        if (model === 'Session' && typeof payload.uid === 'string') sessionsByUid.set(payload.uid, id)
+        if (GRANTABLE.has(model) && typeof payload.grantId === 'string') {
+          const members = grants.get(payload.grantId) ?? new Set<string>()
+          members.add(key(id))
+          grants.set(payload.grantId, members)
+        }
+      },
+      async find(id: string): Promise<AdapterPayload | undefined> {
+        return live(key(id))?.payload
+      },
+      async findByUid(uid: string): Promise<AdapterPayload | undefined> {
+        const id = sessionsByUid.get(uid)
+        return id === undefined ? undefined : live(key(id))?.payload
+      },
+      async findByUserCode(): Promise<undefined> {
+        return undefined
+      },
+      async consume(id: string): Promise<void> {
+        const entry = live(key(id))
+        if (entry) entry.payload.consumed = Math.floor(now() / 1000)
+      },
+      async destroy(id: string): Promise<void> {
+        entries.delete(key(id))
+      },
+      async revokeByGrantId(grantId: string): Promise<void> {
+        for (const member of grants.get(grantId) ?? []) entries.delete(member)
+        grants.delete(grantId)
+      },
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto'
+import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiResponse } from './http'
+import { Renderer } from './render'
+import { actionRoutes } from './routes/actions'
+import { contentRoutes } from './routes/contents'
+import { gistRoutes } from './routes/gists'
+import { issueRoutes } from './routes/issues'
+import { pullRoutes } from './routes/pulls'
+import { releaseRoutes } from './routes/releases'
+import { repositoryRoutes } from './routes/repos'
+import { searchRoutes } from './routes/search'
+import { userRoutes } from './routes/users'
+import type { SandboxState } from './state'
+
+/**
+ * The REST stand-in under /api/v3: authenticates the bearer token with the authorization server, routes to the
+ * handlers and answers with GitHub's headers (X-OAuth-Scopes, rate limit, Link) plus X-Sandbox: true.
+ * https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api
+ */
+
+export const API_PREFIX = '/api/v3'
+const MAX_BODY_BYTES = 20 * 1024 * 1024
+const RATE_LIMIT = 5000
+
+export interface TokenInfo {
+  login: string
+  scopes: string[]
+}
+
+export interface RestRequest {
+  method: string
+  /** Path below /api/v3, still percent-encoded. */
+  rawPath: string
+  search: string
+  headers: Record<string, string | string[] | undefined>
+  body: Buffer
+}
+
+export interface RestAnswer {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+}
+
+export interface RestApiOptions {
+  serverUrl: string
+  state: SandboxState
+  /** The token's owner and scopes, or undefined when the authorization server does not know it (or it expired). */
+  authenticate: (token: string) => Promise<TokenInfo | undefined>
+  now?: () => number
+}
+
+export function createRestApi(options: RestApiOptions): (request: RestRequest) => Promise<RestAnswer> {
+  const render = new Renderer(options.serverUrl, options.state)
+  const world = { state: options.state, render }
+  const router = new Router()
+  userRoutes(router, world)
+  repositoryRoutes(router, world)
+  contentRoutes(router, world)
+  issueRoutes(router, world)
+  pullRoutes(router, world)
+  searchRoutes(router, world)
+  releaseRoutes(router, world)
+  actionRoutes(router, world)
+  gistRoutes(router, world)
+  const now = options.now ?? Date.now
+  const used = new Map<string, number>()
+
+  return async (request) => {
+    const headers: Record<string, string> = {
+      'X-Sandbox': 'true',
+      'X-GitHub-Media-Type': 'github.v3; format=json',
+      'X-GitHub-Api-Version-Selected': '2022-11-28',
+      'X-GitHub-Request-Id': randomUUID().toUpperCase(),
+    }
+    let response: ApiResponse
+    try {
+      const token = bearer(header(request.headers, 'authorization'))
+      const info = token === undefined ? undefined : await options.authenticate(token)
+      if (token === undefined) {
+        throw new ApiError(401, { message: 'Requires authentication', documentation_url: DOCUMENTATION_URL, status: '401' })
+      }
+      const viewer = info && options.state.account(info.login)
+      if (!info || !viewer) throw badCredentials()
+      headers['X-OAuth-Scopes'] = info.scopes.join(', ')
+      headers['X-Accepted-OAuth-Scopes'] = ''
+      const resource = request.rawPath.startsWith('/search/') ? 'search' : 'core'
+      const count = (used.get(`${info.login}:${resource}`) ?? 0) + 1
+      used.set(`${info.login}:${resource}`, count)
+      const limit = resource === 'search' ? 30 : RATE_LIMIT
+      Object.assign(headers, {
+        'X-RateLimit-Limit': String(limit),
+        'X-RateLimit-Remaining': String(Math.max(1, limit - count)),
+        'X-RateLimit-Reset': String(Math.floor(now() / 1000) + 3600),
+        'X-RateLimit-Used': String(count),
+        'X-RateLimit-Resource': resource,
+      })
+      const match = router.match(request.method, request.rawPath.replace(/\/+$/, '') || '/')
+      if (!('handler' in match)) throw notFound()
+      response = await match.handler({
+        method: request.method,
+        rawPath: request.rawPath,
+        params: match.params,
+        query: new URLSearchParams(request.search),
+        accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
+        body: parseBody(request),
+        viewer,
+        scopes: info.scopes,
+        apiBase: `${options.serverUrl}${API_PREFIX}`,
+        now: now(),
+      })
+    } catch (error) {
+      if (!(error instanceof ApiError)) {
+        console.error('sandbox REST handler failed', error)
+        response = { status: 500, body: { message: 'Server Error', documentation_url: DOCUMENTATION_URL } }
+      } else {
+        response = { status: error.status, body: error.body, headers: error.headers }
+      }
+    }
+    Object.assign(headers, response.headers)
+    if (response.body === undefined || response.status === 204) return { status: response.status, headers, body: Buffer.alloc(0) }
+    if (Buffer.isBuffer(response.body)) return { status: response.status, headers, body: response.body }
+    headers['Content-Type'] = 'application/json; charset=utf-8'
+    return { status: response.status, headers, body: Buffer.from(JSON.stringify(response.body)) }
+  }
+}
+
+export { MAX_BODY_BYTES }
+
+function header(headers: RestRequest['headers'], name: string): string | undefined {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** GitHub takes "Bearer <token>" and the older "token <token>". */
+function bearer(authorization: string | undefined): string | undefined {
+  const match = /^(?:bearer|token)\s+(\S+)\s*$/i.exec(authorization ?? '')
+  return match?.[1]
+}
+
+function parseBody(request: RestRequest): unknown {
+  if (request.body.length === 0) return undefined
+  try {
+    return JSON.parse(request.body.toString('utf8')) as unknown
+  } catch {
+    throw badRequest('Problems parsing JSON')
+  }
+}

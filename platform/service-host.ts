@@ -367,6 +367,11 @@ export class ServiceHost {
     )
   }
 
+  /** Sets config item values (the platform's service configuration screen). */
+  configure(values: Record<string, string | boolean | number | undefined>): void {
+    this.configuration = { ...this.configuration, ...values }
+  }
+
   operation(method: string): OperationDescriptor | undefined {
     return this.operations.get(method)
   }

@@ -238,18 +238,22 @@ export class ConnectionManager {
       return { ok: false, error: toInvocationError(error), durationMs: this.clock.now() - started }
     }
     const first = await this.service.invoke(method, args, { accessToken: record.accessToken })
-    if (first.ok || first.error.httpStatusCode !== 401 || record.refreshToken === null) return first
+    // The duration a person sees includes any wait for a refresh.
+    const total = (outcome: InvocationOutcome): InvocationOutcome => ({
+      ...outcome,
+      durationMs: Math.max(outcome.durationMs, this.clock.now() - started),
+    })
+    if (first.ok || first.error.httpStatusCode !== 401 || record.refreshToken === null) return total(first)
     log.info('platform.token_rejected', { connection: record.identityName, operation: method })
     try {
       const current = this.require(connectionId)
       record = current.accessToken === record.accessToken ? await this.refresh(connectionId, 'rejected') : current
     } catch (error) {
       // A dead refresh token says more ("reconnect") than the action's own 401.
-      if (error instanceof RefreshFailed) return error.reconnectRequired ? { ...first, error: error.error } : first
+      if (error instanceof RefreshFailed) return total(error.reconnectRequired ? { ...first, error: error.error } : first)
       return { ok: false, error: toInvocationError(error), durationMs: this.clock.now() - started }
     }
-    const second = await this.service.invoke(method, args, { accessToken: record.accessToken })
-    return { ...second, durationMs: first.durationMs + second.durationMs }
+    return total(await this.service.invoke(method, args, { accessToken: record.accessToken }))
   }
 
   /** A record whose token may be used now. */

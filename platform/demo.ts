@@ -17,6 +17,7 @@ import { ConnectionStore } from './store'
 const verbose = process.argv.includes('--verbose')
 const captured: string[] = []
 const write = (text: string): boolean => process.stdout.write(text)
+const color = (code: number, text: string): string => (process.stdout.isTTY ? `\u001b[${code}m${text}\u001b[0m` : text)
 const STEPS = 10
 let step = 0
 
@@ -26,7 +27,7 @@ function say(text: string): void {
 
 function done(title: string, detail?: string): void {
   step++
-  write(`  \u001b[32m✔\u001b[0m [${step}/${STEPS}] ${title}${detail ? `\n        ${detail.split('\n').join('\n        ')}` : ''}\n`)
+  write(`  ${color(32, '✔')} [${step}/${STEPS}] ${title}${detail ? `\n        ${detail.split('\n').join('\n        ')}` : ''}\n`)
 }
 
 function maskUrl(url: string): string {
@@ -159,10 +160,10 @@ async function main(): Promise<void> {
   try {
     started = await startLocalPlatform({ PORT: '0', PLATFORM_DATA_DIR: dataDir })
     await run(started, dataDir)
-    say('\n\u001b[32mThe whole workflow works.\u001b[0m\n')
+    say(`\n${color(32, 'The whole workflow works.')}\n`)
   } catch (error) {
     failed = true
-    say(`  \u001b[31m✘\u001b[0m [${step + 1}/${STEPS}] ${error instanceof Error ? error.message : String(error)}`)
+    say(`  ${color(31, '✘')} [${step + 1}/${STEPS}] ${error instanceof Error ? error.message : String(error)}`)
     if (!verbose) say(`\nLast platform log lines:\n${captured.slice(-30).join('\n')}\n`)
     if (!(error instanceof StepFailed) && error instanceof Error && error.stack) say(error.stack)
   } finally {

@@ -3,30 +3,35 @@
  * secrets leak most often (the surveyed services logged token responses verbatim).
  */
 
-const REDACTED = '[REDACTED]'
+export const REDACTED = '[REDACTED]'
 
-/** Keys whose values are secrets whatever they look like. */
+/** Keys whose values are secrets whatever they look like (numbers and booleans excepted: a status `code` is not a secret). */
 const SECRET_KEY =
   /^(?:.*token.*|.*secret.*|.*password.*|authorization|cookie|set-cookie|code|code_verifier|verifier|state|api[-_]?key|oauth-access-token)$/i
 
-/** Secret shapes that can hide inside free text (URLs, messages, headers). */
-const SECRET_TEXT: readonly RegExp[] = [
-  /\bgh[opusr]_[A-Za-z0-9_]{8,}/g,
-  /\bgithub_pat_[A-Za-z0-9_]{8,}/g,
-  /\b(Bearer|token|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi,
-  /\b(client_secret|code|code_verifier|refresh_token|access_token|state|token)=[^&\s"']+/gi,
+interface TextRule {
+  pattern: RegExp
+  replacement: string
+}
+
+/** Secret shapes that can hide inside free text (URLs, messages, headers, raw bodies). */
+const SECRET_TEXT: readonly TextRule[] = [
+  { pattern: /\bgh[opusr]_[A-Za-z0-9_]{8,}/g, replacement: REDACTED },
+  { pattern: /\bgithub_pat_[A-Za-z0-9_]{8,}/g, replacement: REDACTED },
+  { pattern: /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, replacement: `$1 ${REDACTED}` },
+  // The legacy `Authorization: token <40 hex>` form; long enough not to catch prose ("token endpoint").
+  { pattern: /\b(token)\s+[A-Za-z0-9_.-]{20,}/gi, replacement: `$1 ${REDACTED}` },
+  { pattern: /\b(client_secret|code|code_verifier|refresh_token|access_token|state|token)=[^&\s"']+/gi, replacement: `$1=${REDACTED}` },
+  {
+    pattern: /"(client_secret|code|code_verifier|refresh_token|access_token|state|token)"\s*:\s*"[^"]*"/gi,
+    replacement: `"$1":"${REDACTED}"`,
+  },
+  // A sealed OAuth2 state (src/oauth2/state.ts), wherever it appears.
+  { pattern: /\bs1\.[A-Za-z0-9_-]{20,}/g, replacement: REDACTED },
 ]
 
 export function redactText(text: string): string {
-  return SECRET_TEXT.reduce(
-    (out, pattern) =>
-      out.replace(pattern, (match: string, prefix?: string) =>
-        typeof prefix === 'string' && match.length > prefix.length
-          ? `${prefix}${match.charAt(prefix.length) === '=' ? '=' : ' '}${REDACTED}`
-          : REDACTED,
-      ),
-    text,
-  )
+  return SECRET_TEXT.reduce((out, rule) => out.replace(rule.pattern, rule.replacement), text)
 }
 
 export function redact(value: unknown, depth = 0): unknown {
@@ -37,15 +42,23 @@ export function redact(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1))
   const out: Record<string, unknown> = {}
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = SECRET_KEY.test(key) && inner !== undefined && inner !== null && inner !== '' ? REDACTED : redact(inner, depth + 1)
+    out[key] = SECRET_KEY.test(key) && isSecretValue(inner) ? REDACTED : redact(inner, depth + 1)
   }
   return out
+}
+
+function isSecretValue(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false
+  return typeof value !== 'number' && typeof value !== 'boolean'
 }
 
 type Level = 'debug' | 'info' | 'warn' | 'error'
 
 function write(level: Level, event: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ level, event, ...(redact(fields) as Record<string, unknown>) })
+  const entry: Record<string, unknown> = { level, time: new Date().toISOString(), event }
+  // The fixed keys come first and cannot be overwritten by a field of the same name.
+  for (const [key, value] of Object.entries(redact(fields) as Record<string, unknown>)) if (!(key in entry)) entry[key] = value
+  const line = JSON.stringify(entry)
   if (level === 'error' || level === 'warn') console.error(line)
   else console.log(line)
 }

@@ -80,6 +80,10 @@ export function apiPath(strings: TemplateStringsArray, ...values: (string | numb
 export function requireToken(headers: Record<string, unknown> | undefined): string {
   const token = headers?.['oauth-access-token']
   if (typeof token !== 'string' || token.trim() === '') throw new NotConnected()
+  // A token with spaces or control characters would break (or inject into) the Authorization header.
+  if (!/^[\x21-\x7e]{1,2048}$/.test(token.trim())) {
+    throw new ReconnectRequired("The connection's token is malformed (not a GitHub token).")
+  }
   return token.trim()
 }
 
@@ -127,7 +131,7 @@ export function apiError(response: HttpResponse, call: ApiCall): ServiceError {
   const body = errorBody(response.body)
   const message = body.message ? ` GitHub said: "${body.message}".` : ''
   if (response.status === 401) {
-    return new ReconnectRequired(`GitHub rejected the connection's token (expired or revoked) while reading ${call.subject}.`)
+    return new ReconnectRequired(`GitHub rejected the connection's token (expired or revoked) for ${call.subject}.`)
   }
   if (isPrimaryRateLimit(response)) {
     const reset = Number(response.headers['x-ratelimit-reset'])

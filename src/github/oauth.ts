@@ -13,7 +13,7 @@ import { buildAuthorizationUrl } from '../oauth2/authorization-url'
 import { codeChallengeS256, createCodeVerifier } from '../oauth2/pkce'
 import { openState, sealState, StateRejected, type StateRejection } from '../oauth2/state'
 import { requestToken, TokenEndpointError, type TokenSet } from '../oauth2/token'
-import { getAuthenticatedUser, splitScopes } from './identity'
+import { getAuthenticatedUser, splitScopes, type Identity } from './identity'
 import type { ServiceSettings } from './settings'
 
 /**
@@ -123,12 +123,7 @@ export async function completeLogin(settings: ServiceSettings, callbackObject: u
   } catch (error) {
     throw error instanceof TokenEndpointError ? exchangeError(error, callback.redirectUri) : error
   }
-  const identity = await getAuthenticatedUser({
-    server: settings.server,
-    token: tokens.accessToken,
-    userAgent: options.userAgent,
-    http: options.http,
-  })
+  const identity = await readIdentity(settings, tokens.accessToken, options)
   const { user } = identity
   const scopes = tokens.scope !== undefined ? splitScopes(tokens.scope) : (identity.scopes ?? [])
   const result: LoginResult = {
@@ -140,7 +135,7 @@ export async function completeLogin(settings: ServiceSettings, callbackObject: u
       login: user.login,
       id: Number(user.id),
       name: user.name ?? null,
-      profileUrl: user.html_url,
+      profileUrl: typeof user.html_url === 'string' && user.html_url !== '' ? user.html_url : `${settings.server.webOrigin}/${user.login}`,
       server: settings.server.webOrigin,
       scopes,
       tokenExpires: tokens.expiresIn !== undefined && tokens.expiresIn > 0,
@@ -156,6 +151,19 @@ export async function completeLogin(settings: ServiceSettings, callbackObject: u
     refreshable: tokens.refreshToken !== undefined,
   })
   return result
+}
+
+/** GET /user with the new token; a refusal here is a failed login, not a broken connection. */
+async function readIdentity(settings: ServiceSettings, token: string, options: FlowOptions): Promise<Identity> {
+  try {
+    return await getAuthenticatedUser({ server: settings.server, token, userAgent: options.userAgent, http: options.http })
+  } catch (error) {
+    if (!(error instanceof ReconnectRequired)) throw error
+    throw new LoginFailed(
+      'identity_rejected',
+      'GitHub issued a token but refused it when the service read the account (GET /user answered 401). Log in again; if it keeps failing, check that the app is not suspended or blocked by an organisation policy.',
+    )
+  }
 }
 
 export async function refresh(settings: ServiceSettings, refreshToken: unknown, options: FlowOptions): Promise<RefreshResult> {
@@ -273,9 +281,9 @@ function exchangeError(error: TokenEndpointError, redirectUri: string | undefine
         `was rejected by GitHub (${error.error}). Copy the Client ID again and generate a new client secret on the app's settings page, update the service configuration, then log in again.`,
       )
     case 'redirect_uri_mismatch':
-      return new Misconfigured(
-        'callback URL',
-        `does not match the app (redirect_uri_mismatch). Register ${redirectUri ? `"${redirectUri}"` : "the platform's callback URL"} as the Authorization callback URL on GitHub, then log in again.`,
+      return new LoginFailed(
+        error.error,
+        `GitHub refused the callback URL of the login (redirect_uri_mismatch). Register ${redirectUri ? `"${redirectUri}"` : "the platform's callback URL"} as the app's Authorization callback URL on GitHub, then log in again.`,
       )
     case 'bad_verification_code':
     case 'invalid_grant':
@@ -287,9 +295,15 @@ function exchangeError(error: TokenEndpointError, redirectUri: string | undefine
         error.error,
         'GitHub requires a verified primary email on the account (unverified_user_email). Verify it in your GitHub email settings, then log in again.',
       )
+    case 'unsupported_grant_type':
+      return new UpstreamInvalid(
+        'The token endpoint does not support the authorization-code grant (unsupported_grant_type). Check that serverUrl points to github.com or to a GitHub Enterprise Server, then log in again.',
+      )
+    case 'http_404':
+      return notGitHub(error)
     default:
       return new UpstreamInvalid(
-        `GitHub's token endpoint refused the code exchange (${error.error}${error.description ? `: ${error.description}` : ''}).`,
+        `GitHub's token endpoint refused the code exchange (${error.error}${error.description ? `: ${error.description}` : ''}). Log in again; if it keeps failing, check the app's settings on GitHub.`,
       )
   }
 }
@@ -314,9 +328,18 @@ function refreshError(error: TokenEndpointError): ServiceError {
         'clientId/clientSecret',
         `was rejected by GitHub while refreshing (${error.error}). Fix the service configuration; the connection stays valid until its refresh token expires.`,
       )
+    case 'http_404':
+      return notGitHub(error)
     default:
       return new UpstreamInvalid(
-        `GitHub's token endpoint refused the refresh (${error.error}${error.description ? `: ${error.description}` : ''}).`,
+        `GitHub's token endpoint refused the refresh (${error.error}${error.description ? `: ${error.description}` : ''}). Try again later; if it keeps failing, reconnect the account.`,
       )
   }
+}
+
+function notGitHub(error: TokenEndpointError): Misconfigured {
+  return new Misconfigured(
+    'serverUrl',
+    `does not lead to a GitHub token endpoint (HTTP ${error.httpStatus} at /login/oauth/access_token). Use https://github.com or the root of your GitHub Enterprise Server.`,
+  )
 }

@@ -55,6 +55,9 @@ export function resolveServer(serverUrl: unknown): GitHubServer {
       'is the API address; give the web root instead (https://github.com, or https://HOST for Enterprise Server).',
     )
   }
+  if (url.hostname.endsWith('.github.com') || (url.hostname === 'github.com' && (url.pathname !== '/' || url.port !== ''))) {
+    throw new Misconfigured('serverUrl', 'must be exactly https://github.com for github.com (no port or path, no other github.com host).')
+  }
   const webOrigin = `${url.origin}${url.pathname.replace(/\/+$/, '')}`
   if (webOrigin.length > MAX_SERVER_LENGTH) {
     throw new Misconfigured('serverUrl', `is longer than ${MAX_SERVER_LENGTH} characters.`)

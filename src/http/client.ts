@@ -51,6 +51,8 @@ export interface HttpOptions {
   retry?: RetryPolicy
   /** Used by tests to avoid real waiting. */
   sleep?: (ms: number) => Promise<void>
+  /** Clock for the retry budget (ms); tests pair it with `sleep` to simulate time passing. */
+  now?: () => number
 }
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 10_000
@@ -67,8 +69,9 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 export async function send(request: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
   const policy = options.retry ?? NO_RETRY
   const sleep = options.sleep ?? realSleep
+  const now = options.now ?? Date.now
   const retryable = policy.retryable ?? defaultRetryable
-  const started = Date.now()
+  const started = now()
   for (let attempt = 0; ; attempt++) {
     let response: HttpResponse | undefined
     let failure: UpstreamUnavailable | undefined
@@ -80,8 +83,8 @@ export async function send(request: HttpRequest, options: HttpOptions): Promise<
     }
     if (response && !retryable(response)) return response
 
-    const elapsed = Date.now() - started
-    const retryAfterMs = response ? retryAfter(response.headers) : undefined
+    const elapsed = now() - started
+    const retryAfterMs = response ? retryAfter(response.headers, now()) : undefined
     const backoffMs = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)
     const waitMs = Math.max(backoffMs, retryAfterMs ?? 0)
     const canRetry = attempt < policy.retries && elapsed + waitMs <= policy.budgetMs
@@ -124,6 +127,7 @@ async function sendFollowingRedirects(request: HttpRequest, options: HttpOptions
 
 async function sendOnce(request: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
   const totalTimeoutMs = options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS
+  const idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
   const headers: Record<string, string> = { 'User-Agent': options.userAgent, ...request.headers }
   let data: string | undefined
   if (request.form) {
@@ -141,7 +145,7 @@ async function sendOnce(request: HttpRequest, options: HttpOptions): Promise<Htt
       params: request.query ? new URLSearchParams(definedEntries(request.query)) : undefined,
       headers,
       data,
-      timeout: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+      timeout: idleTimeoutMs,
       signal: AbortSignal.timeout(totalTimeoutMs),
       maxRedirects: 0,
       maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
@@ -153,7 +157,7 @@ async function sendOnce(request: HttpRequest, options: HttpOptions): Promise<Htt
       decompress: true,
     })
   } catch (error) {
-    throw describeNetworkFailure(error, request, totalTimeoutMs)
+    throw describeNetworkFailure(error, request, idleTimeoutMs, totalTimeoutMs)
   }
   return {
     status: response.status,
@@ -162,7 +166,11 @@ async function sendOnce(request: HttpRequest, options: HttpOptions): Promise<Htt
   }
 }
 
-function describeNetworkFailure(error: unknown, request: HttpRequest, totalTimeoutMs: number): Error {
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`
+}
+
+function describeNetworkFailure(error: unknown, request: HttpRequest, idleTimeoutMs: number, totalTimeoutMs: number): Error {
   const where = describeUrl(request.url)
   if (!(error instanceof AxiosError)) {
     return new UpstreamUnavailable(`The request to ${where} failed unexpectedly. Try again later.`)
@@ -183,8 +191,9 @@ function describeNetworkFailure(error: unknown, request: HttpRequest, totalTimeo
       return new UpstreamUnavailable(`The host of ${where} could not be resolved (DNS). Check serverUrl and the network.`)
     case 'ECONNABORTED':
     case 'ETIMEDOUT':
+      return new UpstreamUnavailable(`${where} did not answer in time (no response for ${seconds(idleTimeoutMs)}). Try again later.`)
     case 'ERR_CANCELED':
-      return new UpstreamUnavailable(`${where} did not answer in time (limit ${Math.round(totalTimeoutMs / 1000)} s). Try again later.`)
+      return new UpstreamUnavailable(`${where} did not finish answering in time (limit ${seconds(totalTimeoutMs)}). Try again later.`)
     default:
       return new UpstreamUnavailable(`The request to ${where} failed (${code ?? 'network error'}). Try again later.`)
   }
@@ -199,18 +208,18 @@ export function retryAfter(headers: Record<string, string>, now: number = Date.n
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
-/** Turns an exhausted 429/5xx answer into the error the person sees. */
-export function unavailable(response: HttpResponse, what: string): RateLimited | UpstreamUnavailable {
-  const waitMs = retryAfter(response.headers)
+/** Turns a 429/5xx answer (after any retries) into the error the person sees. */
+export function unavailable(response: HttpResponse, what: string, now: number = Date.now()): RateLimited | UpstreamUnavailable {
+  const waitMs = retryAfter(response.headers, now)
+  const retryAt = waitMs === undefined ? undefined : new Date(now + waitMs)
   if (response.status === 429) {
-    const retryAt = waitMs === undefined ? undefined : new Date(Date.now() + waitMs)
     return new RateLimited(
       `${what} is rate limited (HTTP 429).${retryAt ? ` Try again after ${retryAt.toISOString()}.` : ' Try again in a minute.'}`,
       retryAt,
     )
   }
   return new UpstreamUnavailable(
-    `${what} is unavailable (HTTP ${response.status}) and kept failing after retries. Try again later.`,
+    `${what} is temporarily unavailable (HTTP ${response.status}).${retryAt ? ` Try again after ${retryAt.toISOString()}.` : ' Try again in a few minutes.'}`,
     response.status,
   )
 }

@@ -54,6 +54,9 @@ export function tokenRequestForm(request: TokenRequest): Record<string, string |
     : { ...credentials, grant_type: 'refresh_token', refresh_token: grant.refreshToken }
 }
 
+/** A token answer is a few hundred bytes; anything near this is not a token endpoint. */
+export const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024
+
 export async function requestToken(request: TokenRequest, http: HttpOptions): Promise<TokenSet> {
   const response = await send(
     {
@@ -62,7 +65,7 @@ export async function requestToken(request: TokenRequest, http: HttpOptions): Pr
       headers: { Accept: 'application/json' },
       form: tokenRequestForm(request),
     },
-    http,
+    { maxResponseBytes: TOKEN_RESPONSE_MAX_BYTES, ...http },
   )
   return parseTokenResponse(response, describeUrl(request.tokenEndpoint))
 }
@@ -77,7 +80,7 @@ export function parseTokenResponse(response: HttpResponse, where = 'The token en
   const body = parseBody(response)
   if (body && typeof body['error'] === 'string' && body['error'].length > 0) {
     throw new TokenEndpointError(
-      body['error'].slice(0, 100),
+      errorCode(body['error']),
       typeof body['error_description'] === 'string' ? cleanDescription(body['error_description']) : undefined,
       response.status,
     )
@@ -146,6 +149,11 @@ function own(record: Record<string, unknown>, key: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Error codes are short tokens (RFC 6749 §5.2); anything else is not repeated to people. */
+function errorCode(code: string): string {
+  return /^[A-Za-z0-9_.-]{1,64}$/.test(code) ? code : 'unrecognised_error'
 }
 
 function cleanDescription(text: string): string {

@@ -130,7 +130,37 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       ctx.body = errorPage('The sandbox could not authorize this request', `${out.error}: ${out.error_description ?? ''}`)
     },
   }
-  return new ProviderClass(options.issuer, configuration)
+  const provider = new ProviderClass(options.issuer, configuration)
+  // GitHub's token shapes (ghu_ user access tokens, ghr_ refresh tokens), so secret scanners and log redaction treat
+  // sandbox tokens exactly like real ones. The value is the provider's token id, so lookups are unchanged.
+  prefixTokenIds(provider.AccessToken.prototype, 'ghu_', 36)
+  prefixTokenIds(provider.RefreshToken.prototype, 'ghr_', 76)
+  return provider
+}
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+
+export function randomBase62(length: number): string {
+  let out = ''
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      // 248 = 4 × 62: rejecting the rest keeps every character equally likely.
+      if (byte < 248 && out.length < length) out += BASE62[byte % 62]
+    }
+  }
+  return out
+}
+
+function prefixTokenIds(prototype: object, prefix: string, length: number): void {
+  Object.defineProperty(prototype, 'generateTokenId', {
+    value: function generateTokenId(this: { format?: string }): string {
+      // oidc-provider's own generator records the format it chose; opaque is the only one the sandbox uses.
+      this.format = 'opaque'
+      return `${prefix}${randomBase62(length)}`
+    },
+    configurable: true,
+    writable: true,
+  })
 }
 
 /** Login and consent: the provider hands the browser to /interaction/<uid> whenever it needs one of them. */

@@ -1,0 +1,307 @@
+/**
+ * The local platform end to end against the sandbox GitHub: `platform/main.ts` (what `npm start`
+ * runs) in one child process, pointed at the sandbox (test/e2e/fixtures/sandbox-process.ts) in
+ * another through GITHUB_CLIENT_ID / GITHUB_CLIENT_SECRET / GITHUB_SERVER_URL, exactly as it would
+ * be pointed at a GitHub Enterprise Server. Child processes because CodeRunner's model builder
+ * finds nothing under Jest and oidc-provider is ESM; everything is driven over HTTP, as the
+ * console page does. Needs `npm run build` first (npm test does it).
+ */
+import type { ConnectionView } from '../../platform/connections'
+import { ConnectionStore } from '../../platform/store'
+import { consoleApi, freePort, postJson, spawnTs, temporaryDir, waitFor, type ChildHandle, type Outcome } from './helpers/processes'
+
+interface SandboxInfo {
+  serverUrl: string
+  clientId: string
+  clientSecret: string
+  user: { login: string; password: string; name: string }
+  controlUrl: string
+}
+
+interface Counters {
+  codeExchanges: number
+  refreshGrants: number
+  apiRequests: number
+}
+
+interface Rig {
+  sandbox: SandboxInfo
+  base: string
+  dataDir: string
+  platform: ChildHandle
+  startPlatform(): Promise<void>
+  stop(): Promise<void>
+}
+
+/** A sandbox plus `platform/main.ts` configured for it. */
+async function startRig(accessTokenTtl?: number): Promise<Rig> {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const data = await temporaryDir('platform-e2e-')
+  const sandboxProcess = await spawnTs<SandboxInfo>('test/e2e/fixtures/sandbox-process.ts', {
+    readyLine: true,
+    env: { REDIRECT_URI: `${base}/oauth/callback`, ...(accessTokenTtl && { ACCESS_TOKEN_TTL: String(accessTokenTtl) }) },
+  })
+  const sandbox = sandboxProcess.info
+  const rig: Rig = {
+    sandbox,
+    base,
+    dataDir: data.path,
+    platform: undefined as unknown as ChildHandle,
+    async startPlatform() {
+      const started = await spawnTs('platform/main.ts', {
+        readyUrl: `${base}/api/state`,
+        env: {
+          PORT: String(port),
+          PLATFORM_DATA_DIR: data.path,
+          GITHUB_CLIENT_ID: sandbox.clientId,
+          GITHUB_CLIENT_SECRET: sandbox.clientSecret,
+          GITHUB_SERVER_URL: sandbox.serverUrl,
+        },
+      })
+      rig.platform = started.handle
+    },
+    async stop() {
+      await rig.platform?.stop()
+      await sandboxProcess.handle.stop()
+      await data.remove()
+    },
+  }
+  await rig.startPlatform()
+  return rig
+}
+
+const counters = (rig: Rig): Promise<Counters> =>
+  fetch(`${rig.sandbox.controlUrl}/counters`).then((response) => response.json() as Promise<Counters>)
+
+const connections = async (rig: Rig): Promise<ConnectionView[]> =>
+  (await consoleApi<{ connections: ConnectionView[] }>(rig.base, '/api/connections')).connections
+
+/** The console's Login: getOAuth2ConnectionURL + redirect_uri, the sandbox's pages, then the callback page. */
+async function login(
+  rig: Rig,
+  options: { deny?: boolean; tamper?: (callback: URL) => URL } = {},
+): Promise<{ html: string; status: number }> {
+  const start = await consoleApi<Outcome>(rig.base, '/api/login', 'POST', {})
+  expect(start.ok).toBe(true)
+  const authorization = new URL(start.url as string)
+  expect(authorization.origin).toBe(rig.sandbox.serverUrl)
+  expect(authorization.pathname).toBe('/login/oauth/authorize')
+  expect(authorization.searchParams.get('redirect_uri')).toBe(`${rig.base}/oauth/callback`)
+  const { callback } = await postJson<{ callback: string }>(`${rig.sandbox.controlUrl}/login`, {
+    url: start.url,
+    deny: options.deny === true,
+  })
+  let target = new URL(callback)
+  expect(target.origin + target.pathname).toBe(`${rig.base}/oauth/callback`)
+  if (options.tamper) target = options.tamper(target)
+  const response = await fetch(target)
+  return { html: await response.text(), status: response.status }
+}
+
+async function connect(rig: Rig): Promise<ConnectionView> {
+  const page = await login(rig)
+  expect(page.html).toContain(`Connected as ${rig.sandbox.user.login}@`)
+  const list = await connections(rig)
+  expect(list).toHaveLength(1)
+  return list[0] as ConnectionView
+}
+
+async function storedTokens(rig: Rig, id: string): Promise<{ accessToken: string; refreshToken: string | null }> {
+  const store = await ConnectionStore.open({
+    dir: rig.dataDir,
+    namespace: `GitHub-${new URL(rig.sandbox.serverUrl).host.replace(/:/g, '_')}`,
+  })
+  const record = store.get(id)
+  if (!record) throw new Error(`connection ${id} is not in the store`)
+  return record
+}
+
+const whoAmI = (rig: Rig, connectionId: string): Promise<Outcome<{ login: string; name: string }>> =>
+  consoleApi(rig.base, '/api/invoke', 'POST', { method: 'getAuthenticatedUser', connectionId, args: [] })
+
+describe('local platform against the sandbox GitHub (60 s tokens)', () => {
+  let rig: Rig
+
+  beforeAll(async () => {
+    rig = await startRig()
+  }, 60_000)
+
+  afterAll(async () => {
+    await rig?.stop()
+  })
+
+  it('runs the whole workflow: login, callback, connection, action, forced expiry, refresh with rotation, action again', async () => {
+    const before = await counters(rig)
+    const connection = await connect(rig)
+    expect(connection).toMatchObject({
+      identityName: `${rig.sandbox.user.login}@${new URL(rig.sandbox.serverUrl).host}`,
+      status: 'active',
+      lifetimeSeconds: 60,
+      refreshable: true,
+      userData: { login: rig.sandbox.user.login, name: rig.sandbox.user.name },
+    })
+    expect(connection.identityImageUrl).toMatch(/^http/)
+    expect((await counters(rig)).codeExchanges).toBe(before.codeExchanges + 1)
+
+    const first = await whoAmI(rig, connection.id)
+    expect(first).toMatchObject({ ok: true, result: { login: rig.sandbox.user.login, name: rig.sandbox.user.name } })
+
+    const tokensBefore = await storedTokens(rig, connection.id)
+    await consoleApi(rig.base, `/api/connections/${connection.id}/expire`, 'POST', {})
+    const second = await whoAmI(rig, connection.id)
+    expect(second.ok).toBe(true)
+    const tokensAfter = await storedTokens(rig, connection.id)
+    expect(tokensAfter.accessToken).not.toBe(tokensBefore.accessToken)
+    expect(tokensAfter.refreshToken).not.toBe(tokensBefore.refreshToken)
+    expect((await counters(rig)).refreshGrants).toBe(before.refreshGrants + 1)
+    expect((await connections(rig))[0]).toMatchObject({ status: 'active', refreshCount: 1 })
+
+    expect(await whoAmI(rig, connection.id)).toMatchObject({ ok: true })
+    expect((await counters(rig)).refreshGrants).toBe(before.refreshGrants + 1)
+
+    // Nothing the console serves, nor any log line, carries a token or the client secret.
+    const served = JSON.stringify(await connections(rig)) + JSON.stringify(await consoleApi(rig.base, '/api/state'))
+    const output = rig.platform.output()
+    for (const secret of [
+      tokensBefore.accessToken,
+      tokensAfter.accessToken,
+      tokensBefore.refreshToken,
+      tokensAfter.refreshToken,
+      rig.sandbox.clientSecret,
+    ]) {
+      expect(served).not.toContain(secret)
+      expect(output).not.toContain(secret)
+    }
+    for (const event of [
+      'platform.login_started',
+      'platform.callback',
+      'platform.connection_stored',
+      'platform.refresh_scheduled',
+      'platform.refresh_done',
+      'platform.invoke',
+    ]) {
+      expect(output).toContain(event)
+    }
+  })
+
+  it('shows the reason of a refused login and stores nothing', async () => {
+    const existing = (await connections(rig)).length
+    const page = await login(rig, { deny: true })
+    expect(page.html).toContain('The login did not complete')
+    expect(page.html).toContain('access_denied')
+    expect(page.html).toContain('code 40003')
+    expect(await connections(rig)).toHaveLength(existing)
+  })
+
+  it('refuses a callback whose state was tampered with, without exchanging the code', async () => {
+    const before = await counters(rig)
+    const page = await login(rig, {
+      tamper: (callback) => {
+        const state = callback.searchParams.get('state') as string
+        callback.searchParams.set('state', `${state.slice(0, -2)}${state.endsWith('AA') ? 'BB' : 'AA'}`)
+        return callback
+      },
+    })
+    expect(page.html).toContain('The login did not complete')
+    expect(page.html).toContain('code 40004')
+    expect((await counters(rig)).codeExchanges).toBe(before.codeExchanges)
+  })
+
+  it('runs exactly one refresh for 50 concurrent invocations on an expired token', async () => {
+    const connection = await connect(rig)
+    await consoleApi(rig.base, `/api/connections/${connection.id}/expire`, 'POST', {})
+    const before = await counters(rig)
+    const outcomes = await Promise.all(Array.from({ length: 50 }, () => whoAmI(rig, connection.id)))
+    expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([])
+    const after = await counters(rig)
+    expect(after.refreshGrants - before.refreshGrants).toBe(1)
+    expect(after.apiRequests - before.apiRequests).toBe(50)
+  })
+
+  it('keeps connections across a restart of the platform', async () => {
+    const connection = await connect(rig)
+    const exchanges = (await counters(rig)).codeExchanges
+    await rig.platform.stop()
+    await rig.startPlatform()
+    const list = await connections(rig)
+    expect(list.map((item) => item.id)).toEqual([connection.id])
+    expect(await whoAmI(rig, connection.id)).toMatchObject({ ok: true, result: { login: rig.sandbox.user.login } })
+    expect((await counters(rig)).codeExchanges).toBe(exchanges)
+  }, 30_000)
+
+  it('rotates the refresh token: the authorization server then rejects the old one, and the replay marks the connection "reconnect required"', async () => {
+    const connection = await connect(rig)
+    const old = await storedTokens(rig, connection.id)
+    const refreshed = await consoleApi<{ ok: boolean; connection: ConnectionView }>(
+      rig.base,
+      `/api/connections/${connection.id}/refresh`,
+      'POST',
+      {},
+    )
+    expect(refreshed).toMatchObject({ ok: true, connection: { status: 'active', refreshCount: 1 } })
+    const current = await storedTokens(rig, connection.id)
+    expect(current.refreshToken).not.toBe(old.refreshToken)
+
+    const replay = await fetch(`${rig.sandbox.serverUrl}/login/oauth/access_token`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: old.refreshToken as string,
+        client_id: rig.sandbox.clientId,
+        client_secret: rig.sandbox.clientSecret,
+      }),
+    })
+    const answer = (await replay.json()) as { error?: string; access_token?: string }
+    expect(answer.access_token).toBeUndefined()
+    expect(answer.error).toMatch(/invalid_grant|bad_refresh_token/)
+
+    // Reuse detection revoked the grant: the next invocation is refused, the platform's refresh fails, the connection is marked.
+    const outcome = await whoAmI(rig, connection.id)
+    expect(outcome).toMatchObject({ ok: false, error: { code: 40102, httpStatusCode: 401 } })
+    const marked = (await connections(rig)).find((item) => item.id === connection.id)
+    expect(marked).toMatchObject({ status: 'reconnect_required', nextRefreshAt: null, failure: { code: 40102, httpStatusCode: 401 } })
+    const grants = (await counters(rig)).refreshGrants
+    expect(await whoAmI(rig, connection.id)).toMatchObject({ ok: false, error: { httpStatusCode: 401 } })
+    expect((await counters(rig)).refreshGrants).toBe(grants)
+    expect(rig.platform.output()).toContain('platform.reconnect_required')
+  })
+})
+
+describe('local platform against the sandbox GitHub (2 s tokens)', () => {
+  let rig: Rig
+
+  beforeAll(async () => {
+    rig = await startRig(2)
+  }, 60_000)
+
+  afterAll(async () => {
+    await rig?.stop()
+  })
+
+  it('refreshes ahead of expiry (10% of the lifetime before it) without any invocation', async () => {
+    const connection = await connect(rig)
+    const before = await counters(rig)
+    expect(connection.nextRefreshAt).toBe((connection.expiresAt as number) - 200)
+    const refreshed = await waitFor(
+      async () => (await connections(rig)).find((item) => item.id === connection.id && item.refreshCount >= 1),
+      'the proactive refresh',
+      5_000,
+    )
+    expect(refreshed).toMatchObject({ status: 'active', lifetimeSeconds: 2 })
+    expect((refreshed.lastRefreshAt as number) < (connection.expiresAt as number)).toBe(true)
+    expect((await counters(rig)).refreshGrants).toBeGreaterThan(before.refreshGrants)
+    expect(rig.platform.output()).toMatch(/platform\.refresh_started[^\n]*"reason":"proactive"/)
+  })
+
+  it('after a restart, renews a token that expired while the platform was down, then serves the action', async () => {
+    const connection = await connect(rig)
+    await rig.platform.stop()
+    await new Promise((wait) => setTimeout(wait, 2_100)) // the sandbox's token expires meanwhile
+    await rig.startPlatform()
+    const outcome = await whoAmI(rig, connection.id)
+    expect(outcome).toMatchObject({ ok: true, result: { login: rig.sandbox.user.login } })
+    expect((await connections(rig))[0]).toMatchObject({ id: connection.id, status: 'active' })
+  }, 30_000)
+})

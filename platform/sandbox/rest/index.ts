@@ -9,6 +9,7 @@ import { pullRoutes } from './routes/pulls'
 import { releaseRoutes } from './routes/releases'
 import { repositoryRoutes } from './routes/repos'
 import { searchRoutes } from './routes/search'
+import { templateRoutes } from './routes/templates'
 import { userRoutes } from './routes/users'
 import type { SandboxState } from './state'
 
@@ -63,6 +64,7 @@ export function createRestApi(options: RestApiOptions): (request: RestRequest) =
   releaseRoutes(router, world)
   actionRoutes(router, world)
   gistRoutes(router, world)
+  templateRoutes(router, world)
   const now = options.now ?? Date.now
   const used = new Map<string, number>()
 

@@ -1,4 +1,5 @@
 import type { components } from '@octokit/openapi-types'
+import { licenseSimple } from './routes/templates'
 import type {
   Account,
   Blob,
@@ -207,7 +208,7 @@ export class Renderer {
       permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
       allow_forking: true,
       web_commit_signoff_required: false,
-      license: null,
+      license: repo.license === null ? null : (licenseSimple(this.api, repo.license) ?? null),
       forks: 0,
       open_issues: openIssues,
       watchers: 0,
@@ -218,7 +219,7 @@ export class Renderer {
     const base = this.repository(repo)
     return {
       ...base,
-      license: null,
+      license: base.license ?? null,
       pushed_at: repo.pushedAt,
       created_at: repo.createdAt,
       updated_at: repo.updatedAt,
@@ -235,7 +236,9 @@ export class Renderer {
   }
 
   minimalRepository(repo: Repository): Schemas['minimal-repository'] {
-    return { ...this.repository(repo), license: null }
+    const { license, ...repository } = this.repository(repo)
+    // minimal-repository types spdx_id as string | undefined where license-simple has string | null.
+    return { ...repository, license: license === null ? null : { ...license, spdx_id: license.spdx_id ?? undefined } }
   }
 
   label(repo: Repository, label: Label): Schemas['label'] {

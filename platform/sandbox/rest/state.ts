@@ -186,6 +186,8 @@ export interface Repository {
   nextNumber: number
   /** The repository this one was forked from. */
   forkOf?: Repository
+  /** License template key (see templates.ts), when the repository was created with one. */
+  license: string | null
 }
 
 export interface GistFile {
@@ -270,6 +272,8 @@ export class SandboxState {
       homepage?: string | null
       hasIssues?: boolean
       hasWiki?: boolean
+      /** Extra files of the initial commit (a .gitignore, a LICENSE), when autoInit. */
+      initialFiles?: Record<string, string>
     } = {},
   ): Repository {
     const now = this.now()
@@ -303,11 +307,13 @@ export class SandboxState {
       releases: [],
       collaborators: [owner.type === 'User' ? owner.login : SANDBOX_USER.login],
       nextNumber: 1,
+      license: null,
     }
     this.repositories.set(`${owner.login}/${name}`.toLowerCase(), repository)
     if (options.autoInit) {
       this.commit(repository, undefined, repository.defaultBranch, 'Initial commit', SANDBOX_USER.login, {
         'README.md': `# ${name}\n\n${options.description ?? ''}\n`,
+        ...options.initialFiles,
       })
     }
     return repository

@@ -16,6 +16,7 @@ import {
 } from '../http'
 import type { Account, Commit, Repository } from '../state'
 import { canSee, hasScope, repositoryFor, type World } from '../world'
+import { GITIGNORE_TEMPLATES, LICENSES } from './templates'
 
 const REPO_SORTS = ['created', 'updated', 'pushed', 'full_name'] as const
 const DIRECTIONS = ['asc', 'desc'] as const
@@ -137,15 +138,33 @@ export function repositoryRoutes(router: Router, world: World): void {
       throw invalidField('Repository', 'visibility', 'invalid')
     const isPrivate = optionalBooleanField('Repository', body, 'private') ?? (visibility === 'private' || visibility === 'internal')
     if (isPrivate && !hasScope(request, 'repo')) throw notFound()
+    const gitignore = optionalStringField('Repository', body, 'gitignore_template')
+    const gitignoreSource =
+      gitignore === undefined
+        ? undefined
+        : GITIGNORE_TEMPLATES[Object.keys(GITIGNORE_TEMPLATES).find((key) => key.toLowerCase() === gitignore.toLowerCase()) ?? '']
+    if (gitignore !== undefined && gitignoreSource === undefined) throw invalidField('Repository', 'gitignore_template', 'invalid')
+    const license = optionalStringField('Repository', body, 'license_template')?.toLowerCase()
+    if (license !== undefined && !LICENSES.some((candidate) => candidate.key === license))
+      throw invalidField('Repository', 'license_template', 'invalid')
+    const templated = gitignore !== undefined || license !== undefined
     const repo = state.addRepository(owner, name, {
       description: optionalStringField('Repository', body, 'description') ?? null,
       homepage: optionalStringField('Repository', body, 'homepage') ?? null,
       private: isPrivate,
-      autoInit: optionalBooleanField('Repository', body, 'auto_init') ?? false,
+      // A template implies an initial commit, as on GitHub.
+      autoInit: (optionalBooleanField('Repository', body, 'auto_init') ?? false) || templated,
+      initialFiles: {
+        ...(gitignoreSource !== undefined && { '.gitignore': gitignoreSource }),
+        ...(license !== undefined && {
+          LICENSE: `${LICENSES.find((candidate) => candidate.key === license)?.name ?? license}\n\nSandbox license text for ${name}.\n`,
+        }),
+      },
       hasIssues: optionalBooleanField('Repository', body, 'has_issues') ?? true,
       hasWiki: optionalBooleanField('Repository', body, 'has_wiki') ?? true,
     })
     if (owner.type === 'Organization') repo.collaborators.push(request.viewer.login)
+    repo.license = license ?? null
     return { status: 201, body: render.fullRepository(repo) }
   }
 
@@ -214,6 +233,15 @@ export function repositoryRoutes(router: Router, world: World): void {
         status: '404',
       })
     const path = request.query.get('path')
+    const author = request.query.get('author')?.toLowerCase()
+    const since = request.query.get('since')
+    const until = request.query.get('until')
+    for (const [name, value] of [
+      ['since', since],
+      ['until', until],
+    ] as const) {
+      if (value && Number.isNaN(Date.parse(value))) throw validationFailed([{ resource: 'Query', field: name, code: 'invalid', value }])
+    }
     const commits = []
     for (
       let commit: Commit | undefined = start;
@@ -221,7 +249,10 @@ export function repositoryRoutes(router: Router, world: World): void {
       commit = commit.parents[0] ? repo.commits.get(commit.parents[0]) : undefined
     ) {
       const parent = commit.parents[0] ? repo.commits.get(commit.parents[0]) : undefined
-      if (path && commit.tree.get(path)?.sha === parent?.tree.get(path)?.sha) continue
+      if (path && !touches(commit.tree, parent?.tree, path)) continue
+      if (author && commit.author.toLowerCase() !== author) continue
+      if (since && Date.parse(commit.date) < Date.parse(since)) continue
+      if (until && Date.parse(commit.date) > Date.parse(until)) continue
       commits.push(commit)
     }
     return paged(
@@ -325,4 +356,13 @@ export function repositoryRoutes(router: Router, world: World): void {
 /** Who may be assigned or asked for a review: the collaborators (an organisation's members included). */
 export function assignable(repo: Repository): string[] {
   return [...new Set(repo.collaborators)].sort()
+}
+
+/** Whether a commit changed a file, or anything below a directory, at `path`. */
+function touches(tree: Commit['tree'], parentTree: Commit['tree'] | undefined, path: string): boolean {
+  const prefix = `${path.replace(/\/+$/, '')}/`
+  const paths = new Set(
+    [...tree.keys(), ...(parentTree?.keys() ?? [])].filter((candidate) => candidate === path || candidate.startsWith(prefix)),
+  )
+  return [...paths].some((candidate) => tree.get(candidate)?.sha !== parentTree?.get(candidate)?.sha)
 }

@@ -1,0 +1,574 @@
+/**
+ * The sandbox's REST stand-in driven by the service's own action modules (src/github/*.ts): what a person does in the
+ * local console must work against the sandbox exactly as against GitHub. The sandbox runs in a child process
+ * (test/e2e/sandbox-process.ts explains why); the connection is made through the real OAuth2 flow.
+ */
+import { randomBytes } from 'node:crypto'
+import { Conflict, NotFound, ValidationFailed } from '../../src/errors'
+import { callApi, type GitHubContext } from '../../src/github/api'
+import { createOrUpdateFile, deleteFile, getFileContent, listDirectoryContents } from '../../src/github/contents'
+import { createGist } from '../../src/github/gists'
+import { getAssigneesDictionary, getLabelsDictionary, getMilestonesDictionary } from '../../src/github/issue-dictionaries'
+import {
+  addIssueComment,
+  createIssue,
+  getIssue,
+  listIssueComments,
+  listIssues,
+  lockIssue,
+  unlockIssue,
+  updateIssue,
+} from '../../src/github/issues'
+import { addLabelsToIssue, createLabel, removeLabelFromIssue } from '../../src/github/labels'
+import { completeLogin, connectionUrl } from '../../src/github/oauth'
+import {
+  createPullRequest,
+  createPullRequestReview,
+  getPullRequest,
+  listPullRequestFiles,
+  listPullRequestReviews,
+  listPullRequests,
+  mergePullRequest,
+  requestReviewers,
+} from '../../src/github/pulls'
+import { createRelease, getLatestRelease, getReleaseByTag, listReleases } from '../../src/github/releases'
+import {
+  createBranch,
+  createRepository,
+  deleteBranch,
+  getBranchesDictionary,
+  getRepositoriesDictionary,
+  getRepository,
+  listBranches,
+  listCommits,
+  listRepositories,
+} from '../../src/github/repos'
+import { searchCode, searchIssues, searchRepositories } from '../../src/github/search'
+import { readSettings } from '../../src/github/settings'
+import { getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
+import {
+  cancelWorkflowRun,
+  getWorkflowRun,
+  getWorkflowsDictionary,
+  listWorkflowRuns,
+  listWorkflows,
+  rerunWorkflow,
+  triggerWorkflow,
+} from '../../src/github/workflows'
+import { headlessLogin } from '../../platform/sandbox/headless-login'
+import { startSandboxProcess, type SandboxProcess } from './sandbox-process'
+
+const CALLBACK = 'http://127.0.0.1:3210/oauth/callback'
+const HELLO = 'sandbox-octocat/hello-sandbox'
+const USER_AGENT = 'flowrunner-github-service/sandbox-rest-test'
+
+let sandbox: SandboxProcess
+let github: GitHubContext
+
+/** A connection made the way the platform makes it: authorization URL + redirect_uri, sign-in, consent, callback. */
+async function connect(scopes?: string): Promise<GitHubContext> {
+  const settings = readSettings({ clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, serverUrl: sandbox.serverUrl, scopes })
+  const url = new URL(connectionUrl(settings))
+  url.searchParams.set('redirect_uri', CALLBACK)
+  const target = await headlessLogin(url.toString(), sandbox.user)
+  const { token } = await completeLogin(
+    settings,
+    { ...Object.fromEntries(target.searchParams), redirectURI: CALLBACK },
+    { userAgent: USER_AGENT },
+  )
+  return { server: settings.server, token, userAgent: USER_AGENT, http: { sleep: async () => undefined } }
+}
+
+const unique = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}`
+const page = { fetchAll: undefined, limit: undefined, cursor: undefined }
+
+beforeAll(async () => {
+  jest.spyOn(console, 'log').mockImplementation(() => undefined)
+  sandbox = await startSandboxProcess({ redirectUris: [CALLBACK], accessTokenTtlSeconds: 600 })
+  github = await connect()
+}, 30_000)
+
+afterAll(async () => {
+  jest.restoreAllMocks()
+  await sandbox?.close()
+})
+
+describe('users and organisations', () => {
+  test('the authenticated user, another user and the organisations are the sandbox ones', async () => {
+    const me = await getAuthenticatedUser(github)
+    const hubot = await getUser(github, { username: 'sandbox-hubot' })
+    const orgs = await listMyOrganizations(github, page)
+
+    expect(me).toMatchObject({
+      login: 'sandbox-octocat',
+      name: 'Sandbox Octocat (not GitHub)',
+      html_url: `${sandbox.serverUrl}/sandbox-octocat`,
+    })
+    expect(hubot).toMatchObject({ login: 'sandbox-hubot', type: 'User' })
+    expect(orgs.items.map((org) => org.login)).toEqual(['sandbox-org'])
+    expect((await getOrganizationsDictionary(github, {})).items.map((item) => item.value)).toEqual(['sandbox-org'])
+    await expect(getUser(github, { username: 'nobody-here' })).rejects.toThrow(NotFound)
+  })
+})
+
+describe('repositories, branches, commits and contents', () => {
+  test('lists filter by visibility and organisation; the dictionary searches', async () => {
+    const all = await listRepositories(github, {
+      organization: undefined,
+      visibility: undefined,
+      affiliation: undefined,
+      sort: 'Full Name',
+      direction: undefined,
+      ...page,
+    })
+    const privateOnly = await listRepositories(github, {
+      organization: undefined,
+      visibility: 'Private',
+      affiliation: undefined,
+      sort: undefined,
+      direction: undefined,
+      ...page,
+    })
+    const org = await listRepositories(github, {
+      organization: 'sandbox-org',
+      visibility: undefined,
+      affiliation: undefined,
+      sort: undefined,
+      direction: undefined,
+      ...page,
+    })
+
+    expect(all.items.map((repo) => repo.full_name)).toEqual(
+      expect.arrayContaining([HELLO, 'sandbox-octocat/private-notes', 'sandbox-org/team-service']),
+    )
+    expect(privateOnly.items.every((repo) => repo.private)).toBe(true)
+    expect(privateOnly.items.map((repo) => repo.full_name)).toContain('sandbox-octocat/private-notes')
+    expect(org.items.map((repo) => repo.full_name)).toEqual(['sandbox-org/team-service'])
+    expect((await getRepositoriesDictionary(github, { search: 'hello' })).items.map((item) => item.value)).toEqual([HELLO])
+  })
+
+  test('a repository created from templates has its initial commit, branches and files', async () => {
+    const name = unique('created')
+    const created = await createRepository(github, {
+      name,
+      organization: undefined,
+      description: 'Made by the sandbox REST test',
+      visibility: 'Public',
+      autoInit: true,
+      gitignoreTemplate: 'Node',
+      licenseTemplate: 'mit',
+    })
+    const full = `sandbox-octocat/${name}`
+
+    expect(created).toMatchObject({ full_name: full, private: false, default_branch: 'main', license: { key: 'mit', spdx_id: 'MIT' } })
+    expect((await getRepository(github, { repository: full })).full_name).toBe(full)
+    expect((await getFileContent(github, { repository: full, path: '.gitignore', ref: undefined })).content).toContain('node_modules/')
+    await expect(
+      createRepository(github, {
+        name,
+        organization: undefined,
+        description: undefined,
+        visibility: undefined,
+        autoInit: undefined,
+        gitignoreTemplate: undefined,
+        licenseTemplate: undefined,
+      }),
+    ).rejects.toThrow(ValidationFailed)
+  })
+
+  test('branches are created from a ref, listed, offered by the dictionary and deleted', async () => {
+    const branch = unique('topic/test')
+    const created = await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    const listed = await listBranches(github, { repository: HELLO, protection: undefined, ...page, limit: 100 })
+    const dictionary = await getBranchesDictionary(github, { criteria: { repository: HELLO } })
+
+    expect(created.sha).toMatch(/^[0-9a-f]{40}$/)
+    expect(listed.items.map((item) => item.name)).toEqual(expect.arrayContaining(['main', 'feature/greeting', branch]))
+    expect(listed.items.find((item) => item.name === 'main')?.protected).toBe(true)
+    expect(dictionary.items[0]).toMatchObject({ value: 'main', note: 'default · protected' })
+    await deleteBranch(github, { repository: HELLO, branch })
+    const after = await listBranches(github, { repository: HELLO, protection: undefined, ...page, limit: 100 })
+    expect(after.items.map((item) => item.name)).not.toContain(branch)
+  })
+
+  test('files are read, written (the action finds the sha itself), listed and deleted; a stale sha is a conflict', async () => {
+    const path = `notes/${unique('note')}.md`
+    const readme = await getFileContent(github, { repository: HELLO, path: 'README.md', ref: undefined })
+    expect(readme.content).toContain('It is not on GitHub.')
+
+    const created = await createOrUpdateFile(github, {
+      repository: HELLO,
+      path,
+      content: 'one\n',
+      message: 'Add a note',
+      branch: undefined,
+      contentIsBase64: undefined,
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+    const updated = await createOrUpdateFile(github, {
+      repository: HELLO,
+      path,
+      content: 'two\n',
+      message: 'Change the note',
+      branch: undefined,
+      contentIsBase64: undefined,
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+    const read = await getFileContent(github, { repository: HELLO, path, ref: undefined })
+    const listing = await listDirectoryContents(github, { repository: HELLO, path: 'notes', ref: undefined })
+
+    expect(created.created).toBe(true)
+    expect(updated.created).toBe(false)
+    expect(read.content).toBe('two\n')
+    expect(listing.items.map((entry: { path: string }) => entry.path)).toContain(path)
+    await expect(
+      callApi(github, {
+        method: 'PUT',
+        path: `/repos/${HELLO}/contents/${path}`,
+        body: { message: 'stale', content: 'dGhyZWU=', sha: created.content?.sha },
+        subject: 'the note',
+      }),
+    ).rejects.toThrow(Conflict)
+    await deleteFile(github, {
+      repository: HELLO,
+      path,
+      message: 'Remove the note',
+      branch: undefined,
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+    await expect(getFileContent(github, { repository: HELLO, path, ref: undefined })).rejects.toThrow(NotFound)
+    const history = await listCommits(github, {
+      repository: HELLO,
+      ref: undefined,
+      path,
+      author: undefined,
+      since: undefined,
+      until: undefined,
+      ...page,
+    })
+    expect(history.items.map((commit) => commit.commit.message)).toEqual(['Remove the note', 'Change the note', 'Add a note'])
+  })
+})
+
+describe('issues, comments, labels and milestones', () => {
+  test('an issue is created with labels, assignee and milestone, found by the filters, commented, labelled, locked and closed', async () => {
+    const title = unique('Sandbox issue')
+    const issue = await createIssue(github, {
+      repository: HELLO,
+      title,
+      body: 'Seen in the sandbox.',
+      labels: ['bug'],
+      assignees: ['sandbox-hubot'],
+      milestone: 1,
+    })
+    const number = issue.number
+
+    expect(issue).toMatchObject({ title, state: 'open', assignee: { login: 'sandbox-hubot' }, milestone: { number: 1, title: 'v1.0' } })
+    const listed = await listIssues(github, {
+      repository: HELLO,
+      state: 'Open',
+      labels: ['bug'],
+      assignee: 'sandbox-hubot',
+      creator: undefined,
+      mentioned: undefined,
+      milestone: undefined,
+      since: undefined,
+      sort: undefined,
+      direction: undefined,
+      ...page,
+    })
+    expect(listed.items.map((item) => item.number)).toContain(number)
+
+    await addIssueComment(github, { repository: HELLO, issueNumber: number, body: 'A comment from the test.' })
+    const comments = await listIssueComments(github, { repository: HELLO, issueNumber: number })
+    expect(comments.items.map((comment) => comment.body)).toEqual(['A comment from the test.'])
+
+    const labelled = await addLabelsToIssue(github, { repository: HELLO, issueNumber: number, labels: ['enhancement'] })
+    expect(JSON.stringify(labelled)).toContain('enhancement')
+    const unlabelled = await removeLabelFromIssue(github, { repository: HELLO, issueNumber: number, label: 'bug' })
+    expect(JSON.stringify(unlabelled)).not.toContain('"bug"')
+
+    await lockIssue(github, { repository: HELLO, issueNumber: number, lockReason: 'Resolved' })
+    expect(await getIssue(github, { repository: HELLO, issueNumber: number })).toMatchObject({
+      locked: true,
+      active_lock_reason: 'resolved',
+    })
+    await unlockIssue(github, { repository: HELLO, issueNumber: number })
+
+    const closed = await updateIssue(github, { repository: HELLO, issueNumber: number, state: 'Closed', stateReason: 'Not Planned' })
+    expect(closed).toMatchObject({ state: 'closed', state_reason: 'not_planned', locked: false })
+  })
+
+  test('labels are created once; the dictionaries list labels, assignees and milestones', async () => {
+    const name = unique('sandbox-label')
+    const label = await createLabel(github, { repository: HELLO, name, color: '00ff00', description: 'Made by the test' })
+
+    expect(label).toMatchObject({ name, color: '00ff00' })
+    await expect(createLabel(github, { repository: HELLO, name, color: '00ff00' })).rejects.toThrow(ValidationFailed)
+    const criteria = { criteria: { repository: HELLO } }
+    expect((await getLabelsDictionary(github, criteria)).items.map((item) => item.value)).toEqual(
+      expect.arrayContaining(['bug', 'enhancement', name]),
+    )
+    expect((await getAssigneesDictionary(github, criteria)).items.map((item) => item.value)).toEqual([
+      'sandbox-hubot',
+      'sandbox-monalisa',
+      'sandbox-octocat',
+    ])
+    expect((await getMilestonesDictionary(github, criteria)).items).toEqual([expect.objectContaining({ label: 'v1.0', value: 1 })])
+  })
+
+  test('a milestone that does not exist is a validation failure naming the field', async () => {
+    await expect(createIssue(github, { repository: HELLO, title: 'Bad milestone', milestone: 99 })).rejects.toThrow(/milestone/)
+  })
+})
+
+describe('pull requests', () => {
+  test('the seeded pull request shows its files and takes reviewers and reviews', async () => {
+    const open = await listPullRequests(github, {
+      repository: HELLO,
+      state: undefined,
+      head: undefined,
+      base: undefined,
+      sort: undefined,
+      direction: undefined,
+      ...page,
+    })
+    const seeded = open.items.find((pull) => pull.head.ref === 'feature/greeting')
+    expect(seeded).toBeDefined()
+    const number = seeded?.number ?? 0
+
+    const pull = await getPullRequest(github, { repository: HELLO, pullNumber: number })
+    const files = await listPullRequestFiles(github, { repository: HELLO, pullNumber: number, ...page })
+    expect(pull).toMatchObject({ merged: false, mergeable: true, base: { ref: 'main' }, changed_files: 1 })
+    expect(files.items.map((file) => [file.filename, file.status])).toEqual([['src/hello.js', 'modified']])
+
+    await expect(
+      requestReviewers(github, { repository: HELLO, pullNumber: number, reviewers: ['sandbox-hubot'], teamReviewers: undefined }),
+    ).rejects.toThrow(ValidationFailed)
+    const requested = await requestReviewers(github, {
+      repository: HELLO,
+      pullNumber: number,
+      reviewers: ['sandbox-octocat'],
+      teamReviewers: undefined,
+    })
+    expect(requested.requested_reviewers?.map((user) => user.login)).toContain('sandbox-octocat')
+
+    await createPullRequestReview(github, {
+      repository: HELLO,
+      pullNumber: number,
+      event: 'Comment',
+      body: 'Looks fine in the sandbox.',
+      commitId: undefined,
+    })
+    const reviews = await listPullRequestReviews(github, { repository: HELLO, pullNumber: number, ...page })
+    expect(reviews.items.map((review) => [review.state, review.body])).toContainEqual(['COMMENTED', 'Looks fine in the sandbox.'])
+  })
+
+  test('a pull request from a new branch is created, squash-merged, and its change lands on main', async () => {
+    const branch = unique('feature/sandbox')
+    const path = `src/${unique('module')}.js`
+    await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    await createOrUpdateFile(github, {
+      repository: HELLO,
+      path,
+      content: 'export const answer = 42\n',
+      message: 'Add a module',
+      branch,
+      contentIsBase64: undefined,
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+
+    const pull = await createPullRequest(github, {
+      repository: HELLO,
+      head: branch,
+      base: 'main',
+      title: 'Add a module',
+      body: 'From the test.',
+      draft: undefined,
+      maintainerCanModify: undefined,
+    })
+    expect(pull).toMatchObject({
+      state: 'open',
+      head: { ref: branch },
+      base: { ref: 'main' },
+      html_url: `${sandbox.serverUrl}/${HELLO}/pull/${pull.number}`,
+    })
+    await expect(
+      createPullRequest(github, {
+        repository: HELLO,
+        head: branch,
+        base: 'main',
+        title: 'Again',
+        body: undefined,
+        draft: undefined,
+        maintainerCanModify: undefined,
+      }),
+    ).rejects.toThrow(ValidationFailed)
+
+    const merged = await mergePullRequest(github, {
+      repository: HELLO,
+      pullNumber: pull.number,
+      mergeMethod: 'Squash',
+      commitTitle: undefined,
+      commitMessage: undefined,
+      sha: pull.head.sha,
+    })
+    expect(merged).toMatchObject({ merged: true, message: 'Pull Request successfully merged' })
+    expect((await getFileContent(github, { repository: HELLO, path, ref: 'main' })).content).toBe('export const answer = 42\n')
+    expect(await getPullRequest(github, { repository: HELLO, pullNumber: pull.number })).toMatchObject({
+      state: 'closed',
+      merged: true,
+      merge_commit_sha: merged.sha,
+    })
+    await expect(
+      mergePullRequest(github, {
+        repository: HELLO,
+        pullNumber: pull.number,
+        mergeMethod: undefined,
+        commitTitle: undefined,
+        commitMessage: undefined,
+        sha: undefined,
+      }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('search', () => {
+  test('issues, repositories and code are searched with qualifiers', async () => {
+    const issues = await searchIssues(github, { query: `repo:${HELLO} is:issue is:open exclamation` })
+    const repos = await searchRepositories(github, { query: 'sandbox in:description user:sandbox-org' })
+    const code = await searchCode(github, { query: `Hello repo:${HELLO} extension:js` })
+
+    expect(issues.items.map((item) => item.title)).toEqual(['Greeting is missing an exclamation mark'])
+    expect(issues.totalCount).toBe(1)
+    expect(repos.items.map((item) => item.full_name)).toEqual(['sandbox-org/team-service'])
+    expect(code.items.map((item) => item.path)).toContain('src/hello.js')
+    await expect(searchIssues(github, { query: ' ' })).rejects.toThrow()
+  })
+})
+
+describe('releases', () => {
+  test('the latest release, a new one, by tag and the list', async () => {
+    const latest = await getLatestRelease(github, { repository: HELLO })
+    expect(latest).toMatchObject({ tag_name: 'v0.1.0', name: 'v0.1.0 (sandbox)' })
+
+    const tag = `v0.2.${randomBytes(2).readUInt16BE()}`
+    const created = await createRelease(github, {
+      repository: HELLO,
+      tagName: tag,
+      targetCommitish: 'main',
+      name: `Release ${tag}`,
+      body: 'Sandbox notes',
+      draft: false,
+      prerelease: false,
+      generateReleaseNotes: undefined,
+      makeLatest: undefined,
+    })
+    expect(created).toMatchObject({ tag_name: tag, draft: false, html_url: `${sandbox.serverUrl}/${HELLO}/releases/tag/${tag}` })
+    expect((await getReleaseByTag(github, { repository: HELLO, tag })).id).toBe(created.id)
+    expect((await listReleases(github, { repository: HELLO, ...page })).items.map((release) => release.tag_name)).toEqual(
+      expect.arrayContaining([tag, 'v0.1.0']),
+    )
+    await expect(
+      createRelease(github, {
+        repository: HELLO,
+        tagName: tag,
+        targetCommitish: undefined,
+        name: undefined,
+        body: undefined,
+        draft: undefined,
+        prerelease: undefined,
+        generateReleaseNotes: undefined,
+        makeLatest: undefined,
+      }),
+    ).rejects.toThrow(ValidationFailed)
+  })
+})
+
+describe('workflows', () => {
+  test('a dispatch with inputs starts a run that is listed, progresses, and can be cancelled and re-run', async () => {
+    const workflows = await listWorkflows(github, { repository: HELLO, ...page })
+    expect(workflows.items.map((workflow) => [workflow.name, workflow.path])).toEqual([['CI', '.github/workflows/ci.yml']])
+    expect((await getWorkflowsDictionary(github, { criteria: { repository: HELLO } })).items).toEqual([
+      expect.objectContaining({ label: 'CI', value: workflows.items[0]?.id }),
+    ])
+
+    const dispatched = await triggerWorkflow(github, {
+      repository: HELLO,
+      workflow: 'ci.yml',
+      ref: 'main',
+      inputs: { environment: 'production' },
+    })
+    expect(dispatched.runId).toEqual(expect.any(Number))
+    const run = await getWorkflowRun(github, { repository: HELLO, runId: dispatched.runId })
+    expect(run).toMatchObject({ event: 'workflow_dispatch', head_branch: 'main', status: 'queued', html_url: dispatched.runHtmlUrl })
+
+    const runs = await listWorkflowRuns(github, {
+      repository: HELLO,
+      workflow: 'ci.yml',
+      branch: undefined,
+      event: 'workflow_dispatch',
+      status: undefined,
+      actor: 'sandbox-octocat',
+      createdAfter: undefined,
+      createdBefore: undefined,
+      headSha: undefined,
+      ...page,
+    })
+    expect(runs.items.map((item) => item.id)).toContain(dispatched.runId)
+
+    await cancelWorkflowRun(github, { repository: HELLO, runId: dispatched.runId })
+    expect(await getWorkflowRun(github, { repository: HELLO, runId: dispatched.runId })).toMatchObject({
+      status: 'completed',
+      conclusion: 'cancelled',
+    })
+    await rerunWorkflow(github, { repository: HELLO, runId: dispatched.runId, failedJobsOnly: undefined, enableDebugLogging: undefined })
+    expect(await getWorkflowRun(github, { repository: HELLO, runId: dispatched.runId })).toMatchObject({ status: 'queued', run_attempt: 2 })
+  })
+
+  test('inputs the workflow does not declare are refused', async () => {
+    await expect(triggerWorkflow(github, { repository: HELLO, workflow: 'ci.yml', ref: 'main', inputs: { unknown: 'x' } })).rejects.toThrow(
+      /Unexpected inputs/,
+    )
+  })
+})
+
+describe('gists', () => {
+  test('a gist is created with its files', async () => {
+    const gist = await createGist(github, {
+      description: 'Sandbox gist',
+      isPublic: false,
+      fileName: 'hello.md',
+      content: '# Hello',
+      moreFiles: { 'more.txt': 'more' },
+    })
+
+    expect(gist).toMatchObject({ description: 'Sandbox gist', public: false, owner: { login: 'sandbox-octocat' } })
+    expect(Object.keys(gist.files ?? {}).sort()).toEqual(['hello.md', 'more.txt'])
+  })
+})
+
+describe('scopes', () => {
+  test('a connection without the repo scope sees no private repository and cannot write', async () => {
+    const readOnly = await connect('read:user')
+    const repos = await listRepositories(readOnly, {
+      organization: undefined,
+      visibility: undefined,
+      affiliation: undefined,
+      sort: undefined,
+      direction: undefined,
+      ...page,
+    })
+
+    expect(repos.items.some((repo) => repo.private)).toBe(false)
+    await expect(getRepository(readOnly, { repository: 'sandbox-octocat/private-notes' })).rejects.toThrow(NotFound)
+    await expect(createIssue(readOnly, { repository: HELLO, title: 'Not allowed' })).rejects.toThrow(NotFound)
+    await expect(
+      createGist(readOnly, { description: undefined, isPublic: undefined, fileName: 'a.md', content: 'a', moreFiles: undefined }),
+    ).rejects.toThrow(NotFound)
+  })
+})

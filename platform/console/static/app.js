@@ -239,10 +239,17 @@ function kindTitle(kind) {
 }
 
 function operationGroup(title, list) {
+  const preview = list.map((operation) => operation.name).join(' · ')
   return h(
-    'div',
+    'details',
     { class: 'operation-group' },
-    h('h3', {}, title, h('span', { class: 'count', text: String(list.length) })),
+    h(
+      'summary',
+      { class: 'group-summary' },
+      h('span', { class: 'group-title', text: title }),
+      h('span', { class: 'count', text: String(list.length) }),
+      h('span', { class: 'group-preview', text: preview }),
+    ),
     h(
       'ul',
       { class: 'operation-list' },
@@ -260,13 +267,31 @@ function operationGroup(title, list) {
               h('span', { class: `kind kind-${operation.kind.toLowerCase()}`, text: operation.kind }),
               operation.route ? h('code', { class: 'route', text: `${operation.route.verb} ${operation.route.path}` }) : null,
             ),
-            h('p', { class: 'small', text: operation.description }),
+            h(
+              'div',
+              { class: 'operation-detail' },
+              h('p', { class: 'small', text: operation.description }),
+              operation.kind !== 'SYSTEM'
+                ? h('button', {
+                    type: 'button',
+                    class: 'button small',
+                    onclick: () => openInInvoke(operation.method),
+                    text: 'Open in Invoke',
+                  })
+                : h('p', { class: 'muted small', text: 'Called by the platform during login and refresh.' }),
+            ),
             h('pre', { class: 'json compact' }, jsonNode(operation)),
           ),
         ),
       ),
     ),
   )
+}
+
+function openInInvoke(method) {
+  $('operation-select').value = method
+  selectOperation(method)
+  $('invoke-title').scrollIntoView({ behavior: 'smooth', block: 'start' })
 }
 
 function jsonNode(value) {
@@ -352,7 +377,7 @@ function connectionItem(connection) {
       h(
         'div',
         { class: 'connection-title' },
-        h('strong', { text: connection.identityName }),
+        h('strong', { text: connection.identityName, title: connection.identityName }),
         h('span', { class: 'muted small', text: `Connected ${formatWhen(connection.createdAt)}` }),
       ),
       h('span', { class: `status-pill ${connection.status}`, text: STATUS_TEXT[connection.status] || connection.status }),
@@ -774,7 +799,7 @@ function listControl(param, id, fields) {
   if (elementType !== 'String' && elementType !== 'Number') {
     const control = singleControl({ ...param, type: { name: 'Object' }, uiComponent: undefined, dictionary: undefined }, id, fields)
     return {
-      kind: 'LIST',
+      kind: 'JSON',
       element: control.element,
       read() {
         const value = control.read()

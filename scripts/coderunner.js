@@ -1,0 +1,354 @@
+// @ts-check
+'use strict'
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script run by node without a build step */
+
+/**
+ * `npm run deploy` / `npm run debug`: builds and validates, then runs the CodeRunner CLI with the
+ * app id and API key from .env, and makes up for what the CLI does not do:
+ * - it prints its whole configuration, API key included: every line passes through a filter
+ *   that replaces the key with [REDACTED];
+ * - it exits 0 on every failure (bad app id, model errors, network): its output is watched for
+ *   the failure messages it prints (lib/cli/clirunner.js, lib/server-code/…) and this script
+ *   exits 1 then; `debug` hangs after a failed start, so its process group is stopped.
+ *
+ * Environment (.env in the project root, or the process environment):
+ *   BACKENDLESS_APP_ID, BACKENDLESS_API_KEY   required (Backendless Console → Manage → App Settings)
+ *   BACKENDLESS_API_SERVER                    optional, default https://api.backendless.com
+ *   BACKENDLESS_MSG_BROKER_HOST / _PORT       optional (debug), default cl.backendless.com:6379
+ * For tests: CODERUNNER_CLI (the CLI script run with node), CODERUNNER_PREFLIGHT (a JSON array
+ * command replacing `npm run validate`), CODERUNNER_ENV_FILE (the .env file to read).
+ */
+
+const { spawn, spawnSync } = require('node:child_process')
+const path = require('node:path')
+
+const PROJECT_ROOT = path.resolve(__dirname, '..')
+const DEFAULT_API_SERVER = 'https://api.backendless.com'
+const DEFAULT_BROKER = { host: 'cl.backendless.com', port: '6379' }
+/** The CLI's own check (lib/cli/program.js) accepts only upper-case UUIDs. */
+const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/
+const WHERE_TO_FIND = 'Find them in Backendless Console → Manage → App Settings: the Application ID, and the CodeRunner key under API Keys.'
+const REDACTED = '[REDACTED]'
+const STOP_GRACE_MS = 3000
+/** How long the CLI may keep printing after a failure before it is stopped. */
+const FAILURE_SETTLE_MS = Object.freeze({ debug: 500, deploy: 5000 })
+
+/**
+ * What the CLI prints when it fails (it exits 0 all the same), matched on the message after its
+ * "HH:MM:SS.mmm [master] " prefix.
+ */
+const FAILURES = Object.freeze([
+  /^Error: /, // clirunner exitWithError: invalid app id/key, model errors, rejected or failed deploy
+  /Unable to (?:register Runner|register Model|publish model)/, // api-server.js
+  /Please resolve Model Errors/,
+  /Nothing to (?:publish|Debug)/,
+  /This has been finished with an error/, // status-progress.js: the server reported an error
+  /^:: \[Server [^\]]*\] \[error\]/,
+  /Exist the coderunner(?: debugger)? because of the error/, // the CLI's spelling
+  /Got an error from the main Getter Redis client/, // debug: message broker unreachable
+  /Unable to read config file/,
+  /ServerCode registration is allowed only synchronously/,
+  /^Errors \(\d+\):/, // the model printer's list of model errors
+])
+
+/** Advice for the failures a person can fix, by what the CLI printed. */
+const ADVICE = Object.freeze([
+  { pattern: /Application ID is invalid/, advice: `BACKENDLESS_APP_ID is not a valid application ID. ${WHERE_TO_FIND}` },
+  { pattern: /API Key is invalid/, advice: `BACKENDLESS_API_KEY is not a valid CodeRunner API key. ${WHERE_TO_FIND}` },
+  {
+    pattern: /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|socket hang up/,
+    advice: 'The Backendless API server could not be reached: check the network and BACKENDLESS_API_SERVER.',
+  },
+  {
+    pattern: /Redis/,
+    advice: 'The CodeRunner message broker could not be reached: check the network, BACKENDLESS_MSG_BROKER_HOST and _PORT.',
+  },
+  { pattern: /Model Errors|^Errors \(/, advice: 'The model has errors: run npm run validate and fix what it lists.' },
+])
+
+const SUCCESS = Object.freeze({
+  deploy: /Zip File has been published/,
+  debug: /Runner successfully registered/,
+})
+
+/**
+ * @typedef {'deploy' | 'debug'} Command
+ * @typedef {{ appId: string, apiKey: string, apiServer: string, brokerHost: string, brokerPort: string }} Settings
+ */
+
+/**
+ * Reads and checks the settings; a list of problems when they are unusable.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {{ settings: Settings } | { problems: string[] }}
+ */
+function readSettings(env) {
+  const appId = (env.BACKENDLESS_APP_ID ?? '').trim()
+  const apiKey = (env.BACKENDLESS_API_KEY ?? '').trim()
+  const apiServer = (env.BACKENDLESS_API_SERVER ?? '').trim() || DEFAULT_API_SERVER
+  /** @type {string[]} */
+  const problems = []
+  if (appId === '') problems.push('BACKENDLESS_APP_ID is not set (the Application ID).')
+  else if (!UUID.test(appId)) problems.push('BACKENDLESS_APP_ID must be the Application ID: an upper-case UUID, as the console shows it.')
+  if (apiKey === '') problems.push('BACKENDLESS_API_KEY is not set (the CodeRunner API key).')
+  else if (!UUID.test(apiKey))
+    problems.push('BACKENDLESS_API_KEY must be the CodeRunner API key: an upper-case UUID, as the console shows it.')
+  if (!/^https?:\/\/[^\s/]+/.test(apiServer)) {
+    problems.push(`BACKENDLESS_API_SERVER must be the API server URL, e.g. ${DEFAULT_API_SERVER} or https://eu-api.backendless.com.`)
+  }
+  if (problems.length > 0) return { problems }
+  return {
+    settings: {
+      appId,
+      apiKey,
+      apiServer: apiServer.replace(/\/+$/, ''),
+      brokerHost: (env.BACKENDLESS_MSG_BROKER_HOST ?? '').trim() || DEFAULT_BROKER.host,
+      brokerPort: (env.BACKENDLESS_MSG_BROKER_PORT ?? '').trim() || DEFAULT_BROKER.port,
+    },
+  }
+}
+
+/**
+ * The CLI's arguments (lib/cli/clirunner.js defines the options).
+ * @param {Command} command
+ * @param {Settings} settings
+ * @returns {string[]}
+ */
+function cliArguments(command, settings) {
+  const common = ['-a', settings.appId, '-k', settings.apiKey, '--api-server', settings.apiServer]
+  if (command === 'deploy') {
+    // -q: no interactive confirmation (stdin is not the terminal); --keep-zip leaves deploy.zip to inspect.
+    return ['deploy', ...common, '-q', '--keep-zip']
+  }
+  // coderunner.json replaces the CLI's default config, which is where the broker host came from.
+  return ['debug', ...common, '--msg-broker-host', settings.brokerHost, '--msg-broker-port', settings.brokerPort]
+}
+
+/**
+ * A line filter that removes a secret, whatever its case.
+ * @param {string} secret
+ * @returns {(line: string) => string}
+ */
+function redactor(secret) {
+  const pattern = new RegExp(secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
+  return (line) => line.replace(pattern, REDACTED)
+}
+
+/**
+ * The CLI's message without its "HH:MM:SS.mmm [master] [pid] " prefix.
+ * @param {string} line
+ */
+function messageOf(line) {
+  return line.replace(/^(?:\d{2}:\d{2}:\d{2}\.\d{3} )?(?:\[[^\]\s]*\] )*/, '')
+}
+
+/**
+ * @param {string} line an already redacted line
+ * @returns {boolean}
+ */
+function isFailure(line) {
+  const message = messageOf(line)
+  return FAILURES.some((pattern) => pattern.test(message))
+}
+
+/** @param {string} failure */
+function adviceFor(failure) {
+  const message = messageOf(failure)
+  return ADVICE.find(({ pattern }) => pattern.test(message))?.advice
+}
+
+/**
+ * Splits a stream into lines (a secret split across chunks is still whole in its line).
+ * @param {NodeJS.ReadableStream} stream
+ * @param {(line: string) => void} onLine
+ */
+function forEachLine(stream, onLine) {
+  let pending = ''
+  stream.setEncoding('utf8')
+  stream.on('data', (chunk) => {
+    const lines = (pending + String(chunk)).split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) onLine(line)
+  })
+  stream.on('end', () => {
+    if (pending !== '') onLine(pending)
+    pending = ''
+  })
+}
+
+/**
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {string[]}
+ */
+function preflightCommand(env) {
+  if (env.CODERUNNER_PREFLIGHT) {
+    const command = JSON.parse(env.CODERUNNER_PREFLIGHT)
+    if (!Array.isArray(command) || command.length === 0) throw new Error('CODERUNNER_PREFLIGHT must be a JSON array: ["command", "arg"…].')
+    return command.map(String)
+  }
+  return [process.platform === 'win32' ? 'npm.cmd' : 'npm', 'run', 'validate']
+}
+
+/**
+ * Runs the CLI, filtering its output; resolves with this script's exit code.
+ * @param {Command} command
+ * @param {Settings} settings
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<number>}
+ */
+function runCli(command, settings, env) {
+  const cli = env.CODERUNNER_CLI || path.join(PROJECT_ROOT, 'node_modules', 'backendless-coderunner', 'bin', 'coderunner')
+  const redact = redactor(settings.apiKey)
+  // Its own process group: debug forks workers and may hang after a failure; the group is stopped as one.
+  const child = spawn(process.execPath, [cli, ...cliArguments(command, settings)], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: process.platform !== 'win32',
+  })
+  /** @type {string | undefined} */
+  let failure
+  let succeeded = false
+  let interrupted = false
+  /** @type {NodeJS.Timeout | undefined} */
+  let killTimer
+  /** @type {NodeJS.Timeout | undefined} */
+  let stopTimer
+
+  const stop = () => {
+    signalGroup(child, 'SIGTERM')
+    killTimer ??= setTimeout(() => signalGroup(child, 'SIGKILL'), STOP_GRACE_MS)
+  }
+
+  /** @param {NodeJS.WritableStream} out */
+  const relay = (out) => (/** @type {string} */ raw) => {
+    const line = redact(raw)
+    out.write(`${line}\n`)
+    if (failure === undefined && isFailure(line)) {
+      failure = line
+      // Let the rest of the message (its stack) through, then stop: deploy normally exits by itself,
+      // debug keeps its workers and broker loop alive.
+      stopTimer = setTimeout(stop, command === 'debug' ? FAILURE_SETTLE_MS.debug : FAILURE_SETTLE_MS.deploy)
+    } else if (SUCCESS[command].test(messageOf(line))) succeeded = true
+  }
+  if (child.stdout) forEachLine(child.stdout, relay(process.stdout))
+  if (child.stderr) forEachLine(child.stderr, relay(process.stderr))
+
+  /** @param {NodeJS.Signals} signal */
+  const onSignal = (signal) => {
+    interrupted = true
+    signalGroup(child, signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM')
+    killTimer ??= setTimeout(() => signalGroup(child, 'SIGKILL'), STOP_GRACE_MS)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
+  return new Promise((resolve) => {
+    child.on('error', (error) => {
+      failure ??= `Could not run the CodeRunner CLI (${cli}): ${error.message}`
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(killTimer)
+      clearTimeout(stopTimer)
+      // The group may outlive its leader (debug's workers).
+      signalGroup(child, 'SIGKILL')
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+      resolve(verdict({ command, failure, succeeded, interrupted, code, signal }))
+    })
+  })
+}
+
+/**
+ * @param {{ command: Command, failure: string | undefined, succeeded: boolean, interrupted: boolean, code: number | null, signal: NodeJS.Signals | null }} outcome
+ * @returns {number}
+ */
+function verdict({ command, failure, succeeded, interrupted, code, signal }) {
+  if (failure !== undefined) {
+    const advice = adviceFor(failure)
+    process.stderr.write(`\n${command} failed: ${messageOf(failure).replace(/^(?:Error: )+/, '')}\n${advice ? `${advice}\n` : ''}`)
+    return 1
+  }
+  if (interrupted) {
+    process.stderr.write(`\n${command} stopped.\n`)
+    return command === 'debug' ? 0 : 130
+  }
+  if (code !== 0 || signal !== null) {
+    process.stderr.write(`\n${command} failed: the CodeRunner CLI ended with ${signal ?? `exit code ${code}`}.\n`)
+    return 1
+  }
+  if (command === 'deploy' && !succeeded) {
+    process.stderr.write('\ndeploy failed: the CodeRunner CLI ended without reporting "Zip File has been published".\n')
+    return 1
+  }
+  if (command === 'deploy') process.stdout.write('\nDeployed.\n')
+  return 0
+}
+
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {NodeJS.Signals} signal
+ */
+function signalGroup(child, signal) {
+  if (child.pid === undefined) return
+  try {
+    if (process.platform === 'win32') child.kill(signal)
+    else process.kill(-child.pid, signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * @param {string[]} argv
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<number>}
+ */
+async function main(argv, env) {
+  const command = argv[0]
+  if (command !== 'deploy' && command !== 'debug') {
+    process.stderr.write('Usage: node scripts/coderunner.js deploy|debug (npm run deploy, npm run debug)\n')
+    return 2
+  }
+  const envFile = env.CODERUNNER_ENV_FILE || path.join(PROJECT_ROOT, '.env')
+  require('dotenv').config({ path: envFile, quiet: true, processEnv: env })
+
+  const read = readSettings(env)
+  if ('problems' in read) {
+    process.stderr.write(
+      [
+        `Cannot ${command}: the Backendless app is not configured.`,
+        ...read.problems.map((problem) => `  - ${problem}`),
+        `Set BACKENDLESS_APP_ID and BACKENDLESS_API_KEY (optionally BACKENDLESS_API_SERVER) in ${envFile} (copy .env.example) or in the environment.`,
+        WHERE_TO_FIND,
+        '',
+      ].join('\n'),
+    )
+    return 2
+  }
+
+  const [program = '', ...args] = preflightCommand(env)
+  process.stdout.write(`Building and validating before ${command}…\n`)
+  const preflight = spawnSync(program, args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' })
+  if (preflight.status !== 0) {
+    const why = preflight.error ? preflight.error.message : `exit code ${preflight.status ?? preflight.signal}`
+    process.stderr.write(`\nStopped before ${command}: the build or the validation failed (${why}). Nothing was sent to Backendless.\n`)
+    return 1
+  }
+
+  process.stdout.write(`Running coderunner ${command} for app ${read.settings.appId} on ${read.settings.apiServer}…\n`)
+  return runCli(command, read.settings, env)
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { ...process.env }).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+      process.exitCode = 1
+    },
+  )
+}
+
+module.exports = { readSettings, cliArguments, redactor, isFailure, messageOf }

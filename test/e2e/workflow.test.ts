@@ -6,6 +6,8 @@
  * finds nothing under Jest and oidc-provider is ESM; everything is driven over HTTP, as the
  * console page does. Needs `npm run build` first (npm test does it).
  */
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { ConnectionView } from '../../platform/connections'
 import { ConnectionStore } from '../../platform/store'
 import { consoleApi, freePort, postJson, spawnTs, temporaryDir, waitFor, type ChildHandle, type Outcome } from './helpers/processes'
@@ -303,5 +305,35 @@ describe('local platform against the sandbox GitHub (2 s tokens)', () => {
     const outcome = await whoAmI(rig, connection.id)
     expect(outcome).toMatchObject({ ok: true, result: { login: rig.sandbox.user.login } })
     expect((await connections(rig))[0]).toMatchObject({ id: connection.id, status: 'active' })
+  }, 30_000)
+})
+
+describe('local platform start-up with an unreadable store', () => {
+  it('reports the store and stops, leaving the file untouched', async () => {
+    const data = await temporaryDir('platform-e2e-broken-')
+    try {
+      const file = join(data.path, 'connections-GitHub-github.example.test.json')
+      await writeFile(join(data.path, 'store.key'), `${Buffer.alloc(32, 3).toString('base64')}\n`)
+      await writeFile(file, '{"format":"flowrunner-local-platform/connections","version":1,"connections":[{"id":"x"')
+      const failure = await spawnTs('platform/main.ts', {
+        readyUrl: 'http://127.0.0.1:1/never',
+        timeoutMs: 20_000,
+        env: {
+          PORT: '0',
+          PLATFORM_DATA_DIR: data.path,
+          GITHUB_CLIENT_ID: 'Iv1.0123456789abcdef',
+          GITHUB_CLIENT_SECRET: 'not-used-0123456789',
+          GITHUB_SERVER_URL: 'https://github.example.test',
+        },
+      }).then(
+        () => null,
+        (error: Error) => error.message,
+      )
+      expect(failure).toMatch(/exited with 1/)
+      expect(failure).toContain(`The connection store ${file} cannot be read (it is not valid JSON). It was left untouched.`)
+      expect(await readFile(file, 'utf8')).toBe('{"format":"flowrunner-local-platform/connections","version":1,"connections":[{"id":"x"')
+    } finally {
+      await data.remove()
+    }
   }, 30_000)
 })

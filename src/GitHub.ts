@@ -8,6 +8,7 @@ import * as releases from './github/releases'
 import * as contents from './github/contents'
 import * as gists from './github/gists'
 import * as repos from './github/repos'
+import * as workflows from './github/workflows'
 import { asPlatformCall, USER_AGENT, VERSION } from './service-support'
 
 /**
@@ -696,6 +697,155 @@ class GitHub {
   // #endregion Releases
 
   // #region Actions workflows
+  /**
+   * @operationName Trigger Workflow
+   * @category Actions
+   * @description Starts a GitHub Actions workflow that has an "on: workflow_dispatch" trigger, on a branch or tag and with the given inputs. Returns the dispatched workflow and ref, the new run's id and URLs when GitHub reports them (github.com does; older Enterprise Servers do not, then runId is null), and the page listing the workflow's runs. Requires: OAuth scope "repo"; GitHub App permission "Actions: write".
+   * @route POST /trigger-workflow
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Workflow","name":"workflow","required":true,"dictionary":"getWorkflowsDictionary","dependsOn":["repository"],"description":"The workflow: pick it, or give its id (e.g. 161335) or its file name in .github/workflows (e.g. ci.yml)."}
+   * @paramDef {"type":"String","label":"Branch or Tag","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch or tag whose version of the workflow runs. Empty: the repository's default branch."}
+   * @paramDef {"type":"Object","label":"Inputs","name":"inputs","description":"The workflow's inputs as an object or JSON text, e.g. {\"environment\":\"staging\",\"dryRun\":true}; at most 25. Values must be text, numbers or true/false and are sent as text, like GitHub's Run workflow form. Empty: the workflow's defaults."}
+   * @returns {Object}
+   * @sampleResult {"dispatched":true,"workflow":"ci.yml","ref":"main","runId":30433643,"runUrl":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433643","runHtmlUrl":"https://github.com/octocat/Hello-World/actions/runs/30433643","runsUrl":"https://github.com/octocat/Hello-World/actions/workflows/ci.yml"}
+   */
+  async triggerWorkflow(repository: unknown, workflow: unknown, ref: unknown, inputs: unknown) {
+    return this.#action('triggerWorkflow', (github) => workflows.triggerWorkflow(github, { repository, workflow, ref, inputs }))
+  }
+
+  /**
+   * @operationName List Workflow Runs
+   * @category Actions
+   * @description Lists the GitHub Actions runs of a repository, or of one workflow, newest first, filtered by branch, event, status or conclusion, actor, creation time and commit. Returns the runs (status, conclusion, branch, commit, URLs), the total count and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
+   * @route GET /list-workflow-runs
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Workflow","name":"workflow","dictionary":"getWorkflowsDictionary","dependsOn":["repository"],"description":"Only the runs of this workflow (id or file name such as ci.yml). Empty: the runs of every workflow."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"Only runs for this branch (the branch pushed, or the head branch of a pull request)."}
+   * @paramDef {"type":"String","label":"Event","name":"event","description":"Only runs started by this event, e.g. push, pull_request, schedule, workflow_dispatch or release."}
+   * @paramDef {"type":"String","label":"Status","name":"status","uiComponent":{"type":"DROPDOWN","options":{"values":["Queued","In Progress","Completed","Waiting","Requested","Pending","Action Required","Success","Failure","Cancelled","Skipped","Timed Out","Neutral","Stale"]}},"description":"Only runs in this state (Queued … Completed) or, for completed runs, with this conclusion (Success, Failure, Cancelled …)."}
+   * @paramDef {"type":"String","label":"Actor","name":"actor","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Only runs started by this GitHub login, e.g. octocat."}
+   * @paramDef {"type":"Number","label":"Created After","name":"createdAfter","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only runs created at or after this time."}
+   * @paramDef {"type":"Number","label":"Created Before","name":"createdBefore","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only runs created at or before this time."}
+   * @paramDef {"type":"String","label":"Commit SHA","name":"headSha","description":"Only runs for this full commit SHA."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":30433642,"name":"Build","node_id":"MDEyOldvcmtmbG93IFJ1bjI2OTI4OQ==","head_branch":"main","head_sha":"acb5820ced9479c074f688cc328bf03f341a511d","path":".github/workflows/build.yml","display_title":"Update README.md","run_number":562,"run_attempt":1,"event":"push","status":"completed","conclusion":"success","workflow_id":159038,"url":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642","html_url":"https://github.com/octocat/Hello-World/actions/runs/30433642","created_at":"2020-01-22T19:33:08Z","updated_at":"2020-01-22T19:33:08Z","run_started_at":"2020-01-22T19:33:08Z","actor":{"login":"octocat","id":1},"triggering_actor":{"login":"octocat","id":1}}],"totalCount":562,"nextCursor":"eyJwIjoiL3JlcG9zL29jdG9jYXQvSGVsbG8tV29ybGQvYWN0aW9ucy9ydW5zIiwicSI6eyJwYWdlIjoiMiJ9fQ"}
+   */
+  async listWorkflowRuns(
+    repository: unknown,
+    workflow: unknown,
+    branch: unknown,
+    event: unknown,
+    status: unknown,
+    actor: unknown,
+    createdAfter: unknown,
+    createdBefore: unknown,
+    headSha: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#action('listWorkflowRuns', (github) =>
+      workflows.listWorkflowRuns(github, {
+        repository,
+        workflow,
+        branch,
+        event,
+        status,
+        actor,
+        createdAfter,
+        createdBefore,
+        headSha,
+        fetchAll,
+        limit,
+        cursor,
+      }),
+    )
+  }
+
+  /**
+   * @operationName Get Workflow Run
+   * @category Actions
+   * @description Returns one GitHub Actions run by id: its status (queued, in_progress, completed), conclusion (success, failure, cancelled…), workflow, branch, commit, attempt and URLs. Use it to wait for a run started by Trigger Workflow. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
+   * @route GET /get-workflow-run
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Run ID","name":"runId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The run's id, e.g. 30433642 (the number in the run's URL, or runId from Trigger Workflow)."}
+   * @returns {Object}
+   * @sampleResult {"id":30433642,"name":"Build","node_id":"MDEyOldvcmtmbG93IFJ1bjI2OTI4OQ==","check_suite_id":42,"head_branch":"main","head_sha":"acb5820ced9479c074f688cc328bf03f341a511d","path":".github/workflows/build.yml","display_title":"Update README.md","run_number":562,"run_attempt":1,"event":"push","status":"completed","conclusion":"success","workflow_id":159038,"url":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642","html_url":"https://github.com/octocat/Hello-World/actions/runs/30433642","jobs_url":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642/jobs","logs_url":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642/logs","pull_requests":[],"created_at":"2020-01-22T19:33:08Z","updated_at":"2020-01-22T19:35:11Z","run_started_at":"2020-01-22T19:33:08Z","actor":{"login":"octocat","id":1},"triggering_actor":{"login":"octocat","id":1},"head_commit":{"id":"acb5820ced9479c074f688cc328bf03f341a511d","message":"Update README.md","timestamp":"2020-01-22T19:33:05Z","author":{"name":"Mona Octocat","email":"octocat@github.com"}}}
+   */
+  async getWorkflowRun(repository: unknown, runId: unknown) {
+    return this.#action('getWorkflowRun', (github) => workflows.getWorkflowRun(github, { repository, runId }))
+  }
+
+  /**
+   * @operationName Re-run Workflow
+   * @category Actions
+   * @description Starts a new attempt of a completed GitHub Actions run, all jobs or only the failed ones, optionally with debug logging. Returns the run id and its page, where the new attempt appears. Requires: OAuth scope "repo"; GitHub App permission "Actions: write".
+   * @route POST /re-run-workflow
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Run ID","name":"runId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The id of the run to re-run, e.g. 30433642."}
+   * @paramDef {"type":"Boolean","label":"Failed Jobs Only","name":"failedJobsOnly","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: re-run only the jobs that failed (and the jobs that depend on them). Off: re-run every job."}
+   * @paramDef {"type":"Boolean","label":"Debug Logging","name":"enableDebugLogging","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: the new attempt writes runner and step debug logs."}
+   * @returns {Object}
+   * @sampleResult {"rerun":true,"runId":30433642,"failedJobsOnly":true,"runHtmlUrl":"https://github.com/octocat/Hello-World/actions/runs/30433642"}
+   */
+  async rerunWorkflow(repository: unknown, runId: unknown, failedJobsOnly: unknown, enableDebugLogging: unknown) {
+    return this.#action('rerunWorkflow', (github) =>
+      workflows.rerunWorkflow(github, { repository, runId, failedJobsOnly, enableDebugLogging }),
+    )
+  }
+
+  /**
+   * @operationName Cancel Workflow Run
+   * @category Actions
+   * @description Asks GitHub to cancel a queued or running GitHub Actions run; the run ends as cancelled shortly after. Returns the run id and its page; fails with a conflict when the run has already completed. Requires: OAuth scope "repo"; GitHub App permission "Actions: write".
+   * @route POST /cancel-workflow-run
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Run ID","name":"runId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The id of the run to cancel, e.g. 30433642."}
+   * @returns {Object}
+   * @sampleResult {"cancelRequested":true,"runId":30433642,"runHtmlUrl":"https://github.com/octocat/Hello-World/actions/runs/30433642"}
+   */
+  async cancelWorkflowRun(repository: unknown, runId: unknown) {
+    return this.#action('cancelWorkflowRun', (github) => workflows.cancelWorkflowRun(github, { repository, runId }))
+  }
+
+  /**
+   * @operationName List Workflows
+   * @category Actions
+   * @description Lists a repository's GitHub Actions workflows with their id, name, file path and state (active or disabled). Returns the workflows, the total count and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
+   * @route GET /list-workflows
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":161335,"node_id":"MDg6V29ya2Zsb3cxNjEzMzU=","name":"CI","path":".github/workflows/ci.yml","state":"active","created_at":"2020-01-08T23:48:37Z","updated_at":"2020-01-08T23:50:21Z","url":"https://api.github.com/repos/octocat/Hello-World/actions/workflows/161335","html_url":"https://github.com/octocat/Hello-World/blob/main/.github/workflows/ci.yml","badge_url":"https://github.com/octocat/Hello-World/workflows/CI/badge.svg"}],"totalCount":1,"nextCursor":null}
+   */
+  async listWorkflows(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#action('listWorkflows', (github) => workflows.listWorkflows(github, { repository, fetchAll, limit, cursor }))
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Workflows Dictionary
+   * @description Lists the GitHub Actions workflows of the selected repository for picking one: the value is the workflow id, the note its file path and state. Search filters by name or file.
+   * @route POST /get-workflows-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"CI","value":161335,"note":".github/workflows/ci.yml · active"}],"cursor":null}
+   */
+  async getWorkflowsDictionary(payload: unknown) {
+    return this.#action('getWorkflowsDictionary', (github) => workflows.getWorkflowsDictionary(github, payload))
+  }
+
   // #endregion Actions workflows
 
   #settings(): ServiceSettings {

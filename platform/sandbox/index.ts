@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { KoaContextWithOIDC } from 'oidc-provider'
 import { AUTHORIZE_PATH, TOKEN_PATH, createAuthorizationServer, githubScopeList, interactionPages } from './authorization'
 import { errorPage, escapeHtml, homePage } from './pages'
+import { webPage } from './web'
 import { API_PREFIX, MAX_BODY_BYTES, createRestApi, type TokenInfo } from './rest'
 import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
 
@@ -155,6 +156,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           token_type: 'bearer',
         }
       }
+      // Like GitHub, the answer is form-encoded unless the client asks for JSON.
+      if (!/json/i.test(ctx.get('Accept')) && typeof ctx.body === 'object' && ctx.body !== null && !Buffer.isBuffer(ctx.body)) {
+        const fields = Object.entries(ctx.body as Record<string, unknown>).map(([key, value]): [string, string] => [key, String(value)])
+        ctx.body = new URLSearchParams(fields).toString()
+        ctx.type = 'application/x-www-form-urlencoded'
+      }
     })
 
     provider.use(interactionPages(provider, { clientId, account: user, clientName: 'FlowRunner GitHub service (sandbox client)' }))
@@ -178,6 +185,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         ctx.type = 'image/svg+xml'
         ctx.set('Cache-Control', 'max-age=3600')
         ctx.body = avatarSvg(account.login)
+        return
+      }
+      const web = ctx.method === 'GET' ? webPage(state, ctx.path) : undefined
+      if (web) {
+        ctx.status = web.status
+        ctx.type = web.type
+        ctx.body = web.body
         return
       }
       return next()

@@ -157,6 +157,28 @@ describe('authorization code flow with PKCE through the service', () => {
     })
   })
 
+  test('without Accept: application/json the token answer is form-encoded, as on GitHub', async () => {
+    const { code, verifier } = await codeFor()
+    const response = await fetch(`${sandbox.serverUrl}/login/oauth/access_token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        client_id: sandbox.clientId,
+        client_secret: sandbox.clientSecret,
+        grant_type: 'authorization_code',
+        code,
+        code_verifier: verifier,
+        redirect_uri: CALLBACK,
+      }),
+    })
+    const fields = new URLSearchParams(await response.text())
+
+    expect(response.headers.get('content-type')).toMatch(/^application\/x-www-form-urlencoded/)
+    expect(fields.get('token_type')).toBe('bearer')
+    expect(fields.get('access_token')).toMatch(/^ghu_/)
+    expect(fields.get('scope')).toBe('repo,gist')
+  })
+
   test('a wrong password is refused on the sign-in page', async () => {
     await expect(headlessLogin(platformAuthorizationUrl(), credentials('not-the-password'))).rejects.toThrow(
       'Incorrect username or password.',
@@ -339,6 +361,11 @@ describe('REST stand-in', () => {
       subject: 'the issues',
     })
     expect(listed.data.map((issue) => issue.title)).toContain(title)
+    const page = await fetch(created.data.html_url)
+    const html = await page.text()
+    expect(page.status).toBe(200)
+    expect(html).toContain('SANDBOX — this is not GitHub')
+    expect(html).toContain(title)
   })
 
   test('GitHub-style validation: a missing title is a 422 naming the field', async () => {

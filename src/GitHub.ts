@@ -9,6 +9,10 @@ import * as contents from './github/contents'
 import * as gists from './github/gists'
 import * as repos from './github/repos'
 import * as workflows from './github/workflows'
+import * as issueDictionaries from './github/issue-dictionaries'
+import * as issues from './github/issues'
+import * as labelsApi from './github/labels'
+import * as search from './github/search'
 import { asPlatformCall, USER_AGENT, VERSION } from './service-support'
 
 /**
@@ -379,9 +383,363 @@ class GitHub {
   // #endregion Users, organisations and gists
 
   // #region Issues
+  /**
+   * @operationName Create Issue
+   * @category Issues
+   * @description Opens a new issue in a repository, optionally with a body, labels, assignees and a milestone. Returns the created issue with its number and URL; labels, assignees and milestone are silently dropped by GitHub unless the account can push to the repository. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /create-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Title","name":"title","required":true,"description":"The issue title (at most 256 characters)."}
+   * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The issue text, in GitHub Markdown (at most 65536 characters)."}
+   * @paramDef {"type":"Array<String>","label":"Labels","name":"labels","dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"Label names to set, e.g. bug. A name that does not exist yet is created as a new label."}
+   * @paramDef {"type":"Array<String>","label":"Assignees","name":"assignees","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Logins of up to 10 people to assign; they must be able to be assigned in the repository."}
+   * @paramDef {"type":"Number","label":"Milestone","name":"milestone","dictionary":"getMilestonesDictionary","dependsOn":["repository"],"description":"The number of the milestone to put the issue in (pick it from the list)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","repository_url":"https://api.github.com/repos/octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"state":"open","state_reason":null,"title":"Found a bug","body":"I'm having a problem with this.","user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","name":"bug","color":"f29513","default":true,"description":"Something isn't working"}],"assignee":{"login":"octocat","id":1,"type":"User"},"assignees":[{"login":"octocat","id":1,"type":"User"}],"milestone":{"id":1002604,"number":1,"title":"v1.0","state":"open","open_issues":4,"closed_issues":8,"due_on":"2012-10-09T23:39:01Z"},"locked":false,"active_lock_reason":null,"comments":0,"closed_at":null,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:33:48Z","closed_by":null,"author_association":"COLLABORATOR"}
+   */
+  async createIssue(repository: unknown, title: unknown, body: unknown, labels: unknown, assignees: unknown, milestone: unknown) {
+    return this.#action('createIssue', (github) => issues.createIssue(github, { repository, title, body, labels, assignees, milestone }))
+  }
+
+  /**
+   * @operationName Get Issue
+   * @category Issues
+   * @description Returns one issue by number: title, body, state and state reason, labels, assignees, milestone, lock status and comment count. Pull requests are issues too: a pull request number returns its issue view, with a pull_request field. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
+   * @route GET /get-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue number shown after # on GitHub, e.g. 1347."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","repository_url":"https://api.github.com/repos/octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"state":"closed","state_reason":"completed","title":"Found a bug","body":"I'm having a problem with this.","user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"name":"bug","color":"f29513","default":true,"description":"Something isn't working"}],"assignee":null,"assignees":[],"milestone":null,"locked":false,"active_lock_reason":null,"comments":3,"closed_at":"2011-04-23T09:12:00Z","created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-23T09:12:00Z","closed_by":{"login":"octocat","id":1,"type":"User"},"author_association":"COLLABORATOR"}
+   */
+  async getIssue(repository: unknown, issueNumber: unknown) {
+    return this.#action('getIssue', (github) => issues.getIssue(github, { repository, issueNumber }))
+  }
+
+  /**
+   * @operationName Update Issue
+   * @category Issues
+   * @description Changes an issue: title, body, open or closed with a reason, labels, assignees or milestone. Only the fields you fill in are sent, so everything else stays as it is; Labels and Assignees replace the current ones. Returns the updated issue. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route PUT /update-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"String","label":"Title","name":"title","description":"A new title (at most 256 characters). Empty: keep the current one."}
+   * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"A new issue text in GitHub Markdown, replacing the current one. Empty: keep the current one."}
+   * @paramDef {"type":"String","label":"State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed"]}},"description":"Open or close the issue. Empty: keep the state (or take it from State Reason)."}
+   * @paramDef {"type":"String","label":"State Reason","name":"stateReason","uiComponent":{"type":"DROPDOWN","options":{"values":["Completed","Not Planned","Reopened"]}},"description":"Why the state changes: Completed or Not Planned when closing, Reopened when opening. Given alone, it closes or reopens the issue accordingly."}
+   * @paramDef {"type":"Array<String>","label":"Labels","name":"labels","dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"Replaces all labels with these names. Empty: keep the current labels (use Remove Label from Issue to take one off)."}
+   * @paramDef {"type":"Array<String>","label":"Assignees","name":"assignees","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Replaces the assignees with these logins (at most 10). Empty: keep the current assignees."}
+   * @paramDef {"type":"Number","label":"Milestone","name":"milestone","dictionary":"getMilestonesDictionary","dependsOn":["repository"],"description":"The number of the milestone to move the issue to. Empty: keep the current one."}
+   * @paramDef {"type":"Boolean","label":"Remove Milestone","name":"removeMilestone","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: take the issue out of its milestone. Cannot be combined with Milestone."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","repository_url":"https://api.github.com/repos/octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"state":"closed","state_reason":"not_planned","title":"Found a bug","body":"I'm having a problem with this.","user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"name":"wontfix","color":"ffffff","default":true,"description":"This will not be worked on"}],"assignee":null,"assignees":[],"milestone":null,"locked":false,"active_lock_reason":null,"comments":3,"closed_at":"2011-04-23T09:12:00Z","created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-23T09:12:00Z","closed_by":{"login":"octocat","id":1,"type":"User"},"author_association":"COLLABORATOR"}
+   */
+  async updateIssue(
+    repository: unknown,
+    issueNumber: unknown,
+    title: unknown,
+    body: unknown,
+    state: unknown,
+    stateReason: unknown,
+    labels: unknown,
+    assignees: unknown,
+    milestone: unknown,
+    removeMilestone: unknown,
+  ) {
+    return this.#action('updateIssue', (github) =>
+      issues.updateIssue(github, {
+        repository,
+        issueNumber,
+        title,
+        body,
+        state,
+        stateReason,
+        labels,
+        assignees,
+        milestone,
+        removeMilestone,
+      }),
+    )
+  }
+
+  /**
+   * @operationName List Issues
+   * @category Issues
+   * @description Lists a repository's issues, filtered by state, labels, assignee, creator, mention, milestone and last update, and sorted as chosen. Pull requests, which GitHub lists as issues too, are left out unless Include Pull Requests is on. Returns the issues and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
+   * @route GET /list-issues
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"State","name":"state","defaultValue":"Open","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed","All"]}},"description":"Which issues to list: open ones, closed ones, or all."}
+   * @paramDef {"type":"Array<String>","label":"Labels","name":"labels","dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"Only issues that carry all of these labels."}
+   * @paramDef {"type":"String","label":"Assignee","name":"assignee","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Only issues assigned to this login. Write none for unassigned issues, or * for issues assigned to anybody."}
+   * @paramDef {"type":"String","label":"Creator","name":"creator","description":"Only issues opened by this login, e.g. octocat."}
+   * @paramDef {"type":"String","label":"Mentioned","name":"mentioned","description":"Only issues that mention this login."}
+   * @paramDef {"type":"String","label":"Milestone","name":"milestone","dictionary":"getMilestonesDictionary","dependsOn":["repository"],"description":"Only issues in this milestone (its number). Write none for issues without a milestone, or * for issues in any milestone."}
+   * @paramDef {"type":"Number","label":"Updated Since","name":"since","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only issues updated at or after this time."}
+   * @paramDef {"type":"String","label":"Sort By","name":"sort","defaultValue":"Created","uiComponent":{"type":"DROPDOWN","options":{"values":["Created","Updated","Comments"]}},"description":"Order by creation time, last update, or number of comments."}
+   * @paramDef {"type":"String","label":"Direction","name":"direction","defaultValue":"Descending","uiComponent":{"type":"DROPDOWN","options":{"values":["Descending","Ascending"]}},"description":"Sort direction: newest or most first (Descending), or the reverse."}
+   * @paramDef {"type":"Boolean","label":"Include Pull Requests","name":"includePullRequests","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: also return pull requests (they have a pull_request field). Off: issues only, so a page may hold fewer than Limit items."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"state":"open","state_reason":null,"title":"Found a bug","body":"I'm having a problem with this.","user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"name":"bug","color":"f29513","default":true,"description":"Something isn't working"}],"assignee":null,"assignees":[],"milestone":null,"locked":false,"comments":2,"closed_at":null,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:33:48Z","author_association":"COLLABORATOR"}],"nextCursor":"eyJwIjoiL3JlcG9zL29jdG9jYXQvSGVsbG8tV29ybGQvaXNzdWVzIiwicSI6eyJwZXJfcGFnZSI6IjMwIiwicGFnZSI6IjIifX0"}
+   */
+  async listIssues(
+    repository: unknown,
+    state: unknown,
+    labels: unknown,
+    assignee: unknown,
+    creator: unknown,
+    mentioned: unknown,
+    milestone: unknown,
+    since: unknown,
+    sort: unknown,
+    direction: unknown,
+    includePullRequests: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#action('listIssues', (github) =>
+      issues.listIssues(github, {
+        repository,
+        state,
+        labels,
+        assignee,
+        creator,
+        mentioned,
+        milestone,
+        since,
+        sort,
+        direction,
+        includePullRequests,
+        fetchAll,
+        limit,
+        cursor,
+      }),
+    )
+  }
+
+  /**
+   * @operationName Add Issue Comment
+   * @category Issues
+   * @description Adds a comment to an issue or pull request conversation. Returns the created comment with its id and URL; fails as forbidden when the conversation is locked and the account is not a collaborator. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /add-issue-comment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue or pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"String","label":"Comment","name":"body","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The comment text, in GitHub Markdown (at most 65536 characters)."}
+   * @returns {Object}
+   * @sampleResult {"id":1,"node_id":"MDEyOklzc3VlQ29tbWVudDE=","url":"https://api.github.com/repos/octocat/Hello-World/issues/comments/1","html_url":"https://github.com/octocat/Hello-World/issues/1347#issuecomment-1","issue_url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","body":"Me too","user":{"login":"octocat","id":1,"type":"User"},"created_at":"2011-04-14T16:00:49Z","updated_at":"2011-04-14T16:00:49Z","author_association":"COLLABORATOR"}
+   */
+  async addIssueComment(repository: unknown, issueNumber: unknown, body: unknown) {
+    return this.#action('addIssueComment', (github) => issues.addIssueComment(github, { repository, issueNumber, body }))
+  }
+
+  /**
+   * @operationName List Issue Comments
+   * @category Issues
+   * @description Lists the comments of an issue or pull request conversation, oldest first, optionally only those updated since a time. Returns the comments and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
+   * @route GET /list-issue-comments
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue or pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Updated Since","name":"since","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only comments updated at or after this time."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":1,"node_id":"MDEyOklzc3VlQ29tbWVudDE=","url":"https://api.github.com/repos/octocat/Hello-World/issues/comments/1","html_url":"https://github.com/octocat/Hello-World/issues/1347#issuecomment-1","issue_url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","body":"Me too","user":{"login":"octocat","id":1,"type":"User"},"created_at":"2011-04-14T16:00:49Z","updated_at":"2011-04-14T16:00:49Z","author_association":"COLLABORATOR"}],"nextCursor":null}
+   */
+  async listIssueComments(repository: unknown, issueNumber: unknown, since: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#action('listIssueComments', (github) =>
+      issues.listIssueComments(github, { repository, issueNumber, since, fetchAll, limit, cursor }),
+    )
+  }
+
+  /**
+   * @operationName Add Labels to Issue
+   * @category Issues
+   * @description Adds labels to an issue or pull request, keeping the labels it already has; names that do not exist yet are created. Returns the repository, the issue number and all the labels now on the issue. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /add-labels-to-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue or pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Array<String>","label":"Labels","name":"labels","required":true,"dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"The label names to add, e.g. bug."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","issueNumber":1347,"labels":[{"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","url":"https://api.github.com/repos/octocat/Hello-World/labels/bug","name":"bug","color":"f29513","default":true,"description":"Something isn't working"},{"id":208045947,"node_id":"MDU6TGFiZWwyMDgwNDU5NDc=","url":"https://api.github.com/repos/octocat/Hello-World/labels/enhancement","name":"enhancement","color":"a2eeef","default":false,"description":"New feature or request"}]}
+   */
+  async addLabelsToIssue(repository: unknown, issueNumber: unknown, labels: unknown) {
+    return this.#action('addLabelsToIssue', (github) => labelsApi.addLabelsToIssue(github, { repository, issueNumber, labels }))
+  }
+
+  /**
+   * @operationName Remove Label from Issue
+   * @category Issues
+   * @description Takes one label off an issue or pull request (the label itself stays in the repository). Returns the repository, the issue number and the labels that remain on the issue; fails as not found when the issue does not carry that label. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route DELETE /remove-label-from-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue or pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"String","label":"Label","name":"label","required":true,"dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"The name of the label to remove, e.g. needs triage."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","issueNumber":1347,"labels":[{"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","url":"https://api.github.com/repos/octocat/Hello-World/labels/bug","name":"bug","color":"f29513","default":true,"description":"Something isn't working"}]}
+   */
+  async removeLabelFromIssue(repository: unknown, issueNumber: unknown, label: unknown) {
+    return this.#action('removeLabelFromIssue', (github) => labelsApi.removeLabelFromIssue(github, { repository, issueNumber, label }))
+  }
+
+  /**
+   * @operationName Create Label
+   * @category Issues
+   * @description Creates a label in a repository with a colour and an optional description, so issues and pull requests can carry it. Returns the created label; fails with validation_failed when a label of that name already exists. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /create-label
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Name","name":"name","required":true,"description":"The label name, e.g. needs triage (emoji such as :bug: are allowed)."}
+   * @paramDef {"type":"String","label":"Color","name":"color","description":"The colour as six hexadecimal digits, with or without #, e.g. d73a4a. Empty: GitHub picks one."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description shown with the label (at most 100 characters)."}
+   * @returns {Object}
+   * @sampleResult {"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","url":"https://api.github.com/repos/octocat/Hello-World/labels/needs%20triage","name":"needs triage","color":"d73a4a","default":false,"description":"Waiting for a first look"}
+   */
+  async createLabel(repository: unknown, name: unknown, color: unknown, description: unknown) {
+    return this.#action('createLabel', (github) => labelsApi.createLabel(github, { repository, name, color, description }))
+  }
+
+  /**
+   * @operationName Lock Issue
+   * @category Issues
+   * @description Locks the conversation of an issue or pull request so that only collaborators can comment, optionally giving the reason GitHub shows. Returns the repository, the issue number, locked true and the reason. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route PUT /lock-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue or pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"String","label":"Lock Reason","name":"lockReason","uiComponent":{"type":"DROPDOWN","options":{"values":["Off-topic","Too heated","Resolved","Spam"]}},"description":"The reason shown on the conversation. Empty: locked without a reason."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","issueNumber":1347,"locked":true,"lockReason":"too heated"}
+   */
+  async lockIssue(repository: unknown, issueNumber: unknown, lockReason: unknown) {
+    return this.#action('lockIssue', (github) => issues.lockIssue(github, { repository, issueNumber, lockReason }))
+  }
+
+  /**
+   * @operationName Unlock Issue
+   * @category Issues
+   * @description Unlocks the conversation of an issue or pull request so that everyone who can see it may comment again. Returns the repository, the issue number and locked false. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route DELETE /unlock-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue or pull request number shown after # on GitHub, e.g. 1347."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","issueNumber":1347,"locked":false,"lockReason":null}
+   */
+  async unlockIssue(repository: unknown, issueNumber: unknown) {
+    return this.#action('unlockIssue', (github) => issues.unlockIssue(github, { repository, issueNumber }))
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Labels Dictionary
+   * @description Lists the labels of the selected repository for picking: value is the label name, the note its description (or colour). Search filters names and descriptions.
+   * @route POST /get-labels-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"bug","value":"bug","note":"Something isn't working"}],"cursor":null}
+   */
+  async getLabelsDictionary(payload: unknown) {
+    return this.#action('getLabelsDictionary', (github) => issueDictionaries.getLabelsDictionary(github, payload))
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Assignees Dictionary
+   * @description Lists the people who can be assigned to issues in the selected repository: value is the login. Search filters logins and names.
+   * @route POST /get-assignees-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"octocat","value":"octocat","note":"User"}],"cursor":null}
+   */
+  async getAssigneesDictionary(payload: unknown) {
+    return this.#action('getAssigneesDictionary', (github) => issueDictionaries.getAssigneesDictionary(github, payload))
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Milestones Dictionary
+   * @description Lists the open milestones of the selected repository, soonest due first: value is the milestone number, label its title, note the due date and issue counts. Search filters titles and descriptions.
+   * @route POST /get-milestones-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"v1.0","value":1,"note":"due 2025-06-30 · 4 open, 8 closed"}],"cursor":null}
+   */
+  async getMilestonesDictionary(payload: unknown) {
+    return this.#action('getMilestonesDictionary', (github) => issueDictionaries.getMilestonesDictionary(github, payload))
+  }
+
   // #endregion Issues
 
   // #region Search
+  /**
+   * @operationName Search Issues and Pull Requests
+   * @category Search
+   * @description Finds issues and pull requests across GitHub with GitHub's search syntax, e.g. "repo:octocat/Hello-World is:issue is:open label:bug". Returns the matching items, totalCount, incompleteResults (true when GitHub's search timed out and the results are partial) and a cursor. Search has its own rate limit (30 requests a minute) and returns at most the first 1000 results of a query; GitHub App connections must include is:issue or is:pr in the query. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
+   * @route GET /search-issues-and-pull-requests
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Query","name":"query","required":true,"description":"Keywords and qualifiers, e.g. is:issue is:open label:bug repo:octocat/Hello-World, or is:pr author:octocat created:>2024-01-01. Private repositories appear only with the repo scope."}
+   * @paramDef {"type":"String","label":"Sort By","name":"sort","defaultValue":"Best Match","uiComponent":{"type":"DROPDOWN","options":{"values":["Best Match","Comments","Reactions","Interactions","Created","Updated"]}},"description":"Best Match ranks by relevance; the others order by number of comments, reactions or interactions, or by creation or update time."}
+   * @paramDef {"type":"String","label":"Order","name":"order","defaultValue":"Descending","uiComponent":{"type":"DROPDOWN","options":{"values":["Descending","Ascending"]}},"description":"Sort direction for every Sort By except Best Match."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000, which is also GitHub's cap for one search)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped (never past GitHub's first 1000 results). Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","repository_url":"https://api.github.com/repos/octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"title":"Found a bug","state":"open","state_reason":null,"user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"name":"bug","color":"f29513","default":true,"description":"Something isn't working"}],"assignee":null,"assignees":[],"milestone":null,"locked":false,"comments":15,"created_at":"2009-07-12T20:10:41Z","updated_at":"2009-07-19T09:23:43Z","closed_at":null,"author_association":"COLLABORATOR","body":"I'm having a problem with this.","score":1}],"nextCursor":"eyJwIjoiL3NlYXJjaC9pc3N1ZXMiLCJxIjp7InEiOiJsYWJlbDpidWciLCJwZXJfcGFnZSI6IjMwIiwicGFnZSI6IjIifX0","totalCount":280,"incompleteResults":false}
+   */
+  async searchIssues(query: unknown, sort: unknown, order: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#action('searchIssues', (github) => search.searchIssues(github, { query, sort, order, fetchAll, limit, cursor }))
+  }
+
+  /**
+   * @operationName Search Repositories
+   * @category Search
+   * @description Finds repositories across GitHub with GitHub's search syntax, e.g. "tetris language:assembly stars:>10". Returns the matching repositories, totalCount, incompleteResults (true when GitHub's search timed out and the results are partial) and a cursor. Search has its own rate limit (30 requests a minute) and returns at most the first 1000 results of a query. Requires: OAuth scope "repo"; GitHub App permission "Metadata: read".
+   * @route GET /search-repositories
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Query","name":"query","required":true,"description":"Keywords and qualifiers, e.g. tetris language:assembly, org:github topic:api, or user:octocat archived:false. Private repositories appear only with the repo scope."}
+   * @paramDef {"type":"String","label":"Sort By","name":"sort","defaultValue":"Best Match","uiComponent":{"type":"DROPDOWN","options":{"values":["Best Match","Stars","Forks","Help Wanted Issues","Updated"]}},"description":"Best Match ranks by relevance; the others order by stars, forks, issues labelled help wanted, or last update."}
+   * @paramDef {"type":"String","label":"Order","name":"order","defaultValue":"Descending","uiComponent":{"type":"DROPDOWN","options":{"values":["Descending","Ascending"]}},"description":"Sort direction for every Sort By except Best Match."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000, which is also GitHub's cap for one search)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped (never past GitHub's first 1000 results). Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":3081286,"node_id":"MDEwOlJlcG9zaXRvcnkzMDgxMjg2","name":"Tetris","full_name":"dtrupenn/Tetris","owner":{"login":"dtrupenn","id":872147,"type":"User"},"private":false,"html_url":"https://github.com/dtrupenn/Tetris","description":"A C implementation of Tetris using Pennsim through LC4","fork":false,"url":"https://api.github.com/repos/dtrupenn/Tetris","created_at":"2012-01-01T00:31:50Z","updated_at":"2013-01-05T17:58:47Z","pushed_at":"2012-01-01T00:37:02Z","homepage":"","size":524,"stargazers_count":1,"watchers_count":1,"language":"Assembly","forks_count":0,"open_issues_count":0,"default_branch":"master","topics":[],"visibility":"public","score":1}],"nextCursor":null,"totalCount":40,"incompleteResults":false}
+   */
+  async searchRepositories(query: unknown, sort: unknown, order: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#action('searchRepositories', (github) =>
+      search.searchRepositories(github, { query, sort, order, fetchAll, limit, cursor }),
+    )
+  }
+
+  /**
+   * @operationName Search Code
+   * @category Search
+   * @description Finds files whose content or path matches a code search on GitHub's default branches, e.g. "addClass in:file language:js repo:jquery/jquery". Returns the matching files (name, path, sha, repository, URL; with Text Matches, the matching fragments), totalCount, incompleteResults and a cursor. Code search has its own, tighter rate limit (10 requests a minute) and returns at most the first 1000 results of a query. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
+   * @route GET /search-code
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Query","name":"query","required":true,"description":"Search terms with at least one keyword and qualifiers, e.g. addClass in:file language:js repo:jquery/jquery, or filename:package.json org:github."}
+   * @paramDef {"type":"Boolean","label":"Text Matches","name":"textMatches","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: each result also carries text_matches, the fragments of the file that matched, for highlighting."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000, which is also GitHub's cap for one search)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped (never past GitHub's first 1000 results). Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"name":"classes.js","path":"src/attributes/classes.js","sha":"d7212f9dee2dcc18f084d7df8f417b80846ded5a","url":"https://api.github.com/repositories/167174/contents/src/attributes/classes.js?ref=825ac3773694e0cd23ee74895fd5aeb535b27da4","git_url":"https://api.github.com/repositories/167174/git/blobs/d7212f9dee2dcc18f084d7df8f417b80846ded5a","html_url":"https://github.com/jquery/jquery/blob/825ac3773694e0cd23ee74895fd5aeb535b27da4/src/attributes/classes.js","repository":{"id":167174,"node_id":"MDEwOlJlcG9zaXRvcnkxNjcxNzQ=","name":"jquery","full_name":"jquery/jquery","owner":{"login":"jquery","id":70142,"type":"Organization"},"private":false,"html_url":"https://github.com/jquery/jquery","description":"jQuery JavaScript Library","fork":false},"score":1}],"nextCursor":null,"totalCount":7,"incompleteResults":false}
+   */
+  async searchCode(query: unknown, textMatches: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#action('searchCode', (github) => search.searchCode(github, { query, textMatches, fetchAll, limit, cursor }))
+  }
+
   // #endregion Search
 
   // #region Pull requests

@@ -38,8 +38,8 @@ export const MAX_LABELS = 100
 export const MAX_LABEL_NAME_LENGTH = 100
 const MAX_ISSUE_NUMBER = 2 ** 31 - 1
 
-export const ISSUES_WRITE = 'the "repo" scope (public repositories: "public_repo"; GitHub App: Issues write)'
-export const ISSUES_READ = 'the "repo" scope for private repositories (GitHub App: Issues read)'
+export const ISSUES_WRITE = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Issues: write")'
+export const ISSUES_READ = 'the "repo" scope for private repositories (GitHub App permission "Issues: read")'
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 

@@ -8,6 +8,13 @@ export type Label = components['schemas']['label']
 type AddLabelsBody = NonNullable<operations['issues/add-labels']['requestBody']>['content']['application/json']
 type CreateLabelBody = operations['issues/create-label']['requestBody']['content']['application/json']
 
+/** The labels on an issue after a change (GitHub answers with a bare array; an object is easier to use in a flow). */
+export interface IssueLabels {
+  repository: string
+  issueNumber: number
+  labels: Label[]
+}
+
 /** GitHub allows label descriptions of at most 100 characters. */
 export const MAX_LABEL_DESCRIPTION_LENGTH = 100
 
@@ -16,7 +23,7 @@ export interface AddLabelsInput extends IssueRefInput {
 }
 
 /** POST /repos/{owner}/{repo}/issues/{issue_number}/labels: https://docs.github.com/en/rest/issues/labels#add-labels-to-an-issue */
-export async function addLabelsToIssue(github: GitHubContext, input: AddLabelsInput): Promise<Label[]> {
+export async function addLabelsToIssue(github: GitHubContext, input: AddLabelsInput): Promise<IssueLabels> {
   const ref = repository(input.repository)
   const number = issueNumber(input.issueNumber)
   const labels = labelList(input.labels)
@@ -29,7 +36,7 @@ export async function addLabelsToIssue(github: GitHubContext, input: AddLabelsIn
     subject: `the labels of ${issueSubject(ref, number)}`,
     needs: ISSUES_WRITE,
   })
-  return data
+  return { repository: `${ref.owner}/${ref.repo}`, issueNumber: number, labels: data }
 }
 
 export interface RemoveLabelInput extends IssueRefInput {
@@ -37,7 +44,7 @@ export interface RemoveLabelInput extends IssueRefInput {
 }
 
 /** DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}: https://docs.github.com/en/rest/issues/labels#remove-a-label-from-an-issue */
-export async function removeLabelFromIssue(github: GitHubContext, input: RemoveLabelInput): Promise<Label[]> {
+export async function removeLabelFromIssue(github: GitHubContext, input: RemoveLabelInput): Promise<IssueLabels> {
   const ref = repository(input.repository)
   const number = issueNumber(input.issueNumber)
   const label = requiredString(input.label, 'label', MAX_LABEL_NAME_LENGTH)
@@ -47,7 +54,7 @@ export async function removeLabelFromIssue(github: GitHubContext, input: RemoveL
     subject: `label "${label}" on ${issueSubject(ref, number)}`,
     needs: ISSUES_WRITE,
   })
-  return data
+  return { repository: `${ref.owner}/${ref.repo}`, issueNumber: number, labels: data }
 }
 
 export interface CreateLabelInput {

@@ -99,7 +99,7 @@ describe('createIssue', () => {
     api().post(ISSUES).reply(404, { message: 'Not Found' })
     const error = createIssue(githubContext(), { repository: REPO, title: 'T' })
     await expect(error).rejects.toMatchObject({ kind: 'not_found' })
-    await expect(createIssueFailing(404)).rejects.toThrow(/octocat\/Hello-World.*"repo" scope.*Issues write/)
+    await expect(createIssueFailing(404)).rejects.toThrow(/octocat\/Hello-World.*"repo" scope.*"Issues: write"/)
   })
 
   it('maps 422 to validation_failed listing the rejected fields', async () => {
@@ -427,12 +427,13 @@ describe('addLabelsToIssue', () => {
     const scope = api()
       .post('/repos/octokit-fixture-org/add-labels-to-issue/issues/1/labels', { labels: ['Foo', 'bAr', 'baZ'] })
       .reply(recorded.status, recorded.response as object[])
-    const labels = await addLabelsToIssue(githubContext(), {
+    const result = await addLabelsToIssue(githubContext(), {
       repository: 'octokit-fixture-org/add-labels-to-issue',
       issueNumber: 1,
       labels: ['Foo', 'bAr', 'baZ'],
     })
-    expect(labels.map((label) => label.name)).toEqual(['Foo', 'bAr', 'baZ'])
+    expect(result).toMatchObject({ repository: 'octokit-fixture-org/add-labels-to-issue', issueNumber: 1 })
+    expect(result.labels.map((label) => label.name)).toEqual(['Foo', 'bAr', 'baZ'])
     expect(scope.isDone()).toBe(true)
   })
 
@@ -463,7 +464,7 @@ describe('removeLabelFromIssue', () => {
       .reply(200, [{ id: 1, name: 'bug' }])
     await expect(
       removeLabelFromIssue(githubContext(), { repository: REPO, issueNumber: 1, label: 'good first issue/help' }),
-    ).resolves.toEqual([{ id: 1, name: 'bug' }])
+    ).resolves.toEqual({ repository: REPO, issueNumber: 1, labels: [{ id: 1, name: 'bug' }] })
     expect(scope.isDone()).toBe(true)
   })
 
@@ -567,7 +568,7 @@ describe('lockIssue and unlockIssue', () => {
     api().put(`${ISSUES}/9/lock`).reply(403, { message: 'Must have admin rights to Repository.' })
     await expect(lockIssue(githubContext(), { repository: REPO, issueNumber: 9 })).rejects.toMatchObject({
       kind: 'forbidden',
-      message: expect.stringContaining('Issues write'),
+      message: expect.stringContaining('"Issues: write"'),
     })
     api().delete(`${ISSUES}/9/lock`).reply(404, { message: 'Not Found' })
     await expect(unlockIssue(githubContext(), { repository: REPO, issueNumber: 9 })).rejects.toMatchObject({ kind: 'not_found' })

@@ -24,10 +24,13 @@ import { startSandboxProcess, type SandboxProcess } from './sandbox-process'
 
 const CALLBACK = 'http://127.0.0.1:3210/oauth/callback'
 const OTHER_CALLBACK = 'http://127.0.0.1:3211/oauth/callback'
-const ACCESS_TTL = 2
+const ACCESS_TTL = 120
+/** The second sandbox's access tokens live this long, to watch one expire. */
+const SHORT_TTL = 3
 const FLOW: FlowOptions = { userAgent: 'flowrunner-github-service/sandbox-test', http: { sleep: async () => undefined } }
 
 let sandbox: SandboxProcess
+let shortLived: SandboxProcess
 let settings: ServiceSettings
 /** Every secret the tests saw, and every line the service logged: no secret may appear in a log line. */
 const secrets = new Set<string>()
@@ -39,14 +42,17 @@ beforeAll(async () => {
       logged.push(args.map(String).join(' '))
     })
   }
-  sandbox = await startSandboxProcess({ redirectUris: [CALLBACK, OTHER_CALLBACK], accessTokenTtlSeconds: ACCESS_TTL })
+  ;[sandbox, shortLived] = await Promise.all([
+    startSandboxProcess({ redirectUris: [CALLBACK, OTHER_CALLBACK], accessTokenTtlSeconds: ACCESS_TTL }),
+    startSandboxProcess({ redirectUris: [CALLBACK], accessTokenTtlSeconds: SHORT_TTL }),
+  ])
   settings = readSettings({ clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, serverUrl: sandbox.serverUrl })
   secrets.add(sandbox.clientSecret)
 }, 30_000)
 
 afterAll(async () => {
   jest.restoreAllMocks()
-  await sandbox?.close()
+  await Promise.all([sandbox?.close(), shortLived?.close()])
 })
 
 /** The platform's way: the service's authorization URL plus the platform's own redirect_uri. */
@@ -72,21 +78,24 @@ function api(token: string): GitHubContext {
   return { server: settings.server, token, userAgent: FLOW.userAgent, http: { sleep: async () => undefined } }
 }
 
-async function tokenRequest(form: Record<string, string>): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
-  const response = await fetch(`${sandbox.serverUrl}/login/oauth/access_token`, {
+async function tokenRequest(
+  form: Record<string, string>,
+  server: SandboxProcess = sandbox,
+): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+  const response = await fetch(`${server.serverUrl}/login/oauth/access_token`, {
     method: 'POST',
     headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: sandbox.clientId, client_secret: sandbox.clientSecret, ...form }),
+    body: new URLSearchParams({ client_id: server.clientId, client_secret: server.clientSecret, ...form }),
   })
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> }
 }
 
 /** An authorization code for a hand-made PKCE pair, to tamper with the exchange. */
-async function codeFor(redirectUri = CALLBACK): Promise<{ code: string; verifier: string }> {
+async function codeFor(redirectUri = CALLBACK, server: SandboxProcess = sandbox): Promise<{ code: string; verifier: string }> {
   const verifier = randomBytes(32).toString('base64url')
-  const url = new URL(`${sandbox.serverUrl}/login/oauth/authorize`)
+  const url = new URL(`${server.serverUrl}/login/oauth/authorize`)
   url.search = new URLSearchParams({
-    client_id: sandbox.clientId,
+    client_id: server.clientId,
     response_type: 'code',
     scope: 'repo gist',
     state: 'tamper-test',
@@ -100,8 +109,8 @@ async function codeFor(redirectUri = CALLBACK): Promise<{ code: string; verifier
   return { code, verifier }
 }
 
-async function user(token: string): Promise<number> {
-  const response = await fetch(`${sandbox.serverUrl}/api/v3/user`, { headers: { Authorization: `Bearer ${token}` } })
+async function user(token: string, server: SandboxProcess = sandbox): Promise<number> {
+  const response = await fetch(`${server.serverUrl}/api/v3/user`, { headers: { Authorization: `Bearer ${token}` } })
   await response.arrayBuffer()
   return response.status
 }
@@ -268,22 +277,34 @@ describe('what the authorization server enforces', () => {
   })
 
   test('access tokens expire: the REST API then answers 401 Bad credentials', async () => {
-    const { token } = await login()
-    expect(await user(token)).toBe(200)
+    const { code, verifier } = await codeFor(CALLBACK, shortLived)
+    const answer = await tokenRequest(
+      { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: CALLBACK },
+      shortLived,
+    )
+    const token = String(answer.body['access_token'])
+    secrets.add(token)
+    expect(answer.body['expires_in']).toBe(SHORT_TTL)
+    expect(await user(token, shortLived)).toBe(200)
 
-    const deadline = Date.now() + (ACCESS_TTL + 1.5) * 1000
+    const deadline = Date.now() + (SHORT_TTL + 1.5) * 1000
     let status = 200
     while (status === 200 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      status = await user(token)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      status = await user(token, shortLived)
     }
 
     expect(status).toBe(401)
-    const answer = await fetch(`${sandbox.serverUrl}/api/v3/user`, { headers: { Authorization: `Bearer ${token}` } })
-    expect(await answer.json()).toEqual({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
-    await expect(callApi(api(token), { method: 'GET', path: '/user', subject: 'the authenticated user' })).rejects.toThrow(
-      ReconnectRequired,
-    )
+    const refused = await fetch(`${shortLived.serverUrl}/api/v3/user`, { headers: { Authorization: `Bearer ${token}` } })
+    expect(await refused.json()).toEqual({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+    const shortServer = readSettings({
+      clientId: shortLived.clientId,
+      clientSecret: shortLived.clientSecret,
+      serverUrl: shortLived.serverUrl,
+    }).server
+    await expect(
+      callApi({ ...api(token), server: shortServer }, { method: 'GET', path: '/user', subject: 'the authenticated user' }),
+    ).rejects.toThrow(ReconnectRequired)
   })
 })
 

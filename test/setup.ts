@@ -46,6 +46,10 @@ for (const stream of [process.stdout, process.stderr]) {
 afterAll(() => {
   for (const restore of restorers.splice(0)) restore()
   nock.emitter.removeListener('no match', recordUnmatched)
+  // Each test file loads its own nock, but a Jest worker runs several files in one process:
+  // this file's interception must end here, or it keeps answering (and refusing) the
+  // requests of the next file, whose interceptors it does not know.
+  nock.restore()
 })
 
 beforeEach(() => {

@@ -71,9 +71,19 @@ export const WRITE_RETRY: RetryPolicy = {
   retryable: (response) => isSecondaryRateLimit(response),
 }
 
-/** Tagged template that percent-encodes every interpolated path segment. */
+/**
+ * Tagged template that percent-encodes every interpolated path segment. "." and ".." are
+ * refused: URL parsing would resolve them (even percent-encoded) and move the request to
+ * another endpoint.
+ */
 export function apiPath(strings: TemplateStringsArray, ...values: (string | number)[]): string {
-  return strings.reduce((out, part, i) => out + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''), '')
+  return strings.reduce((out, part, i) => out + part + (i < values.length ? pathSegment(values[i]) : ''), '')
+}
+
+function pathSegment(value: string | number | undefined): string {
+  const text = String(value)
+  if (text === '.' || text === '..') throw new InvalidInput('path segment', `"${text}" cannot name a GitHub resource.`)
+  return encodeURIComponent(text)
 }
 
 /** The connection's token, from the platform's `oauth-access-token` header. */

@@ -29,9 +29,13 @@ const DEFAULT_BROKER = { host: 'cl.backendless.com', port: '6379' }
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/
 const WHERE_TO_FIND = 'Find them in Backendless Console → Manage → App Settings: the Application ID, and the CodeRunner key under API Keys.'
 const REDACTED = '[REDACTED]'
-const STOP_GRACE_MS = 3000
 /** How long the CLI may keep printing after a failure before it is stopped. */
 const FAILURE_SETTLE_MS = Object.freeze({ debug: 500, deploy: 5000 })
+/**
+ * From SIGTERM to SIGKILL. After a failure the runner has already stopped (and ignores SIGTERM);
+ * on Ctrl+C it finishes the tasks in progress first.
+ */
+const STOP_GRACE_MS = Object.freeze({ failure: 1000, interrupt: 5000 })
 
 /**
  * What the CLI prints when it fails (it exits 0 all the same), matched on the message after its
@@ -214,9 +218,10 @@ function runCli(command, settings, env) {
   /** @type {NodeJS.Timeout | undefined} */
   let stopTimer
 
-  const stop = () => {
-    signalGroup(child, 'SIGTERM')
-    killTimer ??= setTimeout(() => signalGroup(child, 'SIGKILL'), STOP_GRACE_MS)
+  /** @param {NodeJS.Signals} signal @param {number} grace */
+  const stop = (signal, grace) => {
+    signalGroup(child, signal)
+    killTimer ??= setTimeout(() => signalGroup(child, 'SIGKILL'), grace)
   }
 
   /** @param {NodeJS.WritableStream} out */
@@ -227,7 +232,7 @@ function runCli(command, settings, env) {
       failure = line
       // Let the rest of the message (its stack) through, then stop: deploy normally exits by itself,
       // debug keeps its workers and broker loop alive.
-      stopTimer = setTimeout(stop, command === 'debug' ? FAILURE_SETTLE_MS.debug : FAILURE_SETTLE_MS.deploy)
+      stopTimer = setTimeout(() => stop('SIGTERM', STOP_GRACE_MS.failure), FAILURE_SETTLE_MS[command])
     } else if (SUCCESS[command].test(messageOf(line))) succeeded = true
   }
   if (child.stdout) forEachLine(child.stdout, relay(process.stdout))
@@ -236,8 +241,7 @@ function runCli(command, settings, env) {
   /** @param {NodeJS.Signals} signal */
   const onSignal = (signal) => {
     interrupted = true
-    signalGroup(child, signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM')
-    killTimer ??= setTimeout(() => signalGroup(child, 'SIGKILL'), STOP_GRACE_MS)
+    stop(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM', STOP_GRACE_MS.interrupt)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)

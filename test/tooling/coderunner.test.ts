@@ -1,0 +1,264 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { coderunnerScript, SCRIPTS, type Settings } from './scripts'
+
+const { readSettings, cliArguments, redactor, isFailure, messageOf } = coderunnerScript
+
+const APP_ID = '0A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9'
+const API_KEY = 'F1E2D3C4-B5A6-9788-6950-4A3B2C1D0E0F'
+const FAKE_CLI = join(__dirname, 'fixtures', 'fake-coderunner.js')
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+let workDir: string
+beforeEach(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'coderunner-'))
+})
+afterEach(() => rmSync(workDir, { recursive: true, force: true }))
+
+const file = (name: string) => join(workDir, name)
+
+/** The environment of a run: nothing inherited that could configure Backendless, the fake CLI, a preflight that records it ran. */
+function environment(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  for (const name of Object.keys(env)) if (name.startsWith('BACKENDLESS_') || name.startsWith('CODERUNNER_')) delete env[name]
+  return {
+    ...env,
+    CODERUNNER_ENV_FILE: file('missing.env'),
+    CODERUNNER_CLI: FAKE_CLI,
+    CODERUNNER_PREFLIGHT: JSON.stringify([
+      process.execPath,
+      '-e',
+      `require('fs').writeFileSync(${JSON.stringify(file('preflight'))}, 'ran')`,
+    ]),
+    FAKE_CLI_RECORD: file('cli-args.json'),
+    ...overrides,
+  }
+}
+
+function start(command: string, overrides: Record<string, string | undefined>) {
+  const child = spawn(process.execPath, [join(SCRIPTS, 'coderunner.js'), command], { env: environment(overrides) })
+  const run: Run = { code: null, stdout: '', stderr: '' }
+  child.stdout.on('data', (chunk: Buffer) => (run.stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()))
+  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ ...run, code })))
+  return { child, run, done }
+}
+
+const execute = (command: string, overrides: Record<string, string | undefined>) => start(command, overrides).done
+
+const configured = { BACKENDLESS_APP_ID: APP_ID, BACKENDLESS_API_KEY: API_KEY }
+const cliArgs = () => JSON.parse(readFileSync(file('cli-args.json'), 'utf8')) as string[]
+const cliRan = () => existsSync(file('cli-args.json'))
+const preflightRan = () => existsSync(file('preflight'))
+
+async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+/** Alive and not a zombie (a killed process may linger as a zombie when PID 1 does not reap). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return false
+  }
+  const stat = `/proc/${pid}/stat`
+  return !existsSync(stat) || !/^\d+ \(.*\) Z/.test(readFileSync(stat, 'utf8'))
+}
+
+describe('npm run deploy / debug without the Backendless settings', () => {
+  it.each(['deploy', 'debug'])('%s stops at once and says what to set and where to find it', async (command) => {
+    const result = await execute(command, {})
+    expect(result.code).not.toBe(0)
+    expect(result.stderr).toContain('BACKENDLESS_APP_ID is not set')
+    expect(result.stderr).toContain('BACKENDLESS_API_KEY is not set')
+    expect(result.stderr).toContain('Backendless Console → Manage → App Settings')
+    expect(preflightRan()).toBe(false)
+    expect(cliRan()).toBe(false)
+  })
+
+  it('refuses an app id that is not the console’s upper-case UUID before running anything', async () => {
+    const result = await execute('deploy', { ...configured, BACKENDLESS_APP_ID: APP_ID.toLowerCase() })
+    expect(result.code).not.toBe(0)
+    expect(result.stderr).toContain('BACKENDLESS_APP_ID must be the Application ID: an upper-case UUID')
+    expect(preflightRan()).toBe(false)
+    expect(cliRan()).toBe(false)
+  })
+})
+
+describe('npm run deploy', () => {
+  it('reads .env, builds and validates first, runs the CLI with the app id, key and API server, and exits 0 on success', async () => {
+    writeFileSync(
+      file('.env'),
+      `BACKENDLESS_APP_ID=${APP_ID}\nBACKENDLESS_API_KEY=${API_KEY}\nBACKENDLESS_API_SERVER=https://eu-api.backendless.com/\n`,
+    )
+    const result = await execute('deploy', { CODERUNNER_ENV_FILE: file('.env'), FAKE_CLI_MODE: 'deploy-ok' })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(preflightRan()).toBe(true)
+    expect(cliArgs()).toEqual(['deploy', '-a', APP_ID, '-k', API_KEY, '--api-server', 'https://eu-api.backendless.com', '-q', '--keep-zip'])
+    expect(result.stdout).toContain('Zip File has been published')
+    expect(result.stdout).toContain('Deployed.')
+    expect(result.stdout).not.toContain(API_KEY)
+    expect(result.stdout).toContain('"apiKey": "[REDACTED]"')
+  })
+
+  it('never prints the API key and exits 1 when the CLI reports a failure but exits 0', async () => {
+    const result = await execute('deploy', { ...configured, FAKE_CLI_MODE: 'deploy-fail' })
+    expect(result.code).toBe(1)
+    const output = result.stdout + result.stderr
+    expect(output).not.toContain(API_KEY)
+    expect(output).not.toContain(API_KEY.toLowerCase())
+    expect(result.stdout).toContain('"apiKey": "[REDACTED]"')
+    expect(result.stderr).toContain(`/${APP_ID}/[REDACTED]/servercode/publishcode`)
+    expect(result.stderr).toMatch(/deploy failed: Unable to publish model\./)
+  })
+
+  it('redacts the key even when it arrives split across two writes', async () => {
+    const result = await execute('deploy', { ...configured, FAKE_CLI_MODE: 'split-key' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('key [REDACTED] in two writes')
+    expect(result.stdout).not.toContain(API_KEY.slice(9))
+  })
+
+  it('exits 1 when the CLI ends without reporting the publication', async () => {
+    const result = await execute('deploy', { ...configured, FAKE_CLI_MODE: 'silent' })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('without reporting "Zip File has been published"')
+  })
+
+  it('exits 1 when the CLI itself exits non-zero', async () => {
+    const result = await execute('deploy', { ...configured, FAKE_CLI_MODE: 'crash' })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('the CodeRunner CLI ended with exit code 3')
+  })
+
+  it('stops before the CLI when the build or the validation fails', async () => {
+    const result = await execute('deploy', {
+      ...configured,
+      FAKE_CLI_MODE: 'deploy-ok',
+      CODERUNNER_PREFLIGHT: JSON.stringify([process.execPath, '-e', 'process.exit(1)']),
+    })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('Stopped before deploy: the build or the validation failed')
+    expect(cliRan()).toBe(false)
+  })
+})
+
+describe('npm run debug', () => {
+  it('passes the message broker, and on a failed start stops the hanging CLI and its workers and exits 1', async () => {
+    const started = Date.now()
+    const result = await execute('debug', { ...configured, FAKE_CLI_MODE: 'debug-hang', FAKE_CLI_WORKER_PID: file('worker.pid') })
+    expect(result.code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(cliArgs()).toEqual([
+      'debug',
+      '-a',
+      APP_ID,
+      '-k',
+      API_KEY,
+      '--api-server',
+      'https://api.backendless.com',
+      '--msg-broker-host',
+      'cl.backendless.com',
+      '--msg-broker-port',
+      '6379',
+    ])
+    expect(result.stderr).toContain('debug failed: Unable to register Runner. connect ECONNREFUSED 127.0.0.1:9')
+    expect(result.stderr).toContain('The Backendless API server could not be reached')
+    const worker = Number(readFileSync(file('worker.pid'), 'utf8'))
+    await waitFor(() => !isAlive(worker), 2000)
+  })
+
+  it('forwards Ctrl+C to the CLI and exits 0', async () => {
+    const { child, run, done } = start('debug', { ...configured, FAKE_CLI_MODE: 'debug-running' })
+    await waitFor(() => run.stdout.includes('Runner successfully registered'))
+    child.kill('SIGINT')
+    const result = await done
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Termination signal received. Shutting down.. SIGINT')
+    expect(result.stderr).toContain('debug stopped.')
+  })
+})
+
+describe('the pieces', () => {
+  const settings: Settings = {
+    appId: APP_ID,
+    apiKey: API_KEY,
+    apiServer: 'https://api.backendless.com',
+    brokerHost: 'cl.backendless.com',
+    brokerPort: '6379',
+  }
+
+  it('reads the settings with their defaults and lists every problem', () => {
+    expect(readSettings({ BACKENDLESS_APP_ID: APP_ID, BACKENDLESS_API_KEY: API_KEY })).toEqual({ settings })
+    expect(
+      readSettings({ BACKENDLESS_APP_ID: ` ${APP_ID} `, BACKENDLESS_API_KEY: API_KEY, BACKENDLESS_MSG_BROKER_HOST: 'eu-cl.example' }),
+    ).toEqual({
+      settings: { ...settings, brokerHost: 'eu-cl.example' },
+    })
+    expect(readSettings({ BACKENDLESS_API_KEY: 'secret', BACKENDLESS_API_SERVER: 'api.backendless.com' })).toEqual({
+      problems: [
+        'BACKENDLESS_APP_ID is not set (the Application ID).',
+        'BACKENDLESS_API_KEY must be the CodeRunner API key: an upper-case UUID, as the console shows it.',
+        'BACKENDLESS_API_SERVER must be the API server URL, e.g. https://api.backendless.com or https://eu-api.backendless.com.',
+      ],
+    })
+  })
+
+  it('builds the CLI arguments of each command', () => {
+    expect(cliArguments('deploy', settings)).toEqual([
+      'deploy',
+      '-a',
+      APP_ID,
+      '-k',
+      API_KEY,
+      '--api-server',
+      settings.apiServer,
+      '-q',
+      '--keep-zip',
+    ])
+    expect(cliArguments('debug', settings).slice(-4)).toEqual(['--msg-broker-host', 'cl.backendless.com', '--msg-broker-port', '6379'])
+  })
+
+  it('redacts the key in any case', () => {
+    const redact = redactor(API_KEY)
+    expect(redact(`"apiKey": "${API_KEY}", again ${API_KEY.toLowerCase()}`)).toBe('"apiKey": "[REDACTED]", again [REDACTED]')
+  })
+
+  it.each([
+    '00:10:42.136 [master] Error: Error: Unable to publish model. connect ECONNREFUSED 127.0.0.1:9',
+    '00:10:42.021 [master] Error: Error: Application ID is invalid',
+    '23:51:16.760 [master] Unable to register Runner. connect ECONNREFUSED 127.0.0.1:9',
+    '23:51:16.760 [master] Error: Please resolve Model Errors before deploying to production',
+    '23:51:16.760 [master] :: [Server 23:51:16.700] [error] Deployment failed',
+    '23:51:16.760 [master] Exist the coderunner debugger because of the error in the MessageBroker: ',
+    '23:51:16.760 [master] Errors (1):',
+  ])('recognises the CLI failure line %s', (line) => {
+    expect(isFailure(line)).toBe(true)
+  })
+
+  it.each([
+    '23:51:16.701 [master] Services (1):',
+    '23:51:16.915 [master] [21605] Worker started in 196.596ms',
+    '23:40:26.036 [master] Generated Zip File size is: 3.03 MB',
+    '    "apiKey": "[REDACTED]",',
+  ])('does not mistake %s for a failure', (line) => {
+    expect(isFailure(line)).toBe(false)
+  })
+
+  it('strips the CLI prefix from a message', () => {
+    expect(messageOf('23:51:16.915 [master] [21605] Worker started')).toBe('Worker started')
+  })
+})

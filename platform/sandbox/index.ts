@@ -99,7 +99,21 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
     provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
       ctx.set('X-Sandbox', 'true')
-      await next()
+      try {
+        await next()
+      } catch (error) {
+        // Errors of the sandbox's own pages (the provider renders its own): a page with the banner, and a log line for faults.
+        const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500
+        if (status >= 500) console.error('sandbox request failed', error)
+        ctx.status = status
+        ctx.type = 'html'
+        ctx.body = errorPage(
+          'The sandbox could not handle this request',
+          status >= 500 ? 'Something went wrong in the sandbox.' : (error as Error).message,
+        )
+        ctx.set('X-Sandbox', 'true')
+        return
+      }
       dropIssuerParameter(ctx, serverUrl)
       if (ctx.status === 404 && ctx.body === undefined) {
         ctx.status = 404

@@ -30,9 +30,9 @@ type MergeBody = NonNullable<NonNullable<operations['pulls/merge']['requestBody'
 type ReviewersBody = NonNullable<operations['pulls/request-reviewers']['requestBody']>['content']['application/json']
 type ReviewBody = NonNullable<operations['pulls/create-review']['requestBody']>['content']['application/json']
 
-const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App: Pull requests read)'
-const WRITE_NEEDS = 'the "repo" scope (GitHub App: Pull requests write)'
-const MERGE_NEEDS = 'the "repo" scope (GitHub App: Contents write)'
+const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App permission "Pull requests: read")'
+const WRITE_NEEDS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Pull requests: write")'
+const MERGE_NEEDS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Contents: write")'
 /** GitHub's limits: titles of 256 characters, bodies of 65536; PR numbers are 32-bit. */
 const MAX_TITLE_LENGTH = 256
 const MAX_BODY_LENGTH = 65536

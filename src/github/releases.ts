@@ -9,8 +9,8 @@ import { listAll, type ListResult } from './pagination'
 type Release = components['schemas']['release']
 type CreateReleaseBody = operations['repos/create-release']['requestBody']['content']['application/json']
 
-const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App: Contents read)'
-const WRITE_NEEDS = 'the "repo" scope (GitHub App: Contents write)'
+const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App permission "Contents: read")'
+const WRITE_NEEDS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Contents: write")'
 /** GitHub's limit for release notes. */
 const MAX_BODY_LENGTH = 125_000
 

@@ -29,8 +29,8 @@ type RunsQuery = Omit<NonNullable<operations['actions/list-workflow-runs-for-rep
 type RunStatus = NonNullable<RunsQuery['status']>
 type RerunBody = NonNullable<NonNullable<operations['actions/re-run-workflow']['requestBody']>['content']['application/json']>
 
-const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App: Actions read)'
-const WRITE_NEEDS = 'the "repo" scope (GitHub App: Actions write)'
+const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App permission "Actions: read")'
+const WRITE_NEEDS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Actions: write")'
 /** GitHub accepts at most 25 inputs in one workflow_dispatch. */
 export const MAX_WORKFLOW_INPUTS = 25
 const MAX_INPUT_NAME_LENGTH = 100

@@ -99,7 +99,7 @@ describe('createRelease', () => {
     nock(API).post(RELEASES).reply(404, { message: 'Not Found' })
     await expect(createRelease(githubContext(), input)).rejects.toMatchObject({
       kind: 'not_found',
-      message: expect.stringContaining('Contents write'),
+      message: expect.stringContaining('GitHub App permission "Contents: write"'),
     })
   })
 })

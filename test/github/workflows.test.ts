@@ -158,7 +158,7 @@ describe('triggerWorkflow', () => {
       triggerWorkflow(githubContext(), { repository: REPO, workflow: 'ci.yml', ref: 'main', inputs: undefined }),
     ).rejects.toMatchObject({
       kind: 'not_found',
-      message: expect.stringMatching(/^Workflow "ci.yml" in octocat\/Hello-World was not found.*Actions write/),
+      message: expect.stringMatching(/^Workflow "ci.yml" in octocat\/Hello-World was not found.*GitHub App permission "Actions: write"/),
     })
   })
 
@@ -334,7 +334,7 @@ describe('rerunWorkflow', () => {
       rerunWorkflow(githubContext(), { repository: REPO, runId: 1, failedJobsOnly: undefined, enableDebugLogging: undefined }),
     ).rejects.toMatchObject({
       kind: 'forbidden',
-      message: expect.stringContaining('Actions write'),
+      message: expect.stringContaining('GitHub App permission "Actions: write"'),
     })
   })
 

@@ -35,10 +35,12 @@ export async function listAll<T>(
   extract: (data: unknown) => T[] = (data) => (Array.isArray(data) ? (data as T[]) : []),
 ): Promise<ListResult<T>> {
   const items: T[] = []
-  let query = options.cursor ? openCursor(options.cursor, call.path) : { ...call.query, per_page: options.pageSize }
+  let page: Link = options.cursor
+    ? openCursor(options.cursor, call.path)
+    : { path: call.path, query: { ...definedQuery(call.query), per_page: String(options.pageSize) } }
   let totalCount: number | undefined
   for (;;) {
-    const { data, headers } = await callApi<unknown>(context, { ...call, query })
+    const { data, headers } = await callApi<unknown>(context, { ...call, path: page.path, query: page.query })
     const pageItems = extract(data)
     if (typeof data === 'object' && data !== null && typeof (data as { total_count?: unknown }).total_count === 'number') {
       totalCount = (data as { total_count: number }).total_count
@@ -48,13 +50,34 @@ export async function listAll<T>(
     items.push(...pageItems.slice(0, room))
     const next = nextLink(headers['link'], context.server.apiBase)
     const cutShort = pageItems.length > room
-    if (!next || next.path !== call.path) return { items, nextCursor: null, ...(totalCount !== undefined && { totalCount }) }
+    const total = totalCount !== undefined ? { totalCount } : {}
+    if (!next || !sameListing(call.path, next.path)) return { items, nextCursor: null, ...total }
     if (options.mode === 'page' || items.length >= wanted || cutShort) {
       // A page cut short by the limit is not resumable by link; stop without a cursor then.
-      return { items, nextCursor: cutShort ? null : sealCursor(next.query, call.path), ...(totalCount !== undefined && { totalCount }) }
+      return { items, nextCursor: cutShort ? null : sealCursor(next, call.path), ...total }
     }
-    query = next.query
+    page = next
   }
+}
+
+/**
+ * GitHub's next links may name a resource by id instead of by name
+ * (/repos/o/r/issues → /repositories/123/issues?page=2); both address the same listing.
+ */
+export function sameListing(callPath: string, linkPath: string): boolean {
+  if (linkPath === callPath) return true
+  const byId = /^\/(repositories|organizations|user)\/\d+(\/.*)?$/.exec(linkPath)
+  if (!byId) return false
+  const rest = byId[2] ?? ''
+  const prefix = { repositories: /^\/repos\/[^/]+\/[^/]+/, organizations: /^\/orgs\/[^/]+/, user: /^\/users\/[^/]+/ }[
+    byId[1] as 'repositories' | 'organizations' | 'user'
+  ]
+  const match = prefix.exec(callPath)
+  return match !== null && callPath.slice(match[0].length) === rest
+}
+
+function definedQuery(query: ApiCall['query']): Record<string, string> {
+  return Object.fromEntries(Object.entries(query ?? {}).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])))
 }
 
 interface Link {
@@ -81,18 +104,19 @@ export function nextLink(header: string | undefined, apiBase: string): Link | un
   return undefined
 }
 
-function sealCursor(query: Record<string, string>, path: string): string {
-  return Buffer.from(JSON.stringify({ p: path, q: query }), 'utf8').toString('base64url')
+function sealCursor(next: Link, path: string): string {
+  return Buffer.from(JSON.stringify({ p: path, l: next.path, q: next.query }), 'utf8').toString('base64url')
 }
 
-function openCursor(cursor: string, path: string): Record<string, string> {
+function openCursor(cursor: string, path: string): Link {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { p?: unknown; q?: unknown }
-    if (parsed.p === path && typeof parsed.q === 'object' && parsed.q !== null) {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { p?: unknown; l?: unknown; q?: unknown }
+    const linkPath = typeof parsed.l === 'string' ? parsed.l : path
+    if (parsed.p === path && sameListing(path, linkPath) && typeof parsed.q === 'object' && parsed.q !== null) {
       const entries = Object.entries(parsed.q as Record<string, unknown>).filter(
         (entry): entry is [string, string] => typeof entry[1] === 'string',
       )
-      return Object.fromEntries(entries)
+      return { path: linkPath, query: Object.fromEntries(entries) }
     }
   } catch {
     // fall through to the error below

@@ -19,6 +19,18 @@ export function createMemoryAdapter(now: () => number = Date.now): AdapterFactor
   const grants = new Map<string, Set<string>>()
   const sessionsByUid = new Map<string, string>()
 
+  let writes = 0
+  /** A console left running refreshes every minute for days: drop what expired now and then. */
+  const sweep = (): void => {
+    const time = now()
+    for (const [key, entry] of entries) if (entry.expiresAt <= time) entries.delete(key)
+    for (const [grantId, members] of grants) {
+      for (const member of members) if (!entries.has(member)) members.delete(member)
+      if (members.size === 0) grants.delete(grantId)
+    }
+    for (const [uid, id] of sessionsByUid) if (!entries.has(`Session:${id}`)) sessionsByUid.delete(uid)
+  }
+
   const live = (key: string): Entry | undefined => {
     const entry = entries.get(key)
     if (entry && entry.expiresAt <= now()) {
@@ -32,6 +44,8 @@ export function createMemoryAdapter(now: () => number = Date.now): AdapterFactor
     const key = (id: string): string => `${model}:${id}`
     return {
       async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
+        writes += 1
+        if (writes % 500 === 0) sweep()
         const expiresAt = typeof expiresIn === 'number' ? now() + expiresIn * 1000 : Number.POSITIVE_INFINITY
         entries.set(key(id), { payload, expiresAt })
         if (model === 'Session' && typeof payload.uid === 'string') sessionsByUid.set(payload.uid, id)

@@ -52,6 +52,8 @@ const CHILD_TIMEOUT_MS = 120_000
  *   without the services' xml, and `serializationError` says why deploy would fail.
  * @property {string | null} serializationError
  * @property {string[]} files The JavaScript files the builder loaded (and deploy would load), relative to root.
+ * @property {string[]} deployFiles The files `coderunner deploy` would zip (root minus app.exclude), relative to
+ *   root, without node_modules (the CLI adds the runtime dependencies itself).
  * @property {Record<string, Record<string, string[] | null>>} parameterNames For each service
  *   and each method of its model: the JavaScript parameter names of the class's method, or null
  *   when the class has no such instance method.
@@ -392,6 +394,9 @@ function buildInChild(jobs) {
   const codeFiles = /** @type {{ serverCodeFilesInPath(root: string, exclude: string[]): string[] }} */ (
     requireUntyped('backendless-coderunner/lib/util/file')
   )
+  const glob = /** @type {{ sync(pattern: string, options: { cwd: string, nodir: boolean, ignore: string[] }): string[] }} */ (
+    requireUntyped(require.resolve('glob', { paths: [require.resolve('backendless-coderunner/lib/util/file')] }))
+  )
 
   return jobs.map(({ root, exclude }) => {
     captured = []
@@ -407,7 +412,12 @@ function buildInChild(jobs) {
       json = JSON.parse(JSON.stringify(unserialisableFallback(model)))
     }
     const files = codeFiles.serverCodeFilesInPath(root, exclude).map((file) => path.relative(root, file).split(path.sep).join('/'))
-    return { root, exclude, model: json, serializationError, files, parameterNames: classParameterNames(model), log: captured }
+    // The publisher zips '**' minus node_modules, deploy.zip and the excludes (lib/server-code/publisher.js), with the CLI's glob.
+    const deployFiles = glob
+      .sync('**', { cwd: root, nodir: true, ignore: ['node_modules/**', 'deploy.zip', ...exclude] })
+      .map((file) => file.split(path.sep).join('/'))
+      .sort()
+    return { root, exclude, model: json, serializationError, files, deployFiles, parameterNames: classParameterNames(model), log: captured }
   })
 }
 

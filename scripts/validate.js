@@ -108,7 +108,10 @@ function checkContract(descriptor, options) {
       `The model cannot be serialised, so deploy would fail: ${descriptor.serializationError}. Fix the @sampleResult or @route reported below.`,
     )
   }
-  if (options.codeDir) checkLoadedFiles(descriptor.files, options.codeDir, report)
+  if (options.codeDir) {
+    checkLoadedFiles(descriptor.files, options.codeDir, report)
+    checkDeployedFiles(descriptor.deployFiles, report)
+  }
 
   const services = descriptor.model.services
   if (services.length !== 1) {
@@ -142,6 +145,31 @@ function checkLoadedFiles(files, codeDir, report) {
         'stray-file',
         file,
         `CodeRunner would load and deploy ${file}, which is not part of the compiled service (${prefix}). Delete it or add it to app.exclude in coderunner.json.`,
+      )
+    }
+  }
+}
+
+/** What must never be deployed: sources, tests, tooling, tool configs, local state. */
+const NEVER_DEPLOYED = Object.freeze([
+  /^(?:src|test|scripts|platform|bench|coverage|artifacts|build)\//,
+  /\.ts$/,
+  /(?:^|\/)tsconfig[^/]*\.json$/,
+  /(?:^|\/)[^/]+\.config\.[cm]?[jt]s$/,
+  /^(?:coderunner\.json|package-lock\.json)$/,
+])
+
+/**
+ * @param {string[]} files
+ * @param {(rule: string, subject: string, message: string) => void} report
+ */
+function checkDeployedFiles(files, report) {
+  for (const file of files) {
+    if (NEVER_DEPLOYED.some((pattern) => pattern.test(file))) {
+      report(
+        'deployed-file',
+        file,
+        `coderunner deploy would upload ${file} (a source, test, tool or tool config): add it to app.exclude in coderunner.json.`,
       )
     }
   }

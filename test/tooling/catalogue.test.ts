@@ -18,6 +18,7 @@ const CRAFTED: Descriptor = {
   root: '/crafted',
   exclude: [],
   files: ['service.js'],
+  deployFiles: ['service.js'],
   serializationError: null,
   log: [],
   parameterNames: {},

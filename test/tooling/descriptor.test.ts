@@ -121,6 +121,7 @@ describe('buildDescriptors (the CLI model builder in a child process)', () => {
     expect(excluded.exclude).toEqual(['test/**'])
     expect(excluded.model.errors).toEqual([])
     expect(excluded.files).toEqual(['service.js'])
+    expect(excluded.deployFiles).toEqual(['coderunner.json', 'public/icon.svg', 'service.js'])
     expect(readExclude(PROJECT_ROOT)).toEqual(expect.arrayContaining(['src/**', 'test/**', 'scripts/**']))
   })
 

@@ -64,6 +64,7 @@ export interface Descriptor {
   model: Model
   serializationError: string | null
   files: string[]
+  deployFiles: string[]
   parameterNames: Record<string, Record<string, string[] | null>>
   log: string[]
 }

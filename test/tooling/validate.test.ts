@@ -15,6 +15,8 @@ interface Breach {
   /** The problem naming the breach must match this. */
   message: RegExp
   codeDir?: string
+  /** When given, exactly these subjects are reported. */
+  subjects?: string[]
 }
 
 const edit = (from: string, to: string): FixtureRoot => ({ files: { 'service.js': replaceOnce(VALID_SERVICE, from, to) } })
@@ -235,6 +237,22 @@ const BREACHES: Breach[] = [
     rules: ['stray-file'],
     message: /CodeRunner would load and deploy probe.js/,
   },
+  {
+    name: 'sources and tool configs that deploy would upload',
+    fixture: {
+      files: {
+        'dist/service.js': VALID_SERVICE,
+        'src/service.ts': 'export {}\n',
+        'tsconfig.json': '{}\n',
+        'jest.config.js.map': '{}\n',
+        'coderunner.json': JSON.stringify({ app: { exclude: ['src/**'] } }),
+      },
+    },
+    codeDir: 'dist',
+    rules: ['deployed-file'],
+    subjects: ['coderunner.json', 'tsconfig.json'],
+    message: /coderunner deploy would upload tsconfig.json .*add it to app.exclude in coderunner.json/,
+  },
 ]
 
 const roots = new FixtureRoots()
@@ -273,6 +291,7 @@ describe('checkContract on the real model builder', () => {
     const problems = checkContract(built.descriptor, { root: built.root, ...(breach.codeDir ? { codeDir: breach.codeDir } : {}) })
     expect(rulesOf(problems)).toEqual([...breach.rules].sort())
     expect(problems.map((problem) => problem.message)).toEqual(expect.arrayContaining([expect.stringMatching(breach.message)]))
+    if (breach.subjects) expect(problems.map((problem) => problem.subject).sort()).toEqual(breach.subjects)
   })
 
   it('passes the real project (the compiled dist/)', () => {

@@ -122,8 +122,8 @@ class GitHub {
    * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description shown on the repository page."}
    * @paramDef {"type":"String","label":"Visibility","name":"visibility","defaultValue":"Private","uiComponent":{"type":"DROPDOWN","options":{"values":["Private","Public"]}},"description":"Private: only people you grant access can see it. Public: anyone can see it."}
    * @paramDef {"type":"Boolean","label":"Add a README","name":"autoInit","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Create an initial commit with a README, so the repository has a default branch to work on right away."}
-   * @paramDef {"type":"String","label":".gitignore Template","name":"gitignoreTemplate","description":"A template from github.com/github/gitignore, without the extension, e.g. Node or Python."}
-   * @paramDef {"type":"String","label":"License Template","name":"licenseTemplate","description":"A license keyword, e.g. mit, apache-2.0 or gpl-3.0."}
+   * @paramDef {"type":"String","label":".gitignore Template","name":"gitignoreTemplate","dictionary":"getGitignoreTemplatesDictionary","description":"A template from github.com/github/gitignore, without the extension, e.g. Node or Python."}
+   * @paramDef {"type":"String","label":"License Template","name":"licenseTemplate","dictionary":"getLicensesDictionary","description":"A license keyword, e.g. mit, apache-2.0 or gpl-3.0."}
    * @returns {Object}
    * @sampleResult {"id":1296270,"node_id":"R_kgDOGq0qDg","name":"my-project","full_name":"octocat/my-project","private":true,"owner":{"login":"octocat","id":1,"type":"User"},"html_url":"https://github.com/octocat/my-project","description":"Automation scripts","fork":false,"url":"https://api.github.com/repos/octocat/my-project","clone_url":"https://github.com/octocat/my-project.git","default_branch":"main","visibility":"private","size":0,"open_issues_count":0,"has_issues":true,"has_wiki":true,"archived":false,"created_at":"2025-02-03T10:15:00Z","updated_at":"2025-02-03T10:15:00Z","pushed_at":"2025-02-03T10:15:01Z","permissions":{"admin":true,"maintain":true,"push":true,"triage":true,"pull":true},"license":{"key":"mit","name":"MIT License","spdx_id":"MIT"}}
    */
@@ -190,6 +190,55 @@ class GitHub {
    */
   async createBranch(repository: unknown, branch: unknown, fromRef: unknown) {
     return this.#action('createBranch', (github) => repos.createBranch(github, { repository, branch, fromRef }))
+  }
+
+  /**
+   * @operationName Delete Branch
+   * @category Repositories
+   * @description Deletes a branch of a repository, e.g. after its pull request was merged. GitHub refuses to delete the default branch and branches protected against deletion. Returns the deleted branch's name and repository. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route DELETE /delete-branch
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The name of the branch to delete, e.g. feature/login."}
+   * @returns {Object}
+   * @sampleResult {"deleted":true,"repository":"octocat/Hello-World","branch":"feature/login"}
+   */
+  async deleteBranch(repository: unknown, branch: unknown) {
+    return this.#action('deleteBranch', (github) => repos.deleteBranch(github, { repository, branch }))
+  }
+
+  /**
+   * @operationName List Commits
+   * @category Repositories
+   * @description Lists the commits of a branch, tag or commit, newest first, optionally only those touching a path, by an author, or within a time range. Returns each commit's SHA, message, author, committer, dates and URL, and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
+   * @route GET /list-commits
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"List the history of this branch, tag or commit SHA. Leave empty for the default branch."}
+   * @paramDef {"type":"String","label":"Path","name":"path","description":"Only commits that changed this file or directory, e.g. src/app.ts."}
+   * @paramDef {"type":"String","label":"Author","name":"author","description":"Only commits by this GitHub login or email address."}
+   * @paramDef {"type":"Number","label":"Since","name":"since","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only commits made at or after this time."}
+   * @paramDef {"type":"Number","label":"Until","name":"until","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only commits made before this time."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","node_id":"MDY6Q29tbWl0NmRjYjA5YjViNTc4NzVmMzM0ZjYxYWViZWQ2OTVlMmU0MTkzZGI1ZQ==","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e","html_url":"https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e","commit":{"author":{"name":"Monalisa Octocat","email":"monalisa@example.com","date":"2025-02-03T10:30:00Z"},"committer":{"name":"Monalisa Octocat","email":"monalisa@example.com","date":"2025-02-03T10:30:00Z"},"message":"Fix all the bugs","comment_count":0,"tree":{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/tree/6dcb09b5b57875f334f61aebed695e2e4193db5e"},"verification":{"verified":false,"reason":"unsigned","signature":null,"payload":null}},"author":{"login":"octocat","id":1,"type":"User"},"committer":{"login":"octocat","id":1,"type":"User"},"parents":[{"sha":"7638417db6d59f3c431d3e1f261cc637155684cd","url":"https://api.github.com/repos/octocat/Hello-World/commits/7638417db6d59f3c431d3e1f261cc637155684cd"}]}],"nextCursor":"eyJwIjoiL3JlcG9zL29jdG9jYXQvSGVsbG8tV29ybGQvY29tbWl0cyIsInEiOnsicGFnZSI6IjIifX0"}
+   */
+  async listCommits(
+    repository: unknown,
+    ref: unknown,
+    path: unknown,
+    author: unknown,
+    since: unknown,
+    until: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#action('listCommits', (github) =>
+      repos.listCommits(github, { repository, ref, path, author, since, until, fetchAll, limit, cursor }),
+    )
   }
 
   /**
@@ -301,6 +350,32 @@ class GitHub {
    */
   async getBranchesDictionary(payload: unknown) {
     return this.#action('getBranchesDictionary', (github) => repos.getBranchesDictionary(github, payload))
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Gitignore Templates Dictionary
+   * @description Lists GitHub's .gitignore templates (Node, Python, Java…) for picking one when creating a repository; typing filters them by name.
+   * @route POST /get-gitignore-templates-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"Node","value":"Node"},{"label":"Python","value":"Python"}],"cursor":null}
+   */
+  async getGitignoreTemplatesDictionary(payload: unknown) {
+    return this.#action('getGitignoreTemplatesDictionary', (github) => repos.getGitignoreTemplatesDictionary(github, payload))
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Licenses Dictionary
+   * @description Lists the commonly used open source licenses GitHub can add to a new repository; the value is the license keyword (e.g. mit). Typing filters them by name or keyword.
+   * @route POST /get-licenses-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text and cursor."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"MIT License","value":"mit","note":"MIT"},{"label":"Apache License 2.0","value":"apache-2.0","note":"Apache-2.0"}],"cursor":null}
+   */
+  async getLicensesDictionary(payload: unknown) {
+    return this.#action('getLicensesDictionary', (github) => repos.getLicensesDictionary(github, payload))
   }
 
   // #endregion Repositories and files

@@ -1,14 +1,16 @@
 import type { components, operations } from '@octokit/openapi-types'
-import { Conflict, InvalidInput, ValidationFailed } from '../errors'
+import { Conflict, InvalidInput, NotFound, ValidationFailed } from '../errors'
 import { apiPath, callApi, type ApiCall, type GitHubContext } from './api'
 import {
   choice,
   dictionaryPayload,
   listOptions,
   optionalBoolean,
+  optionalDateTime,
   optionalRef,
   optionalString,
   repository,
+  repositoryPath,
   requiredString,
   type DictionaryItem,
   type DictionaryResult,
@@ -28,9 +30,12 @@ type ListForOrgQuery = NonNullable<operations['repos/list-for-org']['parameters'
 type CreateRepositoryBody = operations['repos/create-in-org']['requestBody']['content']['application/json']
 type CreateForkBody = NonNullable<operations['repos/create-fork']['requestBody']>['content']['application/json']
 type CreateRefBody = operations['git/create-ref']['requestBody']['content']['application/json']
+type ListCommitsQuery = NonNullable<operations['repos/list-commits']['parameters']['query']>
+type LicenseSimple = components['schemas']['license-simple']
 
 export const READ_REPOSITORY = 'the "repo" scope for private repositories (GitHub App: "Metadata" read)'
 const CREATE_REPOSITORY = 'the "repo" scope ("public_repo" is enough for a public one) (GitHub App: "Administration" write)'
+const READ_CONTENTS = 'the "repo" scope for private repositories (GitHub App: "Contents" read)'
 const WRITE_CONTENTS = 'the "repo" scope (GitHub App: "Contents" write)'
 
 /** Names GitHub keeps as given; anything else it would silently rewrite to "-". */
@@ -310,11 +315,88 @@ async function commitAt(github: GitHubContext, ref: RepositoryRef, from: string 
     path: apiPath`/repos/${ref.owner}/${ref.repo}/commits`,
     query: { sha: from, per_page: 1 },
     subject: from === undefined ? `the default branch of ${describe(ref)}` : `the branch, tag or commit "${from}" in ${describe(ref)}`,
-    needs: 'the "repo" scope for private repositories (GitHub App: "Contents" read)',
+    needs: READ_CONTENTS,
   })
   const head = Array.isArray(data) ? data[0] : undefined
   if (!head) throw new Conflict(`${describe(ref)} has no commits yet, so a branch cannot start from it. Create a file first.`)
   return head.sha
+}
+
+export interface DeleteBranchInput {
+  repository: unknown
+  branch: unknown
+}
+
+export interface DeletedBranch {
+  deleted: true
+  repository: string
+  branch: string
+}
+
+/** DELETE /repos/{owner}/{repo}/git/refs/{ref}: https://docs.github.com/en/rest/git/refs#delete-a-reference */
+export async function deleteBranch(github: GitHubContext, input: DeleteBranchInput): Promise<DeletedBranch> {
+  const ref = repository(input.repository)
+  const name = optionalRef(stripHeadsPrefix(input.branch), 'branch')
+  if (name === undefined) throw new InvalidInput('branch', 'is required.')
+  try {
+    await callApi<void>(github, {
+      method: 'DELETE',
+      // The slashes of "feature/login" are part of the ref path; each segment is encoded on its own.
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/git/refs/heads/` + name.split('/').map(encodeURIComponent).join('/'),
+      subject: `the branch "${name}" of ${describe(ref)}`,
+      needs: WRITE_CONTENTS,
+    })
+  } catch (error) {
+    if (error instanceof ValidationFailed && /reference does not exist/i.test(error.message)) {
+      throw new NotFound(`There is no branch "${name}" in ${describe(ref)}; it may have been deleted already.`)
+    }
+    throw error
+  }
+  return { deleted: true, repository: describe(ref), branch: name }
+}
+
+// ── Commits ──────────────────────────────────────────────────────────────────
+
+export interface ListCommitsInput {
+  repository: unknown
+  ref: unknown
+  path: unknown
+  author: unknown
+  since: unknown
+  until: unknown
+  fetchAll: unknown
+  limit: unknown
+  cursor: unknown
+}
+
+/** GET /repos/{owner}/{repo}/commits: https://docs.github.com/en/rest/commits/commits#list-commits */
+export async function listCommits(github: GitHubContext, input: ListCommitsInput): Promise<ListResult<Commit>> {
+  const ref = repository(input.repository)
+  const at = optionalRef(input.ref, 'ref')
+  const path = isBlank(input.path)
+    ? undefined
+    : repositoryPath(typeof input.path === 'string' ? input.path.replace(/\/+$/, '') : input.path, 'path')
+  const author = optionalString(input.author, 'author', 256)
+  const since = optionalDateTime(input.since, 'since')
+  const until = optionalDateTime(input.until, 'until')
+  if (since !== undefined && until !== undefined && since > until) throw new InvalidInput('until', 'must be later than Since.')
+  const options = listOptions(input.fetchAll, input.limit, input.cursor)
+  const query: ListCommitsQuery = { sha: at, path, author, since, until }
+  return listAll<Commit>(
+    github,
+    {
+      method: 'GET',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/commits`,
+      query,
+      subject: `the commits of ${describe(ref)}${at === undefined ? '' : ` on "${at}"`}`,
+      needs: READ_CONTENTS,
+    },
+    options,
+  )
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 }
 
 // ── Dictionaries ─────────────────────────────────────────────────────────────
@@ -362,5 +444,30 @@ export async function getBranchesDictionary(github: GitHubContext, payload: unkn
       return { label: branch.name, value: branch.name, ...(notes.length > 0 && { note: notes.join(' · ') }) }
     })
     .sort((a, b) => Number(b.value === repo.default_branch) - Number(a.value === repo.default_branch))
+  return { items, cursor: page.nextCursor }
+}
+
+/** GET /gitignore/templates: https://docs.github.com/en/rest/gitignore/gitignore#get-all-gitignore-templates */
+export async function getGitignoreTemplatesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryResult> {
+  const { search } = dictionaryPayload(payload)
+  // One short list (about 150 names), not paginated by GitHub.
+  const { data } = await callApi<string[]>(github, { method: 'GET', path: '/gitignore/templates', subject: 'the .gitignore templates' })
+  const items = (Array.isArray(data) ? data : [])
+    .filter((name) => matchesSearch(search, name))
+    .map((name): DictionaryItem => ({ label: name, value: name }))
+  return { items, cursor: null }
+}
+
+/** GET /licenses: https://docs.github.com/en/rest/licenses/licenses#get-all-commonly-used-licenses */
+export async function getLicensesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryResult> {
+  const { search, cursor } = dictionaryPayload(payload)
+  const page = await listAll<LicenseSimple>(
+    github,
+    { method: 'GET', path: '/licenses', subject: 'the license templates' },
+    dictionaryOptions(undefined, cursor),
+  )
+  const items = page.items
+    .filter((license) => matchesSearch(search, license.key, license.name, license.spdx_id))
+    .map((license): DictionaryItem => ({ label: license.name, value: license.key, ...(license.spdx_id && { note: license.spdx_id }) }))
   return { items, cursor: page.nextCursor }
 }

@@ -3,11 +3,15 @@ import nock from 'nock'
 import {
   createBranch,
   createRepository,
+  deleteBranch,
   forkRepository,
   getBranchesDictionary,
+  getGitignoreTemplatesDictionary,
+  getLicensesDictionary,
   getRepositoriesDictionary,
   getRepository,
   listBranches,
+  listCommits,
   listRepositories,
 } from '../../src/github/repos'
 import { API, API_HEADERS, githubContext } from '../helpers/github'
@@ -682,5 +686,169 @@ describe('getBranchesDictionary', () => {
       kind: 'invalid_input',
       parameter: 'repository',
     })
+  })
+})
+
+describe('deleteBranch', () => {
+  afterEach(expectAllRequestsMade)
+
+  it('deletes refs/heads/<branch>, keeping the slashes of the branch name', async () => {
+    const scope = nock(API, { reqheaders: API_HEADERS }).delete('/repos/octocat/Hello-World/git/refs/heads/feature/login%231').reply(204)
+    await expect(deleteBranch(githubContext(), { repository: 'octocat/Hello-World', branch: 'feature/login#1' })).resolves.toEqual({
+      deleted: true,
+      repository: 'octocat/Hello-World',
+      branch: 'feature/login#1',
+    })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('accepts a full refs/heads/ name (fixture git-refs)', async () => {
+    const remove = recorded('git-refs').find((exchange) => exchange.method === 'delete')
+    if (!remove) throw new Error('fixture missing')
+    nock(API, { reqheaders: API_HEADERS }).delete(remove.path).reply(remove.status)
+    await expect(
+      deleteBranch(githubContext(), { repository: 'octokit-fixture-org/git-refs', branch: 'refs/heads/test' }),
+    ).resolves.toMatchObject({
+      branch: 'test',
+    })
+  })
+
+  it('maps "Reference does not exist" to not_found', async () => {
+    nock(API).delete('/repos/octocat/Hello-World/git/refs/heads/gone').reply(422, { message: 'Reference does not exist' })
+    await expect(deleteBranch(githubContext(), { repository: 'octocat/Hello-World', branch: 'gone' })).rejects.toMatchObject({
+      kind: 'not_found',
+      message: expect.stringContaining('There is no branch "gone" in octocat/Hello-World'),
+    })
+  })
+
+  it("keeps other refusals (the default branch) as validation_failed with GitHub's words", async () => {
+    nock(API).delete('/repos/octocat/Hello-World/git/refs/heads/main').reply(422, { message: 'Cannot delete the default branch' })
+    await expect(deleteBranch(githubContext(), { repository: 'octocat/Hello-World', branch: 'main' })).rejects.toMatchObject({
+      kind: 'validation_failed',
+      message: expect.stringContaining('Cannot delete the default branch'),
+    })
+  })
+
+  it.each([
+    ['branch', { branch: '' }],
+    ['branch', { branch: '../../tags/v1' }],
+    ['branch', { branch: 'a b' }],
+    ['repository', { repository: 'octocat/Hello-World/x' }],
+  ])('rejects a bad %s before any request', async (parameter, values) => {
+    await expect(deleteBranch(githubContext(), { repository: 'octocat/Hello-World', branch: 'x', ...values })).rejects.toMatchObject({
+      kind: 'invalid_input',
+      parameter,
+    })
+  })
+})
+
+describe('listCommits', () => {
+  afterEach(expectAllRequestsMade)
+
+  const base = {
+    repository: 'octocat/Hello-World',
+    ref: undefined,
+    path: undefined,
+    author: undefined,
+    since: undefined,
+    until: undefined,
+    fetchAll: false,
+    limit: 10,
+    cursor: undefined,
+  }
+  const commit = { sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e', commit: { message: 'Fix all the bugs' } }
+
+  it('sends every filter, converting the picked times to ISO 8601', async () => {
+    const since = Date.UTC(2025, 0, 1, 8, 30)
+    const scope = nock(API, { reqheaders: API_HEADERS })
+      .get('/repos/octocat/Hello-World/commits')
+      .query({
+        sha: 'release/1.x',
+        path: 'src/app.ts',
+        author: 'monalisa@example.com',
+        since: '2025-01-01T08:30:00.000Z',
+        until: '2025-02-01T00:00:00.000Z',
+        per_page: '10',
+      })
+      .reply(200, [commit])
+    await expect(
+      listCommits(githubContext(), {
+        ...base,
+        ref: 'release/1.x',
+        path: 'src/app.ts',
+        author: 'monalisa@example.com',
+        since,
+        until: '2025-02-01T00:00:00Z',
+      }),
+    ).resolves.toEqual({ items: [commit], nextCursor: null })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('lists the default branch with no filters, and pages with the cursor', async () => {
+    nock(API)
+      .get('/repos/octocat/Hello-World/commits')
+      .query({ per_page: '10' })
+      .reply(200, [commit], { link: link('/repos/octocat/Hello-World/commits', 'per_page=10&page=2') })
+      .get('/repos/octocat/Hello-World/commits')
+      .query({ per_page: '10', page: '2' })
+      .reply(200, [])
+    const first = await listCommits(githubContext(), base)
+    await expect(listCommits(githubContext(), { ...base, cursor: first.nextCursor })).resolves.toEqual({ items: [], nextCursor: null })
+  })
+
+  it('maps 409 (an empty repository) to a conflict', async () => {
+    nock(API).get('/repos/octocat/empty/commits').query(true).reply(409, { message: 'Git Repository is empty.' })
+    await expect(listCommits(githubContext(), { ...base, repository: 'octocat/empty' })).rejects.toMatchObject({ kind: 'conflict' })
+  })
+
+  it.each([
+    ['path', { path: '../x' }],
+    ['ref', { ref: 'a..b' }],
+    ['since', { since: 'yesterday-ish' }],
+    ['until', { since: Date.UTC(2025, 1, 1), until: Date.UTC(2025, 0, 1) }],
+    ['author', { author: 'a'.repeat(257) }],
+    ['limit', { limit: 500 }],
+  ])('rejects a bad %s before any request', async (parameter, values) => {
+    await expect(listCommits(githubContext(), { ...base, ...values })).rejects.toMatchObject({ kind: 'invalid_input', parameter })
+  })
+})
+
+describe('getGitignoreTemplatesDictionary', () => {
+  afterEach(expectAllRequestsMade)
+
+  it('lists the template names and filters them by search', async () => {
+    nock(API, { reqheaders: API_HEADERS }).get('/gitignore/templates').times(2).reply(200, ['Java', 'JavaScript', 'Node', 'Python'])
+    await expect(getGitignoreTemplatesDictionary(githubContext(), {})).resolves.toMatchObject({
+      items: expect.arrayContaining([{ label: 'Node', value: 'Node' }]),
+      cursor: null,
+    })
+    await expect(getGitignoreTemplatesDictionary(githubContext(), { search: 'java' })).resolves.toEqual({
+      items: [
+        { label: 'Java', value: 'Java' },
+        { label: 'JavaScript', value: 'JavaScript' },
+      ],
+      cursor: null,
+    })
+  })
+})
+
+describe('getLicensesDictionary', () => {
+  afterEach(expectAllRequestsMade)
+
+  const licenses = [
+    { key: 'mit', name: 'MIT License', spdx_id: 'MIT', url: `${API}/licenses/mit`, node_id: 'L1' },
+    { key: 'apache-2.0', name: 'Apache License 2.0', spdx_id: 'Apache-2.0', url: `${API}/licenses/apache-2.0`, node_id: 'L2' },
+  ]
+
+  it('offers the license keyword as value, with the SPDX id as note, and filters by search', async () => {
+    nock(API, { reqheaders: API_HEADERS }).get('/licenses').query({ per_page: '100' }).times(2).reply(200, licenses)
+    await expect(getLicensesDictionary(githubContext(), undefined)).resolves.toEqual({
+      items: [
+        { label: 'MIT License', value: 'mit', note: 'MIT' },
+        { label: 'Apache License 2.0', value: 'apache-2.0', note: 'Apache-2.0' },
+      ],
+      cursor: null,
+    })
+    await expect(getLicensesDictionary(githubContext(), { search: 'apache' })).resolves.toMatchObject({ items: [{ value: 'apache-2.0' }] })
   })
 })

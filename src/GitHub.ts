@@ -49,7 +49,11 @@ class GitHub {
    * @returns {Object}
    */
   async executeCallback(callbackObject: unknown) {
-    return this.#call('executeCallback', () => oauth.completeLogin(this.#settings(), callbackObject, { userAgent: USER_AGENT }))
+    return this.#call(
+      'executeCallback',
+      () => oauth.completeLogin(this.#settings(), callbackObject, { userAgent: USER_AGENT }),
+      callbackObject,
+    )
   }
 
   /**
@@ -61,7 +65,7 @@ class GitHub {
    * @returns {Object}
    */
   async refreshToken(refreshToken: unknown) {
-    return this.#call('refreshToken', () => oauth.refresh(this.#settings(), refreshToken, { userAgent: USER_AGENT }))
+    return this.#call('refreshToken', () => oauth.refresh(this.#settings(), refreshToken, { userAgent: USER_AGENT }), refreshToken)
   }
 
   // #region Repositories and files
@@ -1292,8 +1296,10 @@ class GitHub {
     )
   }
 
-  #call<T>(operation: string, run: () => Promise<T> | T): Promise<T> {
-    return asPlatformCall(operation, run, Backendless.ServerCode.Error)
+  /** Runs an operation, turning failures into platform errors; `secretInputs` are kept out of crash logs. */
+  #call<T>(operation: string, run: () => Promise<T> | T, ...secretInputs: unknown[]): Promise<T> {
+    const secrets = [this.config?.['clientSecret'], this.request?.headers?.['oauth-access-token'], ...secretInputs]
+    return asPlatformCall(operation, run, Backendless.ServerCode.Error, secrets)
   }
 }
 

@@ -34,6 +34,30 @@ export function redactText(text: string): string {
   return SECRET_TEXT.reduce((out, rule) => out.replace(rule.pattern, rule.replacement), text)
 }
 
+/**
+ * Removes known secret values (the client secret, the connection's token, a callback's code…)
+ * from text that may quote them verbatim, such as the message of an unexpected error. Shape
+ * rules cannot recognise a client secret; this can, when the caller knows the values.
+ */
+export function redactKnown(text: string, secrets: readonly unknown[]): string {
+  const values = secretStrings(secrets).sort((a, b) => b.length - a.length)
+  return redactText(values.reduce((out, value) => out.split(value).join(REDACTED), text))
+}
+
+/** The string leaves (at least 6 characters: shorter ones would shred ordinary words) of the given values. */
+function secretStrings(values: readonly unknown[], depth = 0, out = new Set<string>()): string[] {
+  for (const value of values) {
+    if (typeof value === 'string') {
+      if (value.trim().length >= 6) out.add(value.trim())
+    } else if (typeof value === 'object' && value !== null && depth < 3) {
+      // Data properties only: a getter of a hostile input must not run (or throw) here.
+      const fields = Object.values(Object.getOwnPropertyDescriptors(value)).map((descriptor) => descriptor.value as unknown)
+      secretStrings(fields, depth + 1, out)
+    }
+  }
+  return [...out]
+}
+
 export function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactText(value)
   if (value === null || typeof value !== 'object') return value

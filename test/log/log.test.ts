@@ -1,4 +1,4 @@
-import { log, redact, redactText, REDACTED } from '../../src/log'
+import { log, redact, redactKnown, redactText, REDACTED } from '../../src/log'
 import { capturedLogEntries, capturedOutput } from '../helpers/output'
 import {
   CANARY_ACCESS_TOKEN,
@@ -147,5 +147,17 @@ describe('log', () => {
     process.env.LOG_LEVEL = 'debug'
     log.debug('loud', { x: 1 })
     expect(capturedLogEntries()).toEqual([expect.objectContaining({ level: 'debug', event: 'loud', x: 1 })])
+  })
+})
+
+describe('redactKnown', () => {
+  it('cuts out known secret values (longest first) and then secret shapes', () => {
+    expect(
+      redactKnown(`a ${CANARY_CLIENT_SECRET} b ${CANARY_CODE} c Bearer xyz123456789`, [CANARY_CODE, { secret: CANARY_CLIENT_SECRET }]),
+    ).toBe(`a ${REDACTED} b ${REDACTED} c Bearer ${REDACTED}`)
+  })
+
+  it('ignores values too short to be secrets, and non-strings', () => {
+    expect(redactKnown('id 12345 is fine', ['12345', 12345, null, undefined])).toBe('id 12345 is fine')
   })
 })

@@ -243,7 +243,9 @@ function words(value: unknown): string {
 }
 
 function authorizationError(error: unknown, description: unknown): LoginFailed {
-  const code = typeof error === 'string' ? error.slice(0, 64) : 'unknown_error'
+  // Repeated to people only when it looks like an error code (RFC 6749 §4.1.2.1), never as free text.
+  const code =
+    typeof error === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(error) && redactText(error) === error ? error : 'unrecognised_error'
   const detail = words(description)
   switch (code) {
     case 'access_denied':

@@ -153,7 +153,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Error codes are short tokens (RFC 6749 §5.2); anything else is not repeated to people. */
 function errorCode(code: string): string {
-  return /^[A-Za-z0-9_.-]{1,64}$/.test(code) ? code : 'unrecognised_error'
+  return /^[A-Za-z0-9_.-]{1,64}$/.test(code) && redactText(code) === code ? code : 'unrecognised_error'
 }
 
 function cleanDescription(text: string): string {

@@ -145,6 +145,11 @@ describe('connectionUrl (getOAuth2ConnectionURL)', () => {
     expect(url.searchParams.get('scope')).toBe('repo read:org')
   })
 
+  it('calls nothing', () => {
+    startLogin()
+    expect(unmatchedRequests()).toEqual([])
+  })
+
   it('makes a fresh verifier, challenge and state on every call', () => {
     const logins = Array.from({ length: 20 }, () => startLogin())
     expect(new Set(logins.map((login) => login.challenge)).size).toBe(20)
@@ -313,6 +318,14 @@ describe('completeLogin: refused before any outbound call', () => {
     )
     expect(error.message).toContain('temporarily_unavailable: Try later (token [REDACTED]) code=[REDACTED]')
   })
+
+  it.each([`gh${'o'}_${'x'.repeat(20)}`, 'bad\ncode', 42, 'e'.repeat(65)])(
+    'does not repeat an error value that is not an error code (%p)',
+    async (value) => {
+      const error = await refusedWithoutCalls({ error: value }, 'login_failed')
+      expect(error.message).toContain('(unrecognised_error)')
+    },
+  )
 
   it('checks the error before anything else, even without code or state', async () => {
     await refusedWithoutCalls({ error: 'access_denied' }, 'login_failed')

@@ -220,6 +220,10 @@ describe('parseTokenResponse: errors', () => {
     expectNoSecrets(`${error.message} ${error.description}`)
   })
 
+  it('does not repeat an error code shaped like a token', () => {
+    expect(caught(() => parseTokenResponse(json({ error: CANARY_ACCESS_TOKEN })))).toMatchObject({ error: 'unrecognised_error' })
+  })
+
   it('turns 5xx into upstream_unavailable and 429 into rate_limited', () => {
     expect(caught(() => parseTokenResponse(json({}, 502)))).toMatchObject({ kind: 'upstream_unavailable', upstreamStatus: 502 })
     expect(caught(() => parseTokenResponse({ status: 429, headers: { 'retry-after': '30' }, body: '' }))).toMatchObject({

@@ -21,9 +21,9 @@ type DeleteFileBody = operations['repos/delete-file']['requestBody']['content'][
  */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
-const READ_CONTENTS = 'the "repo" scope for private repositories (GitHub App: "Contents" read)'
+const READ_CONTENTS = 'the "repo" scope for private repositories (GitHub App permission "Contents: read")'
 const WRITE_CONTENTS =
-  'the "repo" scope (GitHub App: "Contents" write; files in .github/workflows also need the "workflow" scope / "Workflows" write)'
+  'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Contents: write"), and for files in .github/workflows also the "workflow" scope ("Workflows: write")'
 
 /** Each segment encoded on its own: the "/" between segments must stay a "/". */
 function contentsPath(ref: RepositoryRef, path: string): string {

@@ -43,7 +43,7 @@ export async function createGist(github: GitHubContext, input: CreateGistInput):
     path: '/gists',
     body,
     subject: 'the new gist',
-    needs: 'the "gist" scope (GitHub App: account permission "Gists" write)',
+    needs: 'the "gist" scope (GitHub App permission "Gists: write")',
   })
   return data
 }

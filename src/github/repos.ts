@@ -33,10 +33,10 @@ type CreateRefBody = operations['git/create-ref']['requestBody']['content']['app
 type ListCommitsQuery = NonNullable<operations['repos/list-commits']['parameters']['query']>
 type LicenseSimple = components['schemas']['license-simple']
 
-export const READ_REPOSITORY = 'the "repo" scope for private repositories (GitHub App: "Metadata" read)'
-const CREATE_REPOSITORY = 'the "repo" scope ("public_repo" is enough for a public one) (GitHub App: "Administration" write)'
-const READ_CONTENTS = 'the "repo" scope for private repositories (GitHub App: "Contents" read)'
-const WRITE_CONTENTS = 'the "repo" scope (GitHub App: "Contents" write)'
+export const READ_REPOSITORY = 'the "repo" scope for private repositories (GitHub App permission "Metadata: read")'
+const CREATE_REPOSITORY = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Administration: write")'
+const READ_CONTENTS = 'the "repo" scope for private repositories (GitHub App permission "Contents: read")'
+const WRITE_CONTENTS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Contents: write")'
 
 /** Names GitHub keeps as given; anything else it would silently rewrite to "-". */
 const REPOSITORY_NAME = /^[A-Za-z0-9._-]{1,100}$/
@@ -223,7 +223,7 @@ export async function forkRepository(github: GitHubContext, input: ForkRepositor
     path: apiPath`/repos/${ref.owner}/${ref.repo}/forks`,
     body,
     subject: `the fork of ${describe(ref)}`,
-    needs: 'the "repo" scope ("public_repo" for a public repository) (GitHub App: "Administration" write and "Contents" read)',
+    needs: 'the "repo" scope (public repositories: "public_repo"; GitHub App permissions "Administration: write" and "Contents: read")',
   })
   return data
 }

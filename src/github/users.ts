@@ -56,7 +56,7 @@ export interface ListMyOrganizationsInput {
   cursor: unknown
 }
 
-const ORGANIZATIONS_NEED = 'the "read:org" scope (GitHub App: Organization "Members" read, and the app installed on the organization)'
+const ORGANIZATIONS_NEED = 'the "read:org" scope (GitHub App permission "Members: read", with the app installed on the organization)'
 
 /** GET /user/orgs: https://docs.github.com/en/rest/orgs/orgs#list-organizations-for-the-authenticated-user */
 export async function listMyOrganizations(github: GitHubContext, input: ListMyOrganizationsInput): Promise<ListResult<OrganizationSimple>> {

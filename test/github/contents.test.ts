@@ -245,7 +245,7 @@ describe('getFileContent', () => {
       getFileContent(githubContext(), { repository: 'octocat/Hello-World', path: 'missing.md', ref: 'dev' }),
     ).rejects.toMatchObject({
       kind: 'not_found',
-      message: expect.stringMatching(/"missing\.md" in octocat\/Hello-World at "dev" was not found.*"Contents" read/s),
+      message: expect.stringMatching(/"missing\.md" in octocat\/Hello-World at "dev" was not found.*"Contents: read"/s),
     })
   })
 

@@ -17,4 +17,9 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // Node runs these CommonJS scripts as they are, without a build step.
+    files: ['scripts/**/*.js', '**/*.cjs', 'jest*.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )

@@ -1,6 +1,5 @@
 // @ts-check
 'use strict'
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script run by node without a build step */
 
 /**
  * The README's generated sections: the actions catalogue (from the service descriptor) between

@@ -1,6 +1,5 @@
 // @ts-check
 'use strict'
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script run by node without a build step */
 
 /**
  * `npm run deploy` / `npm run debug`: builds and validates, then runs the CodeRunner CLI with the

@@ -1,6 +1,5 @@
 // @ts-check
 'use strict'
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script run by node without a build step */
 
 /**
  * The service descriptor as the CodeRunner CLI itself builds it.

@@ -1,6 +1,5 @@
 // @ts-check
 'use strict'
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script run by node without a build step */
 
 /**
  * `npm run validate`: builds the descriptor of the compiled service with the CodeRunner CLI's

@@ -11,7 +11,8 @@ export interface RepositoryRef {
   repo: string
 }
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+// Enterprise Managed Users have an underscore suffix (mona_acme): https://docs.github.com/en/enterprise-cloud@latest/admin/managing-iam/understanding-iam-for-enterprises/about-enterprise-managed-users
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/
 const REPO = /^[A-Za-z0-9._-]{1,100}$/
 
 /** Accepts "owner/name" (also with a trailing ".git" or as a github URL). */

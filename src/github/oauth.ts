@@ -244,8 +244,7 @@ function words(value: unknown): string {
 
 function authorizationError(error: unknown, description: unknown): LoginFailed {
   // Repeated to people only when it looks like an error code (RFC 6749 §4.1.2.1), never as free text.
-  const code =
-    typeof error === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(error) && redactText(error) === error ? error : 'unrecognised_error'
+  const code = typeof error === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(error) && redactText(error) === error ? error : 'unknown_error'
   const detail = words(description)
   switch (code) {
     case 'access_denied':

@@ -323,7 +323,7 @@ describe('completeLogin: refused before any outbound call', () => {
     'does not repeat an error value that is not an error code (%p)',
     async (value) => {
       const error = await refusedWithoutCalls({ error: value }, 'login_failed')
-      expect(error.message).toContain('(unrecognised_error)')
+      expect(error.message).toContain('(unknown_error)')
     },
   )
 

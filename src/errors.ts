@@ -48,8 +48,16 @@ export const ERROR_CATALOGUE = {
 
 export type ErrorKind = keyof typeof ERROR_CATALOGUE
 
+/** What GitHub answered, kept on errors made from an API answer so callers can refine them without parsing messages. */
+export interface UpstreamAnswer {
+  status: number
+  /** GitHub's `message`, cleaned of anything secret-shaped. */
+  message?: string
+}
+
 export abstract class ServiceError extends Error {
   abstract readonly kind: ErrorKind
+  upstream?: UpstreamAnswer
 
   get code(): number {
     return ERROR_CATALOGUE[this.kind].code

@@ -138,6 +138,13 @@ export function isSecondaryRateLimit(response: HttpResponse): boolean {
 
 /** Maps a GitHub error answer to the service's error, with what to do about it. */
 export function apiError(response: HttpResponse, call: ApiCall): ServiceError {
+  const error = describeApiError(response, call)
+  const { message } = errorBody(response.body)
+  error.upstream = { status: response.status, ...(message !== undefined && { message }) }
+  return error
+}
+
+function describeApiError(response: HttpResponse, call: ApiCall): ServiceError {
   const body = errorBody(response.body)
   const message = body.message ? ` GitHub said: "${body.message}".` : ''
   if (response.status === 401) {
@@ -148,7 +155,7 @@ export function apiError(response: HttpResponse, call: ApiCall): ServiceError {
     const retryAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined
     const resource = response.headers['x-ratelimit-resource'] ?? 'core'
     return new RateLimited(
-      `The GitHub API rate limit for "${resource}" is used up (${response.headers['x-ratelimit-limit'] ?? '?'} requests per hour).${retryAt ? ` It resets at ${retryAt.toISOString()}.` : ''} Try again after that.`,
+      `The GitHub API rate limit for "${resource}" is used up (${response.headers['x-ratelimit-limit'] ?? '?'} requests per ${/search|code_search/.test(resource) ? 'minute' : 'hour'}).${retryAt ? ` It resets at ${retryAt.toISOString()}.` : ''} Try again after that.`,
       retryAt,
     )
   }
@@ -172,6 +179,11 @@ export function apiError(response: HttpResponse, call: ApiCall): ServiceError {
     )
   }
   if (response.status === 409) return new Conflict(`GitHub reported a conflict for ${call.subject}.${message}`)
+  // GitHub answers 405 when the resource's state forbids the operation (e.g. a pull request that cannot be merged).
+  if (response.status === 405) return new Conflict(`GitHub refused ${call.subject} in its current state.${message}`)
+  // 410: the feature is turned off for the repository (e.g. issues disabled) or the resource was deleted.
+  if (response.status === 410)
+    return new NotFound(`${capitalise(call.subject)} is gone: it was deleted, or the feature is disabled for the repository.${message}`)
   if (response.status === 422 || response.status === 400) {
     const fields = body.errors.map(describeFieldError).filter(Boolean).join('; ')
     return new ValidationFailed(`GitHub rejected ${call.subject}.${message}${fields ? ` Problems: ${fields}.` : ''}`)

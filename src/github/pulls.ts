@@ -1,5 +1,5 @@
 import type { components, operations } from '@octokit/openapi-types'
-import { Conflict, InvalidInput, UpstreamInvalid, ValidationFailed } from '../errors'
+import { Conflict, InvalidInput, ValidationFailed, type ServiceError } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
 import {
   choice,
@@ -362,8 +362,7 @@ function headRef(value: unknown, parameter: string): string {
 /** GitHub answers 405 when a pull request cannot be merged and 409 when its head moved past the expected SHA. */
 function explainMergeFailure(error: unknown, ref: RepositoryRef, number: number, sha: string | undefined): unknown {
   const pull = describePull(ref, number)
-  // api.ts maps statuses it does not know (405) to UpstreamInvalid; its message keeps the status and GitHub's words.
-  if (error instanceof UpstreamInvalid && /\bHTTP 405\b/.test(error.message)) {
+  if (error instanceof Conflict && error.upstream?.status === 405) {
     return new Conflict(
       `${capitalise(pull)} cannot be merged.${githubSaid(error)} Check that it is open, not a draft, has no merge conflicts, passes the required checks and reviews, and that the repository allows the chosen merge method.`,
     )
@@ -376,9 +375,8 @@ function explainMergeFailure(error: unknown, ref: RepositoryRef, number: number,
   return error
 }
 
-function githubSaid(error: Error): string {
-  const said = /GitHub said: "(.*)"\./.exec(error.message)?.[1]
-  return said ? ` GitHub said: "${said}".` : ''
+function githubSaid(error: ServiceError): string {
+  return error.upstream?.message ? ` GitHub said: "${error.upstream.message}".` : ''
 }
 
 function capitalise(text: string): string {

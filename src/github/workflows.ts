@@ -1,5 +1,5 @@
 import type { components, operations } from '@octokit/openapi-types'
-import { Conflict, InvalidInput, ValidationFailed } from '../errors'
+import { Conflict, InvalidInput, ValidationFailed, type ServiceError } from '../errors'
 import { apiPath, callApi, type ApiCall, type GitHubContext } from './api'
 import {
   choice,
@@ -423,9 +423,8 @@ export async function getWorkflowsDictionary(github: GitHubContext, payload: unk
   return { items, cursor: page.nextCursor }
 }
 
-function saidBy(error: Error): string {
-  const said = /GitHub said: "(.*)"\./.exec(error.message)?.[1]
-  return said ? ` GitHub said: "${said}".` : ''
+function saidBy(error: ServiceError): string {
+  return error.upstream?.message ? ` GitHub said: "${error.upstream.message}".` : ''
 }
 
 function capitalise(text: string): string {

@@ -196,6 +196,22 @@ describe('callApi: error mapping', () => {
     ['400', 400, { message: 'Problems parsing JSON' }, {}, 'validation_failed', /Problems parsing JSON/],
     ['413', 413, '', {}, 'invalid_input', /too large \(HTTP 413\)/],
     ['418', 418, { message: "I'm a teapot" }, {}, 'upstream_invalid', /unexpected HTTP 418/],
+    [
+      '405',
+      405,
+      { message: 'Pull Request is not mergeable' },
+      {},
+      'conflict',
+      /in its current state\. GitHub said: "Pull Request is not mergeable"\./,
+    ],
+    [
+      '410',
+      410,
+      { message: 'Issues are disabled for this repo' },
+      {},
+      'not_found',
+      /is gone: .* GitHub said: "Issues are disabled for this repo"\./,
+    ],
     ['429 (secondary, no retry budget)', 429, {}, { 'retry-after': '3600' }, 'rate_limited', /secondary rate limit .* Try again after/],
   ])('maps %s', async (_label, status, body, headers, kind, message) => {
     nock(API)
@@ -220,5 +236,34 @@ describe('callApi: error mapping', () => {
     const error = await failure(callApi(githubContext({ token: CANARY_ACCESS_TOKEN }), repoCall))
     expectNoSecrets(error.message)
     expect(error.message).not.toContain(TOKEN)
+  })
+})
+
+describe('callApi: what GitHub answered stays on the error', () => {
+  const call: ApiCall = { method: 'GET', path: '/repos/octo/hello', subject: 'repository octo/hello' }
+
+  it("keeps the status and GitHub's message for callers that refine the error", async () => {
+    nock(API).get('/repos/octo/hello').reply(422, { message: 'Validation Failed', errors: [] })
+    await expect(callApi(githubContext(), call)).rejects.toMatchObject({ upstream: { status: 422, message: 'Validation Failed' } })
+  })
+
+  it('states the search limit per minute, the core limit per hour', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 60)
+    nock(API)
+      .get('/repos/octo/hello')
+      .reply(
+        403,
+        { message: 'API rate limit exceeded' },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '30', 'x-ratelimit-resource': 'search', 'x-ratelimit-reset': reset },
+      )
+    await expect(callApi(githubContext(), call)).rejects.toThrow(/30 requests per minute/)
+    nock(API)
+      .get('/repos/octo/hello')
+      .reply(
+        403,
+        { message: 'API rate limit exceeded' },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5000', 'x-ratelimit-resource': 'core', 'x-ratelimit-reset': reset },
+      )
+    await expect(callApi(githubContext(), call)).rejects.toThrow(/5000 requests per hour/)
   })
 })

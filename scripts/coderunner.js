@@ -20,6 +20,8 @@
 
 const { spawn, spawnSync } = require('node:child_process')
 const path = require('node:path')
+const fs = require('node:fs')
+const os = require('node:os')
 
 const PROJECT_ROOT = path.resolve(__dirname, '..')
 const DEFAULT_API_SERVER = 'https://api.backendless.com'
@@ -111,19 +113,35 @@ function readSettings(env) {
 }
 
 /**
- * The CLI's arguments (lib/cli/clirunner.js defines the options).
+ * The CLI's arguments (lib/cli/clirunner.js defines the options). The app id and API key travel in a
+ * private config file (-c), not on the command line, where any local user could read them in `ps`.
  * @param {Command} command
  * @param {Settings} settings
+ * @param {string} configPath
  * @returns {string[]}
  */
-function cliArguments(command, settings) {
-  const common = ['-a', settings.appId, '-k', settings.apiKey, '--api-server', settings.apiServer]
+function cliArguments(command, settings, configPath) {
+  const common = ['-c', configPath, '--api-server', settings.apiServer]
   if (command === 'deploy') {
     // -q: no interactive confirmation (stdin is not the terminal); --keep-zip leaves deploy.zip to inspect.
     return ['deploy', ...common, '-q', '--keep-zip']
   }
   // coderunner.json replaces the CLI's default config, which is where the broker host came from.
   return ['debug', ...common, '--msg-broker-host', settings.brokerHost, '--msg-broker-port', settings.brokerPort]
+}
+
+/**
+ * coderunner.json plus the app's credentials, in a file only this user can read, removed after the run.
+ * @param {Settings} settings
+ * @returns {{ path: string, remove: () => void }}
+ */
+function writePrivateConfig(settings) {
+  const projectConfig = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'coderunner.json'), 'utf8'))
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coderunner-'))
+  const file = path.join(dir, 'coderunner.json')
+  const config = { ...projectConfig, app: { ...projectConfig.app, id: settings.appId, apiKey: settings.apiKey } }
+  fs.writeFileSync(file, JSON.stringify(config), { mode: 0o600 })
+  return { path: file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
 /**
@@ -201,8 +219,9 @@ function preflightCommand(env) {
 function runCli(command, settings, env) {
   const cli = env.CODERUNNER_CLI || path.join(PROJECT_ROOT, 'node_modules', 'backendless-coderunner', 'bin', 'coderunner')
   const redact = redactor(settings.apiKey)
+  const config = writePrivateConfig(settings)
   // Its own process group: debug forks workers and may hang after a failure; the group is stopped as one.
-  const child = spawn(process.execPath, [cli, ...cliArguments(command, settings)], {
+  const child = spawn(process.execPath, [cli, ...cliArguments(command, settings, config.path)], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -250,6 +269,7 @@ function runCli(command, settings, env) {
       failure ??= `Could not run the CodeRunner CLI (${cli}): ${error.message}`
     })
     child.on('close', (code, signal) => {
+      config.remove()
       clearTimeout(killTimer)
       clearTimeout(stopTimer)
       // The group may outlive its leader (debug's workers).
@@ -354,4 +374,4 @@ if (require.main === module) {
   )
 }
 
-module.exports = { readSettings, cliArguments, redactor, isFailure, messageOf }
+module.exports = { readSettings, cliArguments, redactor, isFailure, messageOf, writePrivateConfig }

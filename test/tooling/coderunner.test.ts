@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { coderunnerScript, SCRIPTS, type Settings } from './scripts'
 
-const { readSettings, cliArguments, redactor, isFailure, messageOf } = coderunnerScript
+const { readSettings, cliArguments, redactor, isFailure, messageOf, writePrivateConfig } = coderunnerScript
 
 const APP_ID = '0A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9'
 const API_KEY = 'F1E2D3C4-B5A6-9788-6950-4A3B2C1D0E0F'
@@ -54,7 +54,14 @@ function start(command: string, overrides: Record<string, string | undefined>) {
 const execute = (command: string, overrides: Record<string, string | undefined>) => start(command, overrides).done
 
 const configured = { BACKENDLESS_APP_ID: APP_ID, BACKENDLESS_API_KEY: API_KEY }
-const cliArgs = () => JSON.parse(readFileSync(file('cli-args.json'), 'utf8')) as string[]
+interface CliRecord {
+  args: string[]
+  app: { id: string; apiKey: string }
+  configMode: number | null
+}
+const cliRecord = () => JSON.parse(readFileSync(file('cli-args.json'), 'utf8')) as CliRecord
+const cliArgs = () => cliRecord().args
+const CONFIG_FILE = expect.stringMatching(/coderunner\.json$/) as unknown as string
 const cliRan = () => existsSync(file('cli-args.json'))
 const preflightRan = () => existsSync(file('preflight'))
 
@@ -107,7 +114,10 @@ describe('npm run deploy', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(preflightRan()).toBe(true)
-    expect(cliArgs()).toEqual(['deploy', '-a', APP_ID, '-k', API_KEY, '--api-server', 'https://eu-api.backendless.com', '-q', '--keep-zip'])
+    expect(cliArgs()).toEqual(['deploy', '-c', CONFIG_FILE, '--api-server', 'https://eu-api.backendless.com', '-q', '--keep-zip'])
+    expect(cliRecord().app).toEqual({ id: APP_ID, apiKey: API_KEY })
+    expect(cliRecord().configMode).toBe(0o600)
+    expect(existsSync(cliArgs()[2] ?? '')).toBe(false)
     expect(result.stdout).toContain('Zip File has been published')
     expect(result.stdout).toContain('Deployed.')
     expect(result.stdout).not.toContain(API_KEY)
@@ -164,10 +174,8 @@ describe('npm run debug', () => {
     expect(Date.now() - started).toBeLessThan(5000)
     expect(cliArgs()).toEqual([
       'debug',
-      '-a',
-      APP_ID,
-      '-k',
-      API_KEY,
+      '-c',
+      CONFIG_FILE,
       '--api-server',
       'https://api.backendless.com',
       '--msg-broker-host',
@@ -217,19 +225,29 @@ describe('the pieces', () => {
     })
   })
 
-  it('builds the CLI arguments of each command', () => {
-    expect(cliArguments('deploy', settings)).toEqual([
-      'deploy',
-      '-a',
-      APP_ID,
-      '-k',
-      API_KEY,
-      '--api-server',
-      settings.apiServer,
-      '-q',
-      '--keep-zip',
+  it('builds the CLI arguments of each command, with the credentials in a config file rather than on the command line', () => {
+    const deploy = cliArguments('deploy', settings, '/tmp/x/coderunner.json')
+    expect(deploy).toEqual(['deploy', '-c', '/tmp/x/coderunner.json', '--api-server', settings.apiServer, '-q', '--keep-zip'])
+    expect(deploy.join(' ')).not.toContain(API_KEY)
+    expect(cliArguments('debug', settings, '/tmp/x/coderunner.json').slice(-4)).toEqual([
+      '--msg-broker-host',
+      'cl.backendless.com',
+      '--msg-broker-port',
+      '6379',
     ])
-    expect(cliArguments('debug', settings).slice(-4)).toEqual(['--msg-broker-host', 'cl.backendless.com', '--msg-broker-port', '6379'])
+  })
+
+  it('writes the private config readable by its owner only, and removes it', () => {
+    const config = writePrivateConfig(settings)
+    try {
+      expect(statSync(config.path).mode & 0o777).toBe(0o600)
+      const written = JSON.parse(readFileSync(config.path, 'utf8')) as { app: { id: string; apiKey: string; exclude: string[] } }
+      expect(written.app).toMatchObject({ id: APP_ID, apiKey: API_KEY })
+      expect(written.app.exclude).toContain('src/**')
+    } finally {
+      config.remove()
+    }
+    expect(existsSync(config.path)).toBe(false)
   })
 
   it('redacts the key in any case', () => {

@@ -144,7 +144,8 @@ export interface Settings {
 
 export interface CoderunnerModule {
   readSettings(env: NodeJS.ProcessEnv): { settings: Settings } | { problems: string[] }
-  cliArguments(command: 'deploy' | 'debug', settings: Settings): string[]
+  cliArguments(command: 'deploy' | 'debug', settings: Settings, configPath: string): string[]
+  writePrivateConfig(settings: Settings): { path: string; remove: () => void }
   redactor(secret: string): (line: string) => string
   isFailure(line: string): boolean
   messageOf(line: string): string

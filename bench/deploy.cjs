@@ -1,0 +1,186 @@
+// The zip `coderunner deploy` would upload, made offline with the publisher's own rules
+// (backendless-coderunner/lib/server-code/publisher.js): model.json, the code root minus
+// coderunner.json's app.exclude, plus node_modules/<dep>/** for every runtime dependency and
+// theirs. Also builds it again with extra excludes (the trimming proposal) and checks that
+// the service still loads and answers from the unpacked trimmed zip.
+// Usage: node bench/deploy.cjs <out-dir>   → prints JSON.
+'use strict'
+const fs = require('node:fs')
+const os = require('node:os')
+const path = require('node:path')
+const http = require('node:http')
+const { execFileSync } = require('node:child_process')
+
+const root = path.resolve(__dirname, '..')
+const outDir = path.resolve(process.argv[2] ?? path.join(root, 'build', 'deploy'))
+const load = (id) => require(require.resolve(id, { paths: [root] }))
+
+/** Files of runtime dependencies that a Node CommonJS require of the service never reads. */
+const TRIM = [
+  'node_modules/**/*.md',
+  'node_modules/**/*.markdown',
+  'node_modules/**/*.map',
+  'node_modules/**/*.d.ts',
+  'node_modules/**/*.d.cts',
+  'node_modules/**/*.d.mts',
+  'node_modules/**/.github/**',
+  'node_modules/**/test/**',
+  'node_modules/**/tests/**',
+  'node_modules/**/CHANGELOG*',
+  'node_modules/**/*.ts.map',
+  'node_modules/axios/index.js',
+  'node_modules/axios/lib/**',
+  'node_modules/axios/dist/browser/**',
+  'node_modules/axios/dist/esm/**',
+  'node_modules/axios/dist/axios.js',
+  'node_modules/axios/dist/axios.min.js',
+]
+
+function dependencyPatterns() {
+  const out = []
+  const add = (name) => {
+    const pattern = `node_modules/${name}/**`
+    if (name === 'backendless-coderunner' || out.includes(pattern)) return
+    out.push(pattern)
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'))
+      Object.keys(pkg.dependencies ?? {}).forEach(add)
+    } catch {
+      // not hoisted: the publisher skips it too
+    }
+  }
+  Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {}).forEach(add)
+  return out
+}
+
+async function buildZip(model, extraExcludes) {
+  const JSZip = load('jszip')
+  const file = load('backendless-coderunner/lib/util/file')
+  const { app } = JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8'))
+  const patterns = [
+    '**',
+    '!node_modules/**',
+    '!deploy.zip',
+    ...dependencyPatterns(),
+    ...[...(app.exclude ?? []), ...extraExcludes].map((p) => `!${p}`),
+  ]
+  const zip = new JSZip()
+  zip.file('model.json', JSON.stringify(model))
+  const entries = []
+  for (const item of file.expand(patterns)) {
+    if (fs.statSync(item).isDirectory()) {
+      zip.folder(item)
+    } else {
+      const bytes = fs.readFileSync(item)
+      zip.file(item, bytes)
+      entries.push({ path: item, bytes: bytes.length })
+    }
+  }
+  const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+  const storedBuffer = await zip.generateAsync({ type: 'nodebuffer' })
+  return { buffer, storedBuffer, entries }
+}
+
+function summarise({ buffer, storedBuffer, entries }) {
+  const byPackage = {}
+  for (const entry of entries) {
+    const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(entry.path)
+    const key = match ? match[1] : entry.path.split('/')[0]
+    byPackage[key] = (byPackage[key] ?? 0) + entry.bytes
+  }
+  return {
+    // CodeRunner's publisher calls generateAsync without compression options: JSZip then STOREs (no deflate).
+    zipBytes: storedBuffer.length,
+    deflatedZipBytes: buffer.length,
+    files: entries.length,
+    unpackedBytes: entries.reduce((sum, entry) => sum + entry.bytes, 0),
+    largestFiles: [...entries].sort((a, b) => b.bytes - a.bytes).slice(0, 12),
+    byPackage: Object.entries(byPackage)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, bytes]) => ({ name, bytes })),
+  }
+}
+
+/** Unpacks the zip and runs Get Authenticated User from it against a loopback server. */
+async function verify(buffer) {
+  const JSZip = load('jszip')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-check-'))
+  try {
+    const zip = await JSZip.loadAsync(buffer)
+    for (const [name, entry] of Object.entries(zip.files)) {
+      const target = path.join(dir, name)
+      if (entry.dir) fs.mkdirSync(target, { recursive: true })
+      else {
+        fs.mkdirSync(path.dirname(target), { recursive: true })
+        fs.writeFileSync(target, await entry.async('nodebuffer'))
+      }
+    }
+    const server = http.createServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ login: 'octocat', id: 1, path: request.url }))
+    })
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const serverUrl = `http://127.0.0.1:${server.address().port}`
+      // A stand-in for the SDK CodeRunner provides; everything else must come from the zip.
+      const probe = `
+        const Module = require('module')
+        const original = Module._resolveFilename
+        Module._resolveFilename = function (request, ...rest) {
+          if (request === 'backendless') return 'backendless-stub'
+          return original.call(this, request, ...rest)
+        }
+        require.cache['backendless-stub'] = { id: 'backendless-stub', filename: 'backendless-stub', loaded: true, exports: {
+          ServerCode: { Error: class extends Error { constructor (c, m, s) { super(m); this.code = c; this.httpStatusCode = s } },
+            addService (service) { globalThis.registered = service } } } }
+        require('./dist/GitHub.js')
+        const service = new globalThis.registered()
+        service.config = { clientId: 'x', clientSecret: 'y', serverUrl: ${JSON.stringify(serverUrl)}, scopes: 'repo' }
+        service.request = { headers: { 'oauth-access-token': 'gho_deploycheck0123456789' } }
+        service.getAuthenticatedUser().then((user) => { process.stdout.write(JSON.stringify(user)) }, (error) => { console.error(error); process.exit(1) })
+      `
+      const out = await new Promise((resolve, reject) => {
+        require('node:child_process').execFile(
+          process.execPath,
+          ['-e', probe],
+          { cwd: dir, env: { ...process.env, NODE_PATH: '' } },
+          (error, stdout, stderr) => (error ? reject(new Error(stderr || error.message)) : resolve(stdout)),
+        )
+      })
+      const user = JSON.parse(out)
+      return user.login === 'octocat' && user.path === '/api/v3/user'
+    } finally {
+      server.close()
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function main() {
+  process.chdir(root)
+  const quiet = { log: console.log, warn: console.warn, error: console.error }
+  console.log = console.warn = console.error = () => undefined
+  load('backendless-coderunner/lib')
+  const Model = load('backendless-coderunner/lib/server-code/model')
+  const model = Model.build(root, JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8')).app.exclude)
+  Object.assign(console, quiet)
+  if (model.errors.length) throw new Error(`model errors: ${JSON.stringify(model.errors)}`)
+  const full = await buildZip(model, [])
+  const trimmed = await buildZip(model, TRIM)
+  fs.mkdirSync(outDir, { recursive: true })
+  fs.writeFileSync(path.join(outDir, 'deploy.zip'), full.storedBuffer)
+  fs.writeFileSync(path.join(outDir, 'deploy-trimmed.zip'), trimmed.storedBuffer)
+  const result = {
+    full: summarise(full),
+    trimmed: { ...summarise(trimmed), excludes: TRIM, works: await verify(trimmed.storedBuffer) },
+    fullWorks: await verify(full.storedBuffer),
+    gitCommit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim(),
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`)
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,196 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import axios from 'axios'
+import { startLocalPlatform } from '../platform/main'
+import { appendRedirectUri } from '../platform/platform'
+import { ConnectionStore } from '../platform/store'
+import { headlessLogin } from '../platform/sandbox/headless-login'
+import { median, percentile, round, timed } from './stats'
+
+/**
+ * OAuth operations and the local platform, against the sandbox authorization server, in one
+ * plain Node process (tsx, outside Jest): `tsx bench/sandboxed.ts <logins> <seconds>`.
+ * The service runs through the platform's ServiceHost, i.e. CodeRunner's own invoke-service
+ * task; each service measurement has a bare HTTP baseline measured beside it. Prints JSON.
+ */
+
+const LOGINS = Number(process.argv[2] ?? 12)
+const SECONDS = Number(process.argv[3] ?? 2)
+
+interface Samples {
+  [name: string]: number[]
+}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message)
+}
+
+async function main(): Promise<void> {
+  const quiet = { log: console.log, warn: console.warn, error: console.error, info: console.info }
+  console.log = console.warn = console.error = console.info = () => undefined
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-platform-'))
+  const started = await startLocalPlatform({ PORT: '0', PLATFORM_DATA_DIR: dataDir, SANDBOX_TOKEN_TTL_SECONDS: '3600' })
+  const { platform, sandbox } = started
+  check(sandbox, 'the sandbox did not start')
+  const host = platform.host
+  const tokenUrl = `${sandbox.serverUrl}/login/oauth/access_token`
+  const credentials = { login: sandbox.user.login, password: sandbox.user.password }
+  const samples: Samples = {
+    connectionUrl: [],
+    executeCallback: [],
+    bareExchange: [],
+    bareExchangePlusUser: [],
+    refreshToken: [],
+    bareRefresh: [],
+  }
+  const form = (fields: Record<string, string>): string => new URLSearchParams(fields).toString()
+  const post = (body: string) =>
+    axios.post<Record<string, string>>(tokenUrl, body, {
+      headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
+
+  try {
+    // ── OAuth operations ────────────────────────────────────────────────────
+    for (let login = 0; login < LOGINS; login++) {
+      const urlCall = await timed(() => host.invoke('getOAuth2ConnectionURL', []))
+      check(urlCall.value.ok && typeof urlCall.value.result === 'string', 'getOAuth2ConnectionURL failed')
+      samples['connectionUrl']!.push(urlCall.ms)
+      const callback = await headlessLogin(appendRedirectUri(urlCall.value.result, platform.callbackUrl), credentials)
+      const exchange = await timed(() =>
+        host.invoke('executeCallback', [{ ...Object.fromEntries(callback.searchParams), redirectURI: platform.callbackUrl }]),
+      )
+      check(exchange.value.ok, `executeCallback failed: ${exchange.value.ok ? '' : exchange.value.error.message}`)
+      samples['executeCallback']!.push(exchange.ms)
+      let serviceRefreshToken = (exchange.value.result as { refreshToken: string }).refreshToken
+
+      // The bare baseline: the same authorization code grant with PKCE, by hand.
+      const verifier = randomBytes(32).toString('base64url')
+      const authorize = new URL(`${sandbox.serverUrl}/login/oauth/authorize`)
+      authorize.search = form({
+        client_id: sandbox.clientId,
+        redirect_uri: platform.callbackUrl,
+        scope: 'repo',
+        state: randomBytes(16).toString('base64url'),
+        response_type: 'code',
+        code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+        code_challenge_method: 'S256',
+      })
+      const bareCallback = await headlessLogin(authorize.toString(), credentials)
+      const code = bareCallback.searchParams.get('code')
+      check(code, 'the sandbox returned no code to the bare login')
+      const bare = await timed(() =>
+        post(
+          form({
+            client_id: sandbox.clientId,
+            client_secret: sandbox.clientSecret,
+            grant_type: 'authorization_code',
+            code,
+            redirect_uri: platform.callbackUrl,
+            code_verifier: verifier,
+          }),
+        ),
+      )
+      check(bare.value.data['access_token'], 'the bare code exchange failed')
+      const user = await timed(() =>
+        axios.get(`${sandbox.serverUrl}/api/v3/user`, { headers: { Authorization: `Bearer ${bare.value.data['access_token']}` } }),
+      )
+      samples['bareExchange']!.push(bare.ms)
+      samples['bareExchangePlusUser']!.push(bare.ms + user.ms)
+      let bareRefreshToken = bare.value.data['refresh_token'] as string
+
+      for (let refresh = 0; refresh < 3; refresh++) {
+        const renewed = await timed(() => host.invoke('refreshToken', [serviceRefreshToken]))
+        check(renewed.value.ok, `refreshToken failed: ${renewed.value.ok ? '' : renewed.value.error.message}`)
+        samples['refreshToken']!.push(renewed.ms)
+        serviceRefreshToken = (renewed.value.result as { refreshToken: string }).refreshToken
+        const bareRenewed = await timed(() =>
+          post(
+            form({
+              client_id: sandbox.clientId,
+              client_secret: sandbox.clientSecret,
+              grant_type: 'refresh_token',
+              refresh_token: bareRefreshToken,
+            }),
+          ),
+        )
+        check(bareRenewed.value.data['refresh_token'], 'the bare refresh failed')
+        samples['bareRefresh']!.push(bareRenewed.ms)
+        bareRefreshToken = bareRenewed.value.data['refresh_token'] as string
+      }
+    }
+
+    // ── Local platform ──────────────────────────────────────────────────────
+    const url = await platform.connectionUrl()
+    check(url.ok, 'the platform could not start a login')
+    const callback = await headlessLogin(url.url, credentials)
+    const connected = await platform.completeLogin(Object.fromEntries(callback.searchParams))
+    check(connected.ok, 'the platform did not store the connection')
+    const id = connected.connection.id
+    const invoke = () => platform.invoke('getAuthenticatedUser', [], id)
+    for (let i = 0; i < 50; i++) check((await invoke()).ok, 'invocation failed')
+    const store = await ConnectionStore.open({ dir: dataDir, namespace: `${host.descriptor.name}-sandbox` })
+    const accessToken = store.get(id)?.accessToken
+    check(accessToken, 'no stored token')
+    const bareUser = () => axios.get(`${sandbox.serverUrl}/api/v3/user`, { headers: { Authorization: `Bearer ${accessToken}` } })
+
+    const throughput = async (run: () => Promise<unknown>, concurrency: number): Promise<number> => {
+      const until = performance.now() + SECONDS * 1000
+      let count = 0
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (performance.now() < until) {
+            await run()
+            count++
+          }
+        }),
+      )
+      return count / SECONDS
+    }
+    const sequential: number[] = []
+    const bareSequential: number[] = []
+    const invokeLatency: number[] = []
+    for (let i = 0; i < 200; i++) invokeLatency.push((await timed(invoke)).ms)
+    sequential.push(await throughput(invoke, 1))
+    bareSequential.push(await throughput(bareUser, 1))
+    const concurrent = await throughput(invoke, 8)
+    const bareConcurrent = await throughput(bareUser, 8)
+
+    const refreshing: number[] = []
+    const grantsBefore = sandbox.counters().refreshGrants
+    for (let i = 0; i < 15; i++) {
+      await platform.connections.expireNow(id)
+      const outcome = await timed(invoke)
+      check(outcome.value.ok, 'the invocation after expiry failed')
+      refreshing.push(outcome.ms)
+    }
+    check(sandbox.counters().refreshGrants - grantsBefore === 15, 'each expired invocation should refresh exactly once')
+
+    const summary = (values: number[]) => ({ median: round(median(values), 3), p95: round(percentile(values, 95), 3), n: values.length })
+    const result = {
+      oauth: Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, summary(values)])),
+      platform: {
+        invokeLatency: summary(invokeLatency),
+        invocationsPerSecond: round(median(sequential), 1),
+        bareRequestsPerSecond: round(median(bareSequential), 1),
+        invocationsPerSecond8: round(concurrent, 1),
+        bareRequestsPerSecond8: round(bareConcurrent, 1),
+        refreshingInvocation: summary(refreshing),
+      },
+    }
+    Object.assign(console, quiet)
+    process.stdout.write(`${JSON.stringify(result)}\n`)
+  } finally {
+    await started.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exit(1)
+  },
+)

@@ -51,7 +51,7 @@ function escape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 }
 
-export function renderTable(outcomes: Outcome[]): string {
+export function renderTable(outcomes: Outcome[], extra = ''): string {
   const find = (operation: string, fault: string): Outcome | undefined =>
     outcomes.find((outcome) => outcome.operation === operation && outcome.fault === fault)
   const lines: string[] = []
@@ -83,10 +83,46 @@ export function renderTable(outcomes: Outcome[]): string {
       )
     }
   }
+  if (extra) lines.push(extra)
   lines.push('', '<details><summary>How each fault is produced</summary>', '')
   lines.push('| Fault | How |', '| --- | --- |')
   for (const fault of FAULTS) lines.push(`| ${escape(fault.name)} | ${escape(fault.how)} |`)
   lines.push('', '</details>')
+  return lines.join('\n')
+}
+
+interface PlatformObservations {
+  concurrency: { invocations: number; succeeded: number; refreshGrants: number }
+  outage: {
+    invocationDuringOutage: { code: number | null }
+    statusWhileDown: string
+    statusAfter: string
+    recoveredWithinMs: number | null
+  }
+}
+
+interface StoreKillObservations {
+  rounds: number
+  acknowledgedWrites: number
+  connections: number
+}
+
+/** The local platform's faults (test/faults/platform.test.ts, store-kill.test.ts), when they were run. */
+export function renderPlatform(platform: PlatformObservations | undefined, storeKill: StoreKillObservations | undefined): string {
+  if (!platform && !storeKill) return ''
+  const lines = ['', '| Local platform fault | Outcome |', '| --- | --- |']
+  if (storeKill) {
+    lines.push(
+      `| kill -9 during store writes (${storeKill.rounds} rounds) | the store loaded after every kill, with all ${storeKill.acknowledgedWrites} acknowledged writes (${storeKill.connections} connections) |`,
+    )
+  }
+  if (platform) {
+    const { concurrency, outage } = platform
+    lines.push(
+      `| ${concurrency.invocations} concurrent invocations on an expired token | ${concurrency.refreshGrants} refresh grant at the authorization server; ${concurrency.succeeded}/${concurrency.invocations} invocations succeeded |`,
+      `| authorization server down during a refresh | the invocation ends in \`upstream_unavailable\` (${outage.invocationDuringOutage.code ?? '—'}); the connection shows "${outage.statusWhileDown === 'refresh_failed' ? 'Refresh failed — will retry' : outage.statusWhileDown}"; ${outage.statusAfter === 'active' && outage.recoveredWithinMs !== null ? `active again ${seconds(outage.recoveredWithinMs)} after the server came back, by itself` : `still ${outage.statusAfter}`} |`,
+    )
+  }
   return lines.join('\n')
 }
 
@@ -122,7 +158,11 @@ async function main(): Promise<void> {
     writeFileSync(RESULTS, `${JSON.stringify({ generatedAt: new Date().toISOString(), outcomes }, null, 2)}\n`)
   }
   const { outcomes } = JSON.parse(readFileSync(RESULTS, 'utf8')) as { outcomes: Outcome[] }
-  const table = renderTable(outcomes)
+  const optional = <T>(file: string): T | undefined =>
+    existsSync(join(ROOT, 'build', 'faults', file))
+      ? (JSON.parse(readFileSync(join(ROOT, 'build', 'faults', file), 'utf8')) as T)
+      : undefined
+  const table = renderTable(outcomes, renderPlatform(optional('platform.json'), optional('store-kill.json')))
   mkdirSync(dirname(TABLE), { recursive: true })
   writeFileSync(TABLE, `${table}\n`)
   writeFileSync(DETAILS, `${renderDetails(outcomes)}\n`)

@@ -2,6 +2,7 @@ import nock from 'nock'
 import { ERROR_CATALOGUE } from '../../src/errors'
 import { clearUnmatched, unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, expectNoSecrets } from '../helpers/secrets'
+import { evidenceFile } from './harness/evidence'
 import { actionNames, dictionaryNames, loadService, type MethodDef, type ParamDef, type ParamMeta } from './harness/service'
 
 /**
@@ -18,6 +19,9 @@ const INVALID_INPUT = ERROR_CATALOGUE.invalid_input.code
 const CRASH_CODES = new Set<number>([ERROR_CATALOGUE.internal.code, 0])
 /** Longer than any text the service accepts (files are capped at 5 MB). */
 const OVER_LONG = 'x'.repeat(8 * 1024 * 1024)
+
+const evidence = evidenceFile('action-inputs')
+const tally = { badValues: 0, params: 0, traversalParams: 0, traversalValues: 0, dictionaries: 0, payloads: 0 }
 
 const service = loadService({ clientId: CANARY_CLIENT_ID, clientSecret: CANARY_CLIENT_SECRET })
 const actions = actionNames(service.methods)
@@ -273,6 +277,8 @@ describe.each(actions)('%s', (methodName) => {
       if (sent.length > 0) problems.push(`${what}: sent ${sent.join(', ')}`)
     }
     expect(problems).toEqual([])
+    tally.params++
+    tally.badValues += badCases(method, methodName, param).length
   })
 
   const textParams = params.filter((param) => param.type.name === 'String' && !isFilePath(param) && !isRepository(param))
@@ -296,6 +302,8 @@ describe.each(actions)('%s', (methodName) => {
           }
         }
         expect(problems).toEqual([])
+        tally.traversalParams++
+        tally.traversalValues += 4
       },
     )
   }
@@ -331,5 +339,31 @@ describe.each(dictionaries)('dictionary %s', (methodName) => {
       for (const path of seen) if (/\/\.\.?(\/|$)/.test(path)) problems.push(`${label}: request escaped to ${path}`)
     }
     expect(problems).toEqual([])
+    tally.dictionaries++
+    tally.payloads += payloads.length
   })
+})
+
+afterAll(() => {
+  if (tally.params > 0) {
+    evidence.add({
+      attack: 'action inputs: wrong types, empty required values, path traversal in file paths and owner/name, over-long values (8 MiB)',
+      cases: `${tally.badValues} bad values in ${tally.params} parameters of ${actions.length} actions (every action of the descriptor)`,
+      outcome: '`invalid_input` (40001) naming the parameter; no request sent',
+    })
+  }
+  if (tally.traversalParams > 0) {
+    evidence.add({
+      attack: 'action inputs: "..", "../..", "../../user", "." in every other text parameter',
+      cases: `${tally.traversalValues} values in ${tally.traversalParams} parameters`,
+      outcome: 'refused, or sent as data: no request leaves the endpoint the action calls',
+    })
+  }
+  if (tally.dictionaries > 0) {
+    evidence.add({
+      attack: 'dictionary payloads: wrong types, polluting keys, 8 MiB search and cursor, traversal in criteria',
+      cases: `${tally.payloads} payloads in ${tally.dictionaries} dictionaries`,
+      outcome: 'no crash, nothing polluted, no request outside the API paths',
+    })
+  }
 })

@@ -7,6 +7,7 @@ import { createCodeVerifier } from '../../src/oauth2/pkce'
 import { sealState } from '../../src/oauth2/state'
 import { unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, CANARY_CODE, expectNoSecrets } from '../helpers/secrets'
+import { evidenceFile } from './harness/evidence'
 import { loadService, type LoadedService } from './harness/service'
 
 /**
@@ -97,6 +98,8 @@ function expectUnpolluted(): void {
   expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false)
 }
 
+const evidence = evidenceFile('callback')
+
 afterEach(() => {
   expectUnpolluted()
   expect(unmatchedRequests()).toEqual([])
@@ -126,6 +129,11 @@ describe('completeLogin with hostile callback objects', () => {
       { numRuns: NUM_RUNS },
     )
     expect(unmatchedRequests()).toEqual([])
+    evidence.add({
+      attack: 'callback objects: wrong types, huge values, own __proto__ / constructor / prototype keys, junk fields',
+      cases: `${NUM_RUNS} runs through completeLogin`,
+      outcome: 'refused (`login_restart`, `login_failed` or `invalid_input`), clear message; Object.prototype untouched; no request',
+    })
   })
 
   it.each(POLLUTING_JSON)('refuses %s without polluting anything', async (json) => {
@@ -173,6 +181,11 @@ describe('completeLogin with hostile callback objects', () => {
     expect(form?.get('grant_type')).toBe('authorization_code')
     expect(form?.get('client_secret')).toBe(CANARY_CLIENT_SECRET)
     expect(form?.get('code')).toBe(CANARY_CODE)
+    evidence.add({
+      attack: 'a valid callback carrying extra fields (scope, client_secret, grant_type, __proto__, 2 MB junk)',
+      cases: '1',
+      outcome: 'extra fields ignored: the token request carries only the protocol fields',
+    })
   })
 })
 
@@ -202,6 +215,11 @@ describe('executeCallback of the compiled service, called the way CodeRunner cal
       { numRuns: NUM_RUNS },
     )
     expect(unmatchedRequests()).toEqual([])
+    evidence.add({
+      attack: 'the same callback objects through executeCallback of the compiled service (CodeRunner ServiceWrapper)',
+      cases: `${NUM_RUNS} runs`,
+      outcome: 'a coded platform error (HTTP 400), never a crash (code 0 / 50001); no request',
+    })
   })
 
   it('a valid callback with junk fields still completes the login (the control)', async () => {

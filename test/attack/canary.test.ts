@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { findSecrets } from '../helpers/secrets'
+import { evidenceFile } from './harness/evidence'
 import { buildModel } from './harness/service'
 
 /**
@@ -24,6 +25,7 @@ interface CanarySummary {
 }
 
 let summary: CanarySummary
+const evidence = evidenceFile('canary')
 
 beforeAll(async () => {
   const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'canary-run.ts')], {
@@ -52,6 +54,15 @@ it('the session went through every step and met every kind of secret', () => {
 
 it('no log line, console page, API answer, error message, userData or store file holds any of them', () => {
   expect(summary.leaks).toEqual([])
+  const tracked = Object.entries(summary.secretsTracked)
+    .map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`)
+    .join(', ')
+  evidence.add({
+    attack:
+      'canary session on the local platform: login, actions and their errors, refused / tampered / replayed logins, expiry, refresh, token endpoint down',
+    cases: `${tracked} × ${summary.scanned.logLines} log lines, ${summary.scanned.pages} console pages and API answers, ${summary.scanned.storeFiles} store file`,
+    outcome: 'no secret in any of them (the store holds tokens only encrypted); also the descriptor',
+  })
 })
 
 it('the descriptor CodeRunner builds holds no secret', () => {

@@ -6,6 +6,7 @@ import { resolveServer, type ServiceSettings } from '../../src/github/settings'
 import { createCodeVerifier } from '../../src/oauth2/pkce'
 import { openState, sealState, STATE_LIFETIME_SECONDS, StateRejected } from '../../src/oauth2/state'
 import { clearUnmatched, unmatchedRequests } from '../helpers/network'
+import { evidenceFile } from './harness/evidence'
 import { CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, CANARY_CODE } from '../helpers/secrets'
 
 /**
@@ -107,6 +108,8 @@ function expectRejected(run: () => unknown): StateRejected {
   throw new Error('the mutated state was accepted')
 }
 
+const evidence = evidenceFile('state')
+
 afterEach(() => {
   expect(unmatchedRequests()).toEqual([])
 })
@@ -166,6 +169,11 @@ describe.each(Object.entries(mutations))('a state %s', (_name, mutation) => {
       }),
       { numRuns: NUM_RUNS },
     )
+    evidence.add({
+      attack: `sealed state: ${_name}`,
+      cases: `${NUM_RUNS} runs, openState and the callback flow`,
+      outcome: 'rejected (`login_restart`), no request sent',
+    })
   })
 })
 
@@ -189,6 +197,11 @@ describe('segments swapped between two valid states', () => {
       }),
       { numRuns: NUM_RUNS },
     )
+    evidence.add({
+      attack: 'sealed state: IV, nonce, verifier, server or tag swapped between two valid states',
+      cases: `${NUM_RUNS} runs, openState and the callback flow`,
+      outcome: 'rejected as tampered (`login_restart`), no request sent',
+    })
   })
 })
 
@@ -209,6 +222,11 @@ describe('states that are well formed but not for this login', () => {
       }),
       { numRuns: NUM_RUNS },
     )
+    evidence.add({
+      attack: 'sealed state: sealed with another client secret',
+      cases: `${NUM_RUNS} runs, openState and the callback flow`,
+      outcome: 'rejected (`login_restart`), no request sent',
+    })
   })
 
   it(`sealed for another server: foreign_server (${NUM_RUNS} runs)`, async () => {
@@ -220,6 +238,11 @@ describe('states that are well formed but not for this login', () => {
       }),
       { numRuns: NUM_RUNS },
     )
+    evidence.add({
+      attack: 'sealed state: sealed for another server',
+      cases: `${NUM_RUNS} runs, openState and the callback flow`,
+      outcome: 'rejected (`login_restart`), no request sent',
+    })
   })
 
   it(`expired, or issued too far in the future: expired (${NUM_RUNS} runs)`, async () => {
@@ -231,6 +254,11 @@ describe('states that are well formed but not for this login', () => {
       }),
       { numRuns: NUM_RUNS },
     )
+    evidence.add({
+      attack: 'sealed state: expired, or issued in the future',
+      cases: `${NUM_RUNS} runs, openState and the callback flow`,
+      outcome: 'rejected (`login_restart`), no request sent',
+    })
   })
 
   it('one sealed with the other secret of a rotation pair is still refused', async () => {
@@ -246,5 +274,10 @@ describe('states that are well formed but not for this login', () => {
       }),
       { numRuns: NUM_RUNS },
     )
+    evidence.add({
+      attack: 'state: any value at all (fast-check anything)',
+      cases: `${NUM_RUNS} runs, openState and the callback flow`,
+      outcome: 'rejected (`login_restart`), no request sent',
+    })
   })
 })

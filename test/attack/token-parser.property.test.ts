@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { ServiceError } from '../../src/errors'
 import type { HttpResponse } from '../../src/http/client'
 import { parseTokenResponse, TokenEndpointError, type TokenSet } from '../../src/oauth2/token'
+import { evidenceFile } from './harness/evidence'
 import { CANARIES, CANARY_CLIENT_SECRET, CANARY_REFRESH_TOKEN, CANARY_USER_TOKEN, findSecrets } from '../helpers/secrets'
 
 /**
@@ -176,6 +177,8 @@ function expectOwnErrorWithoutSecrets(error: unknown): void {
   expect(findSecrets(visible)).toEqual([])
 }
 
+const evidence = evidenceFile('token-parser')
+
 describe('parseTokenResponse on arbitrary answers', () => {
   it(`returns a validated TokenSet or throws the service's own error without secrets (${NUM_RUNS} runs)`, () => {
     let accepted = 0
@@ -198,6 +201,11 @@ describe('parseTokenResponse on arbitrary answers', () => {
     // The generator must reach both sides, or the property says little.
     expect(accepted).toBeGreaterThan(0)
     expect(refused).toBeGreaterThan(0)
+    evidence.add({
+      attack: 'token endpoint answers: arbitrary bodies, content types, statuses and headers',
+      cases: `${NUM_RUNS} runs (${accepted} accepted, ${refused} refused)`,
+      outcome: "a validated token, or the service's own error; never a TypeError, never a secret in a message",
+    })
   })
 
   it(`never leaves a secret echoed in an error answer in the error (${NUM_RUNS} runs)`, () => {
@@ -222,6 +230,11 @@ describe('parseTokenResponse on arbitrary answers', () => {
       ),
       { numRuns: NUM_RUNS },
     )
+    evidence.add({
+      attack: 'token endpoint errors echoing secrets (code=, client_secret=, Bearer …) with tokens in the body',
+      cases: `${NUM_RUNS} runs`,
+      outcome: 'refused; no secret in the error or its description',
+    })
   })
 
   it('does not take fields from the prototype chain, nor pollute it', () => {

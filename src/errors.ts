@@ -172,7 +172,10 @@ export class RateLimited extends ServiceError {
 export class UpstreamInvalid extends ServiceError {
   readonly kind = 'upstream_invalid'
   constructor(message: string) {
-    super(message)
+    // What happened is in the message; what to do is the same for every unusable answer.
+    super(
+      `${message} Try again later; if it keeps happening, check that serverUrl points at a GitHub server and report the time it failed.`,
+    )
     this.name = 'UpstreamInvalid'
   }
 }

@@ -117,13 +117,32 @@ export async function callApi<T>(context: GitHubContext, call: ApiCall): Promise
   return { status: response.status, headers: response.headers, data: parseJson<T>(response, call) }
 }
 
+/** GitHub answers "no content" with 204; any other success carries JSON, and never an error body. */
 function parseJson<T>(response: HttpResponse, call: ApiCall): T {
-  if (response.status === 204 || response.body.trim() === '') return undefined as T
+  if (response.status === 204) return undefined as T
+  if (response.body.trim() === '') {
+    throw new UpstreamInvalid(`GitHub answered ${call.subject} with an empty body (HTTP ${response.status}).`)
+  }
+  let data: unknown
   try {
-    return JSON.parse(response.body) as T
+    data = JSON.parse(response.body)
   } catch {
     throw new UpstreamInvalid(`GitHub answered ${call.subject} with a body that is not JSON (HTTP ${response.status}).`)
   }
+  if (isErrorBody(data)) {
+    throw new UpstreamInvalid(`GitHub answered ${call.subject} with an error ("${clean(data.message)}") despite HTTP ${response.status}.`)
+  }
+  return data as T
+}
+
+/** GitHub's error shape: { message, documentation_url?, errors?, status? } and nothing else. */
+function isErrorBody(data: unknown): data is { message: string } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
+  const keys = Object.keys(data)
+  return (
+    typeof (data as { message?: unknown }).message === 'string' &&
+    keys.every((key) => ['message', 'documentation_url', 'errors', 'status'].includes(key))
+  )
 }
 
 export function isPrimaryRateLimit(response: HttpResponse): boolean {
@@ -174,8 +193,13 @@ function describeApiError(response: HttpResponse, call: ApiCall): ServiceError {
     )
   }
   if (response.status === 404) {
+    const what =
+      // Creating "a new issue in …" is not found when what it goes into is missing.
+      !/^an? new /.test(call.subject)
+        ? `${capitalise(call.subject)} was not found, or the connected account cannot see it.`
+        : `GitHub could not find what ${call.subject} refers to (the repository or another resource it names), or the connected account cannot see it.`
     return new NotFound(
-      `${capitalise(call.subject)} was not found, or the connected account cannot see it.${call.needs ? ` Check the name, and that the connection has ${call.needs}` : " Check the name and the connection's access"} (for a GitHub App: that it is installed on the repository).`,
+      `${what}${call.needs ? ` Check the name, and that the connection has ${call.needs}` : " Check the name and the connection's access"} (for a GitHub App: that it is installed on the repository).`,
     )
   }
   if (response.status === 409) return new Conflict(`GitHub reported a conflict for ${call.subject}.${message}`)
@@ -190,7 +214,7 @@ function describeApiError(response: HttpResponse, call: ApiCall): ServiceError {
   }
   if (response.status >= 500) {
     return new UpstreamUnavailable(
-      `GitHub failed while handling ${call.subject} (HTTP ${response.status}). Try again later.`,
+      `GitHub failed while handling ${call.subject} (HTTP ${response.status}).${retryHint(response)}`,
       response.status,
     )
   }
@@ -232,6 +256,11 @@ function describeFieldError(error: unknown): string {
 
 function clean(text: string): string {
   return redactText(text.replace(/[\r\n\t]+/g, ' ')).slice(0, 300)
+}
+
+function retryHint(response: HttpResponse): string {
+  const waitMs = retryAfter(response.headers)
+  return waitMs === undefined ? ' Try again later.' : ` Try again after ${new Date(Date.now() + waitMs).toISOString()}.`
 }
 
 function capitalise(text: string): string {

@@ -203,7 +203,10 @@ export async function listDirectoryContents(
     needs: READ_CONTENTS,
   })
   if (!Array.isArray(data)) {
-    throw new InvalidInput('path', `"${path}" is a ${data.type} in ${describe(ref)}, not a directory. Use Get File Content to read a file.`)
+    throw new InvalidInput(
+      'path',
+      `"${path}" is ${data.type ? `a ${data.type}, not a directory,` : 'not a directory'} in ${describe(ref)}. Use Get File Content to read a file.`,
+    )
   }
   return {
     items: data.map((entry) => ({

@@ -211,16 +211,36 @@ export function retryAfter(headers: Record<string, string>, now: number = Date.n
 /** Turns a 429/5xx answer (after any retries) into the error the person sees. */
 export function unavailable(response: HttpResponse, what: string, now: number = Date.now()): RateLimited | UpstreamUnavailable {
   const waitMs = retryAfter(response.headers, now)
-  const retryAt = waitMs === undefined ? undefined : new Date(now + waitMs)
-  if (response.status === 429) {
+  const reset = Number(response.headers['x-ratelimit-reset'])
+  const retryAt =
+    waitMs !== undefined
+      ? new Date(now + waitMs)
+      : Number.isFinite(reset) && reset > 0 && isRateLimit(response)
+        ? new Date(reset * 1000)
+        : undefined
+  if (isRateLimit(response)) {
     return new RateLimited(
-      `${what} is rate limited (HTTP 429).${retryAt ? ` Try again after ${retryAt.toISOString()}.` : ' Try again in a minute.'}`,
+      `${what} is rate limited (HTTP ${response.status}).${retryAt ? ` Try again after ${retryAt.toISOString()}.` : ' Try again in a minute.'}`,
       retryAt,
     )
   }
   return new UpstreamUnavailable(
     `${what} is temporarily unavailable (HTTP ${response.status}).${retryAt ? ` Try again after ${retryAt.toISOString()}.` : ' Try again in a few minutes.'}`,
     response.status,
+  )
+}
+
+/**
+ * 429, or a 403 that says it is a rate limit (exhausted X-RateLimit-Remaining, a Retry-After, or the words):
+ * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit
+ */
+export function isRateLimit(response: HttpResponse): boolean {
+  if (response.status === 429) return true
+  return (
+    response.status === 403 &&
+    (response.headers['x-ratelimit-remaining'] === '0' ||
+      retryAfter(response.headers) !== undefined ||
+      /rate limit/i.test(response.body.slice(0, 2000)))
   )
 }
 

@@ -1,5 +1,5 @@
 import { UpstreamInvalid } from '../errors'
-import { describeUrl, send, unavailable, type HttpOptions, type HttpResponse } from '../http/client'
+import { describeUrl, isRateLimit, send, unavailable, type HttpOptions, type HttpResponse } from '../http/client'
 import { redactText } from '../log'
 
 /** A validated token endpoint answer (RFC 6749 §5.1). */
@@ -76,7 +76,7 @@ export async function requestToken(request: TokenRequest, http: HttpOptions): Pr
  * secret in the message.
  */
 export function parseTokenResponse(response: HttpResponse, where = 'The token endpoint'): TokenSet {
-  if (response.status === 429 || response.status >= 500) throw unavailable(response, where)
+  if (isRateLimit(response) || response.status >= 500) throw unavailable(response, where)
   const body = parseBody(response)
   if (body && typeof body['error'] === 'string' && body['error'].length > 0) {
     throw new TokenEndpointError(

@@ -267,3 +267,39 @@ describe('callApi: what GitHub answered stays on the error', () => {
     await expect(callApi(githubContext(), call)).rejects.toThrow(/5000 requests per hour/)
   })
 })
+
+describe('callApi: success statuses must carry a usable body', () => {
+  const call: ApiCall = { method: 'GET', path: '/user', subject: 'the authenticated user' }
+
+  it('refuses an empty 200 and an error body under a 200', async () => {
+    nock(API).get('/user').reply(200, '')
+    await expect(callApi(githubContext(), call)).rejects.toMatchObject({
+      kind: 'upstream_invalid',
+      message: expect.stringMatching(/empty body .* Try again later/),
+    })
+    nock(API).get('/user').reply(200, { message: 'Server Error', documentation_url: 'https://docs.github.com/rest' })
+    await expect(callApi(githubContext(), call)).rejects.toMatchObject({
+      kind: 'upstream_invalid',
+      message: expect.stringContaining('"Server Error"'),
+    })
+  })
+
+  it('accepts 204 without a body and objects that merely have a message field among others', async () => {
+    nock(API).put('/repos/o/r/issues/1/lock').reply(204)
+    await expect(callApi(githubContext(), { method: 'PUT', path: '/repos/o/r/issues/1/lock', subject: 'issue 1' })).resolves.toMatchObject({
+      status: 204,
+      data: undefined,
+    })
+    nock(API).get('/user').reply(200, { message: 'a commit message', sha: 'abc' })
+    await expect(callApi(githubContext(), call)).resolves.toMatchObject({ data: { message: 'a commit message', sha: 'abc' } })
+  })
+
+  it('says what a creation refers to when GitHub answers 404, and when to retry a 5xx', async () => {
+    nock(API).post('/repos/o/r/issues').reply(404, { message: 'Not Found' })
+    await expect(
+      callApi(githubContext(), { method: 'POST', path: '/repos/o/r/issues', body: {}, subject: 'a new issue in repository o/r' }),
+    ).rejects.toThrow(/^GitHub could not find what a new issue in repository o\/r refers to/)
+    nock(API).get('/user').times(4).reply(503, {}, { 'retry-after': '3600' })
+    await expect(callApi(githubContext(), call)).rejects.toThrow(/Try again after \d{4}-\d\d-\d\dT/)
+  })
+})

@@ -231,6 +231,25 @@ describe('parseTokenResponse: errors', () => {
     })
   })
 
+  it('turns a 403 that says it is a rate limit into rate_limited, with when to retry', () => {
+    const reset = Math.floor(Date.now() / 1000) + 600
+    const primary = caught(() =>
+      parseTokenResponse({
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+        body: '{"message":"API rate limit exceeded"}',
+      }),
+    )
+    expect(primary).toMatchObject({ kind: 'rate_limited', retryAt: new Date(reset * 1000) })
+    expect(caught(() => parseTokenResponse({ status: 403, headers: { 'retry-after': '60' }, body: '' }))).toMatchObject({
+      kind: 'rate_limited',
+    })
+    expect(caught(() => parseTokenResponse(json({ message: 'You have exceeded a secondary rate limit.' }, 403)))).toMatchObject({
+      kind: 'rate_limited',
+    })
+    expect(caught(() => parseTokenResponse(json({ message: 'Forbidden' }, 403)))).not.toMatchObject({ kind: 'rate_limited' })
+  })
+
   it.each<[string, HttpResponse, RegExp]>([
     ['no access_token', json({ token_type: 'bearer' }), /without an access token/],
     ['an empty access_token', json({ access_token: '', token_type: 'bearer' }), /without an access token/],

@@ -1,8 +1,9 @@
 // The zip `coderunner deploy` would upload, made offline with the publisher's own rules
 // (backendless-coderunner/lib/server-code/publisher.js): model.json, the code root minus
 // coderunner.json's app.exclude, plus node_modules/<dep>/** for every runtime dependency and
-// theirs. Also builds it again with extra excludes (the trimming proposal) and checks that
-// the service still loads and answers from the unpacked trimmed zip.
+// theirs. "trimmed" is the zip this project uploads (coderunner.json trims files of runtime
+// dependencies that Node never reads); "full" is the same without that trimming. Both are
+// checked: the service must still load and answer from each unpacked zip.
 // Usage: node bench/deploy.cjs <out-dir>   → prints JSON.
 'use strict'
 const fs = require('node:fs')
@@ -15,26 +16,10 @@ const root = path.resolve(__dirname, '..')
 const outDir = path.resolve(process.argv[2] ?? path.join(root, 'build', 'deploy'))
 const load = (id) => require(require.resolve(id, { paths: [root] }))
 
-/** Files of runtime dependencies that a Node CommonJS require of the service never reads. */
-const TRIM = [
-  'node_modules/**/*.md',
-  'node_modules/**/*.markdown',
-  'node_modules/**/*.map',
-  'node_modules/**/*.d.ts',
-  'node_modules/**/*.d.cts',
-  'node_modules/**/*.d.mts',
-  'node_modules/**/.github/**',
-  'node_modules/**/test/**',
-  'node_modules/**/tests/**',
-  'node_modules/**/CHANGELOG*',
-  'node_modules/**/*.ts.map',
-  'node_modules/axios/index.js',
-  'node_modules/axios/lib/**',
-  'node_modules/axios/dist/browser/**',
-  'node_modules/axios/dist/esm/**',
-  'node_modules/axios/dist/axios.js',
-  'node_modules/axios/dist/axios.min.js',
-]
+const PROJECT_EXCLUDES = JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8')).app.exclude ?? []
+/** The trimming: files of runtime dependencies that a Node CommonJS require of the service never reads. */
+const TRIM = PROJECT_EXCLUDES.filter((pattern) => pattern.startsWith('node_modules/'))
+const UNTRIMMED = PROJECT_EXCLUDES.filter((pattern) => !TRIM.includes(pattern))
 
 function dependencyPatterns() {
   const out = []
@@ -53,17 +38,10 @@ function dependencyPatterns() {
   return out
 }
 
-async function buildZip(model, extraExcludes) {
+async function buildZip(model, excludes) {
   const JSZip = load('jszip')
   const file = load('backendless-coderunner/lib/util/file')
-  const { app } = JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8'))
-  const patterns = [
-    '**',
-    '!node_modules/**',
-    '!deploy.zip',
-    ...dependencyPatterns(),
-    ...[...(app.exclude ?? []), ...extraExcludes].map((p) => `!${p}`),
-  ]
+  const patterns = ['**', '!node_modules/**', '!deploy.zip', ...dependencyPatterns(), ...excludes.map((p) => `!${p}`)]
   const zip = new JSZip()
   zip.file('model.json', JSON.stringify(model))
   const entries = []
@@ -166,8 +144,8 @@ async function main() {
   const model = Model.build(root, JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8')).app.exclude)
   Object.assign(console, quiet)
   if (model.errors.length) throw new Error(`model errors: ${JSON.stringify(model.errors)}`)
-  const full = await buildZip(model, [])
-  const trimmed = await buildZip(model, TRIM)
+  const full = await buildZip(model, UNTRIMMED)
+  const trimmed = await buildZip(model, PROJECT_EXCLUDES)
   fs.mkdirSync(outDir, { recursive: true })
   fs.writeFileSync(path.join(outDir, 'deploy.zip'), full.storedBuffer)
   fs.writeFileSync(path.join(outDir, 'deploy-trimmed.zip'), trimmed.storedBuffer)

@@ -1327,7 +1327,7 @@ Backendless.ServerCode.addService(GitHub, [
     required: false,
     defaultValue: GITHUB_DOT_COM,
     shared: true,
-    hint: 'Leave https://github.com, or give your GitHub Enterprise Server root (https://HOST, no /api/v3). Must be https.',
+    hint: 'Leave https://github.com, or give your GitHub Enterprise Server root (https://HOST, no /api/v3) or your GHE.com address (https://SUBDOMAIN.ghe.com). Must be https.',
   },
   {
     name: 'scopes',

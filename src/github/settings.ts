@@ -63,12 +63,18 @@ export function resolveServer(serverUrl: unknown): GitHubServer {
     throw new Misconfigured('serverUrl', `is longer than ${MAX_SERVER_LENGTH} characters.`)
   }
   const enterprise = webOrigin !== GITHUB_DOT_COM
-  return {
-    webOrigin,
-    apiBase: enterprise ? `${webOrigin}/api/v3` : 'https://api.github.com',
-    enterprise,
-    host: url.host,
-  }
+  return { webOrigin, apiBase: apiBaseFor(url, webOrigin), enterprise, host: url.host }
+}
+
+/**
+ * github.com → api.github.com; GitHub Enterprise Cloud with data residency (SUBDOMAIN.ghe.com)
+ * → api.SUBDOMAIN.ghe.com; GitHub Enterprise Server → <root>/api/v3.
+ * https://docs.github.com/en/enterprise-cloud@latest/admin/data-residency/network-details-for-ghecom
+ */
+function apiBaseFor(url: URL, webOrigin: string): string {
+  if (webOrigin === GITHUB_DOT_COM) return 'https://api.github.com'
+  if (/^[a-z0-9-]+\.ghe\.com$/i.test(url.hostname) && url.pathname === '/' && url.port === '') return `https://api.${url.hostname}`
+  return `${webOrigin}/api/v3`
 }
 
 export function readSettings(config: Record<string, unknown> | undefined): ServiceSettings {

@@ -37,6 +37,16 @@ describe('resolveServer', () => {
     })
   })
 
+  it('puts the API of GitHub Enterprise Cloud with data residency at api.SUBDOMAIN.ghe.com', () => {
+    expect(resolveServer('https://octocorp.ghe.com')).toEqual({
+      webOrigin: 'https://octocorp.ghe.com',
+      apiBase: 'https://api.octocorp.ghe.com',
+      enterprise: true,
+      host: 'octocorp.ghe.com',
+    })
+    expect(resolveServer('https://ghe.com.example.net').apiBase).toBe('https://ghe.com.example.net/api/v3')
+  })
+
   it.each(['http://127.0.0.1:8080', 'http://localhost:3000', 'http://[::1]:9000'])(
     'accepts plain http on the loopback host %s (local testing)',
     (url) => {

@@ -15,6 +15,11 @@ export interface RepositoryRef {
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/
 const REPO = /^[A-Za-z0-9._-]{1,100}$/
 
+/** A user login: letters, digits and "-", and "_" for Enterprise Managed Users (mona_acme); at most 39 characters. */
+export function isLogin(text: string): boolean {
+  return OWNER.test(text)
+}
+
 /** Accepts "owner/name" (also with a trailing ".git" or as a github URL). */
 export function repository(value: unknown, parameter = 'repository'): RepositoryRef {
   const text = requiredString(value, parameter, 300)

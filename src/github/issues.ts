@@ -3,6 +3,7 @@ import { InvalidInput } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
 import {
   choice,
+  isLogin,
   listOptions,
   optionalBoolean,
   optionalDateTime,
@@ -41,8 +42,6 @@ const MAX_ISSUE_NUMBER = 2 ** 31 - 1
 export const ISSUES_WRITE = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Issues: write")'
 export const ISSUES_READ = 'the "repo" scope for private repositories (GitHub App permission "Issues: read")'
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
-
 // #region input validation shared by the issue modules
 
 export function issueNumber(value: unknown, parameter = 'issueNumber'): number {
@@ -55,13 +54,13 @@ export function labelList(value: unknown, parameter = 'labels'): string[] | unde
 
 export function login(value: unknown, parameter: string): string | undefined {
   const text = optionalString(value, parameter, 39)
-  if (text !== undefined && !LOGIN.test(text)) throw new InvalidInput(parameter, 'must be a GitHub login such as "octocat".')
+  if (text !== undefined && !isLogin(text)) throw new InvalidInput(parameter, 'must be a GitHub login such as "octocat".')
   return text
 }
 
 export function loginList(value: unknown, parameter: string, maxItems = MAX_ASSIGNEES): string[] | undefined {
   const list = optionalStringList(value, parameter, maxItems, 39)
-  const wrong = list?.find((item) => !LOGIN.test(item))
+  const wrong = list?.find((item) => !isLogin(item))
   if (wrong !== undefined) throw new InvalidInput(parameter, `contains "${wrong}", which is not a GitHub login such as "octocat".`)
   return list
 }

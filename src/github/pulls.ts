@@ -3,6 +3,7 @@ import { Conflict, InvalidInput, ValidationFailed, type ServiceError } from '../
 import { apiPath, callApi, type GitHubContext } from './api'
 import {
   choice,
+  isLogin,
   listOptions,
   optionalBoolean,
   optionalRef,
@@ -38,7 +39,6 @@ const MAX_TITLE_LENGTH = 256
 const MAX_BODY_LENGTH = 65536
 const MAX_PULL_NUMBER = 2 ** 31 - 1
 const MAX_REVIEWERS = 100
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
 
@@ -186,7 +186,7 @@ export async function requestReviewers(github: GitHubContext, input: RequestRevi
   if (!reviewers?.length && !teams?.length) {
     throw new InvalidInput('reviewers', 'give at least one reviewer login, or a team slug in Team Reviewers.')
   }
-  const wrongLogin = reviewers?.find((login) => !LOGIN.test(login))
+  const wrongLogin = reviewers?.find((login) => !isLogin(login))
   if (wrongLogin !== undefined)
     throw new InvalidInput('reviewers', `contains "${wrongLogin}", which is not a GitHub login such as "octocat".`)
   const wrongTeam = teams?.find((slug) => !TEAM_SLUG.test(slug))
@@ -349,7 +349,7 @@ function optionalHeadRef(value: unknown, parameter: string): string | undefined 
   const colon = text.indexOf(':')
   if (colon === -1) return optionalRef(text, parameter)
   const owner = text.slice(0, colon)
-  if (!LOGIN.test(owner)) throw new InvalidInput(parameter, 'must be a branch name, or "owner:branch" for a branch in a fork.')
+  if (!isLogin(owner)) throw new InvalidInput(parameter, 'must be a branch name, or "owner:branch" for a branch in a fork.')
   return `${owner}:${requiredRef(text.slice(colon + 1), parameter)}`
 }
 

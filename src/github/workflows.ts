@@ -4,6 +4,7 @@ import { apiPath, callApi, type ApiCall, type GitHubContext } from './api'
 import {
   choice,
   dictionaryPayload,
+  isLogin,
   listOptions,
   optionalBoolean,
   optionalDateTime,
@@ -230,7 +231,7 @@ export async function listWorkflowRuns(github: GitHubContext, input: ListWorkflo
   const ref = repository(input.repository)
   const workflow = optionalWorkflowId(input.workflow, 'workflow')
   const actor = optionalString(input.actor, 'actor', 39)
-  if (actor !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(actor)) {
+  if (actor !== undefined && !isLogin(actor)) {
     throw new InvalidInput('actor', 'must be a GitHub login such as "octocat".')
   }
   const headSha = optionalString(input.headSha, 'headSha', 64)

@@ -67,6 +67,16 @@ describe('createIssue', () => {
     expect(scope.isDone()).toBe(true)
   })
 
+  it('accepts Enterprise Managed User logins (mona_acme) as assignees and filters', async () => {
+    const create = api()
+      .post(ISSUES, { title: 'T', assignees: ['mona_acme'] })
+      .reply(201, issue(2))
+    await createIssue(githubContext(), { repository: REPO, title: 'T', assignees: 'mona_acme' })
+    const list = api().get(ISSUES).query({ assignee: 'mona_acme', creator: 'hubot_acme', per_page: '30' }).reply(200, [])
+    await listIssues(githubContext(), { repository: REPO, assignee: 'mona_acme', creator: 'hubot_acme' })
+    expect(create.isDone() && list.isDone()).toBe(true)
+  })
+
   it('leaves out empty optional fields', async () => {
     const scope = api().post(ISSUES, { title: 'T' }).reply(201, issue(1))
     await createIssue(githubContext(), { repository: REPO, title: 'T', body: '', labels: [], assignees: '', milestone: null })

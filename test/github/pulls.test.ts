@@ -325,6 +325,14 @@ describe('requestReviewers', () => {
     expect(scope.isDone()).toBe(true)
   })
 
+  it('accepts Enterprise Managed User logins (mona_acme)', async () => {
+    const scope = nock(API)
+      .post(`${PULLS}/2/requested_reviewers`, { reviewers: ['mona_acme'] })
+      .reply(201, pull)
+    await requestReviewers(githubContext(), { repository: REPO, pullNumber: 2, reviewers: 'mona_acme', teamReviewers: undefined })
+    expect(scope.isDone()).toBe(true)
+  })
+
   it('sends teams alone when no user is given', async () => {
     const scope = nock(API)
       .post(`${PULLS}/1/requested_reviewers`, (body: Record<string, unknown>) => JSON.stringify(body) === '{"team_reviewers":["core"]}')

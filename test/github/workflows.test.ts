@@ -235,6 +235,23 @@ describe('listWorkflowRuns', () => {
     expect(result).toEqual({ items: [run], totalCount: 12, nextCursor: expect.any(String) })
   })
 
+  it('accepts an Enterprise Managed User login (mona_acme) as actor', async () => {
+    const scope = nock(API)
+      .get(`${ACTIONS}/runs`)
+      .query({ actor: 'mona_acme', per_page: '30' })
+      .reply(200, { total_count: 0, workflow_runs: [] })
+    const result = await listWorkflowRuns(githubContext(), {
+      ...none,
+      repository: REPO,
+      actor: 'mona_acme',
+      fetchAll: false,
+      limit: 30,
+      cursor: undefined,
+    })
+    expect(result).toEqual({ items: [], totalCount: 0, nextCursor: null })
+    expect(scope.isDone()).toBe(true)
+  })
+
   it('lists the runs of one workflow, with one-sided date filters', async () => {
     const scope = nock(API)
       .get(`${ACTIONS}/workflows/deploy.yml/runs`)

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import nock from 'nock'
 import { createRelease, getLatestRelease, getReleaseByTag, listReleases } from '../../src/github/releases'
 import { API, API_HEADERS, githubContext } from '../helpers/github'
@@ -9,6 +11,17 @@ const RELEASES = '/repos/octocat/Hello-World/releases'
 /** A real release as GitHub returned it (@octokit/fixtures scenario release-assets). */
 const recorded = recordedExchange('release-assets', 0, 'GET', '/repos/octokit-fixture-org/release-assets/releases/tags/')
 const release = recorded.response as { id: number; tag_name: string; name: string }
+
+/** The declared defaultValues of a GitHub.ts method's @paramDefs: what the platform's form starts with. */
+function formDefaults(method: string): Record<string, unknown> {
+  const source = readFileSync(join(__dirname, '../../src/GitHub.ts'), 'utf8')
+  const block = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*async ${method}\\(`).exec(source)?.[1] ?? ''
+  const params = [...block.matchAll(/@paramDef (\{.*\})$/gm)].map(
+    (match) => JSON.parse(match[1] ?? '{}') as { name: string; defaultValue?: unknown },
+  )
+  expect(params.length).toBeGreaterThan(0)
+  return Object.fromEntries(params.filter((param) => param.defaultValue !== undefined).map((param) => [param.name, param.defaultValue]))
+}
 
 /** Catches any request to GitHub, so a test can prove that none was sent. */
 function trapRequests(): nock.Scope {
@@ -71,6 +84,18 @@ describe('createRelease', () => {
       makeLatest: '',
     })
     expect(scope.isDone()).toBe(true)
+  })
+
+  it('accepts the Create Release form as it opens (its declared defaults) with Draft or Prerelease switched on', async () => {
+    const defaults = formDefaults('createRelease')
+    expect(defaults['makeLatest']).not.toBe('True')
+    for (const toggle of ['draft', 'prerelease'] as const) {
+      const scope = nock(API)
+        .post(RELEASES, (body: Record<string, unknown>) => body[toggle] === true && body['make_latest'] !== 'true')
+        .reply(201, release)
+      await createRelease(githubContext(), { ...input, ...defaults, [toggle]: true })
+      expect(scope.isDone()).toBe(true)
+    }
   })
 
   it.each([

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { config as loadDotenv } from 'dotenv'
 import { log } from '../src/log'
@@ -151,6 +152,50 @@ function banner(started: Started): string {
   return `${lines.join('\n')}\n`
 }
 
+/**
+ * The console's port is taken: say so and suggest a free one instead of picking one silently,
+ * because the port is part of the OAuth callback URL (registered on a real GitHub app, and
+ * bookmarked by whoever already has the console open).
+ */
+async function portTakenMessage(port: number): Promise<string> {
+  const platformThere = await fetch(`http://127.0.0.1:${port}/api/state`, {
+    headers: { 'x-platform-console': '1' },
+    signal: AbortSignal.timeout(1000),
+  }).then(
+    (response) => response.ok,
+    () => false,
+  )
+  const free = await nextFreePort(port)
+  return [
+    platformThere
+      ? `Port ${port} is already in use by another local platform: its console is at http://127.0.0.1:${port} (stop it with Ctrl+C in its terminal).`
+      : `Port ${port} is already in use by another program.`,
+    `To run one more console, choose another port: PORT=${free ?? port + 1} npm start`,
+  ].join('\n')
+}
+
+/** The first of the next few ports that is free now (easier to remember than a random one). */
+async function nextFreePort(port: number): Promise<number | null> {
+  for (let candidate = port + 1; candidate <= Math.min(port + 20, 65535); candidate++) {
+    if (await canListen(candidate)) return candidate
+  }
+  return null
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((answer) => {
+    const server = createServer()
+    server.once('error', () => answer(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => answer(true)))
+  })
+}
+
+/** The port of a listen() that failed with EADDRINUSE, else null. */
+function portInUse(error: unknown): number | null {
+  const failure = error as (NodeJS.ErrnoException & { port?: unknown }) | null
+  return error instanceof Error && failure?.code === 'EADDRINUSE' && typeof failure.port === 'number' ? failure.port : null
+}
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true, path: join(ROOT, '.env') })
   let started: Started
@@ -159,6 +204,16 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof StoreUnreadable || error instanceof ServiceModelError) {
       process.stderr.write(`\n${error.message}\n\n`)
+      process.exit(1)
+    }
+    const taken = portInUse(error)
+    if (taken !== null) {
+      const consolePort = readPort(process.env['PORT'], 3210, 'PORT')
+      const message =
+        taken === consolePort
+          ? await portTakenMessage(taken)
+          : `Port ${taken} (SANDBOX_PORT) is already in use: choose another one, or leave SANDBOX_PORT unset to use a free port.`
+      process.stderr.write(`\nThe local platform could not start.\n${message}\n\n`)
       process.exit(1)
     }
     throw error
@@ -170,7 +225,10 @@ async function main(): Promise<void> {
     stopping = true
     log.info('platform.stopping', { signal })
     started.stop().then(
-      () => process.exit(0),
+      () => {
+        process.stdout.write('\n  Stopped. Connections are kept in the store for the next start.\n')
+        process.exit(0)
+      },
       () => process.exit(1),
     )
   }

@@ -567,4 +567,6 @@ export function seedState(state: SandboxState): void {
     'docs/architecture.md': '# Architecture\n\nOne service, one database.\n',
   })
   state.commit(team, teamFirst.sha, 'develop', 'Work in progress', hubot.login, { 'CHANGELOG.md': '# Changelog\n\n- Unreleased\n' })
+  // More release branches than one page (100), so long lists, pagination and the console's "Load more" can be tried.
+  for (let minor = 0; minor < 120; minor++) team.branches.set(`release/1.${minor}`, teamFirst.sha)
 }

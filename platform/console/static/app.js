@@ -39,12 +39,19 @@ function $(id) {
   return document.getElementById(id)
 }
 
+const UNREACHABLE = 'The console cannot reach the local platform. Is `npm start` still running? Start it again, then reload this page.'
+
 async function api(path, options = {}) {
-  const response = await fetch(path, {
-    method: options.method || 'GET',
-    headers: { 'x-platform-console': '1', ...(options.body !== undefined && { 'content-type': 'application/json' }) },
-    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
-  })
+  let response
+  try {
+    response = await fetch(path, {
+      method: options.method || 'GET',
+      headers: { 'x-platform-console': '1', ...(options.body !== undefined && { 'content-type': 'application/json' }) },
+      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    })
+  } catch {
+    return { ok: false, error: { message: UNREACHABLE } }
+  }
   const data = await response.json().catch(() => ({}))
   if (!response.ok && data.error && data.ok === undefined) {
     return { ok: false, error: data.error }
@@ -319,6 +326,7 @@ const STATUS_TEXT = {
 
 async function loadConnections() {
   const data = await api('/api/connections')
+  $('offline').hidden = Array.isArray(data.connections)
   if (!Array.isArray(data.connections)) return
   state.serverOffset = data.serverTime - Date.now()
   const snapshot = JSON.stringify(data.connections)
@@ -408,27 +416,41 @@ function connectionItem(connection) {
     h(
       'div',
       { class: 'connection-actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button small',
-          onclick: () => connectionAction(connection, 'refresh'),
-          disabled: !connection.refreshable,
-        },
-        'Refresh now',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button small',
-          title: 'Treat the token as expired now: the next invocation refreshes it on demand.',
-          onclick: () => connectionAction(connection, 'expire'),
-          disabled: connection.expiresAt === null,
-        },
-        'Simulate expiry',
-      ),
+      connection.status === 'reconnect_required'
+        ? h('button', {
+            type: 'button',
+            class: 'button small primary',
+            title: 'Log in again; the new connection replaces this one.',
+            onclick: login,
+            text: 'Reconnect',
+          })
+        : null,
+      // Reconnect required: refreshing cannot help any more, so only Reconnect and Delete are offered.
+      connection.status === 'reconnect_required'
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'button small',
+              onclick: (event) => connectionAction(connection, 'refresh', event.currentTarget),
+              disabled: !connection.refreshable || connection.status === 'refreshing',
+            },
+            connection.status === 'refreshing' ? 'Refreshing…' : 'Refresh now',
+          ),
+      connection.status === 'reconnect_required'
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'button small',
+              title: 'Treat the token as expired now: the next invocation refreshes it on demand.',
+              onclick: () => connectionAction(connection, 'expire'),
+              disabled: connection.expiresAt === null,
+            },
+            'Simulate expiry',
+          ),
       h('button', { type: 'button', class: 'button small danger', onclick: () => deleteConnection(connection) }, 'Delete'),
     ),
   )
@@ -442,8 +464,13 @@ function updateCountdowns() {
   }
 }
 
-async function connectionAction(connection, action) {
+async function connectionAction(connection, action, button) {
+  if (button && action === 'refresh') {
+    button.disabled = true
+    button.textContent = 'Refreshing…'
+  }
   const result = await api(`/api/connections/${connection.id}/${action}`, { method: 'POST', body: {} })
+  state.connectionsSnapshot = null // re-render even when nothing changed, to reset the button
   if (result.ok === false) toast(errorText(result.error), 'error')
   else if (action === 'refresh') toast(`Token of ${connection.identityName} refreshed.`, 'success')
   else toast(`Token of ${connection.identityName} marked expired; the next invocation refreshes it.`)
@@ -537,6 +564,11 @@ function renderOperationSelect() {
   const fromHash = decodeURIComponent(window.location.hash.slice(1))
   if (fromHash && state.service.operations.some((operation) => operation.method === fromHash && operation.kind !== 'SYSTEM'))
     select.value = fromHash
+  else {
+    // The service's own first action (its author's order), not whatever sorts first alphabetically.
+    const first = state.service.operations.find((operation) => operation.kind === 'ACTION')
+    if (first) select.value = first.method
+  }
   selectOperation(select.value)
 }
 
@@ -567,6 +599,7 @@ function selectOperation(method) {
   else renderJson($('sample-result'), operation.sampleResult)
   $('result').replaceChildren(h('span', { class: 'placeholder', text: 'Invoke the operation to see its result here.' }))
   $('result-status').replaceChildren()
+  delete $('result-status').dataset.state
   $('form-status').textContent = ''
 }
 
@@ -584,6 +617,12 @@ function buildForm(operation) {
     collect() {
       const args = []
       let valid = true
+      let firstInvalid = null
+      const invalid = (field, message) => {
+        field.setError(message)
+        valid = false
+        firstInvalid = firstInvalid || field
+      }
       for (const param of operation.params) {
         const field = fields.get(param.name)
         if (!field) {
@@ -595,17 +634,14 @@ function buildForm(operation) {
           value = field.read()
           field.setError('')
         } catch (error) {
-          field.setError(error.message)
-          valid = false
+          invalid(field, error.message)
           args.push(null)
           continue
         }
-        if (value === undefined && param.required) {
-          field.setError(`${param.label} is required.`)
-          valid = false
-        }
+        if (value === undefined && param.required) invalid(field, `${param.label} is required.`)
         args.push(value === undefined ? null : value)
       }
+      if (firstInvalid) firstInvalid.focus()
       return { args, valid }
     },
     read(name) {
@@ -638,6 +674,7 @@ function isArray(param) {
 }
 
 let fieldSequence = 0
+let optionSequence = 0
 
 function createField(param, fields) {
   const id = `param-${++fieldSequence}`
@@ -661,12 +698,19 @@ function createField(param, fields) {
     help,
     error,
   )
+  const setError = (message) => {
+    error.textContent = message
+    element.classList.toggle('invalid', Boolean(message))
+  }
+  // An error goes away as soon as the field is edited; the next Invoke checks again.
+  element.addEventListener('input', () => setError(''))
+  element.addEventListener('change', () => setError(''))
   return {
     element,
     read: control.read,
-    setError(message) {
-      error.textContent = message
-      element.classList.toggle('invalid', Boolean(message))
+    setError,
+    focus() {
+      element.querySelector('input, select, textarea')?.focus()
     },
   }
 }
@@ -761,8 +805,21 @@ function singleControl(param, id, fields, elementType) {
         if (!Number.isFinite(ms)) throw new Error(`${param.label} is not a valid date.`)
         return ms // FlowRunner passes dates as timestamps in ms
       }
-      const hint = h('span', { class: 'muted small', text: 'sent as a timestamp in ms' })
-      return { kind, element: h('div', { class: 'inline' }, input, hint), read }
+      const hint = h('div', { class: 'muted small picker-hint' })
+      const describe = () => {
+        let ms
+        try {
+          ms = read()
+        } catch {
+          ms = undefined
+        }
+        hint.textContent =
+          ms === undefined ? 'Sent as a timestamp in ms (local time).' : `Sent as ${ms} (ms, ${new Date(ms).toISOString()}).`
+      }
+      input.addEventListener('input', describe)
+      input.addEventListener('change', describe)
+      describe()
+      return { kind, element: h('div', { class: 'picker' }, input, hint), read }
     }
     case 'JSON': {
       const input = h('textarea', { id, rows: 4, class: 'mono', placeholder: '{ }', 'aria-describedby': describedBy })
@@ -888,9 +945,32 @@ function dictionaryControl(param, id, fields, initial, describedBy) {
   const show = (open) => {
     panel.hidden = !open
     input.setAttribute('aria-expanded', String(open))
+    if (!open) highlight(-1)
+  }
+
+  // Keyboard: ArrowDown/ArrowUp move through the items, Enter picks, Escape closes.
+  let active = -1
+  const options = () => [...list.querySelectorAll('.dictionary-item')]
+  const highlight = (index) => {
+    const items = options()
+    active = items.length ? Math.max(-1, Math.min(index, items.length - 1)) : -1
+    items.forEach((item, position) => item.classList.toggle('active', position === active))
+    if (active >= 0) {
+      items[active].scrollIntoView({ block: 'nearest' })
+      input.setAttribute('aria-activedescendant', items[active].id)
+    } else input.removeAttribute('aria-activedescendant')
+  }
+
+  const choose = (item) => {
+    selected = { label: String(item.label ?? item.value), value: item.value }
+    input.value = selected.label
+    picked.textContent = String(item.value) !== selected.label ? `value: ${item.value}` : ''
+    input.dispatchEvent(new Event('change', { bubbles: true }))
+    show(false)
   }
 
   const load = async (append) => {
+    clearTimeout(timer)
     const ticket = ++request
     const missing = missingDependencies()
     if (missing.length) {
@@ -905,7 +985,7 @@ function dictionaryControl(param, id, fields, initial, describedBy) {
       cursor = null
       list.replaceChildren(h('li', { class: 'dictionary-note', text: 'Loading…' }))
     }
-    footer.replaceChildren()
+    footer.replaceChildren(append ? h('span', { class: 'muted small', text: 'Loading more…' }) : '')
     show(true)
     const search = selected && input.value === selected.label ? '' : input.value.trim()
     const payload = { search: search || undefined, cursor: append ? cursor : undefined, criteria: criteria() }
@@ -913,30 +993,34 @@ function dictionaryControl(param, id, fields, initial, describedBy) {
       method: 'POST',
       body: { method: param.dictionary, connectionId: $('connection-select').value, args: [payload] },
     })
-    if (ticket !== request) return
+    // Closed (blur, Escape, a pick) or overtaken by a newer search while this one ran.
+    if (ticket !== request || document.activeElement !== input) return
     if (!append) list.replaceChildren()
     if (!result.ok) {
-      list.replaceChildren(h('li', { class: 'dictionary-note error', text: errorText(result.error) }))
+      if (!append) list.replaceChildren()
+      list.append(h('li', { class: 'dictionary-note error', text: errorText(result.error) }))
+      footer.replaceChildren()
       return
     }
     const items = Array.isArray(result.result?.items) ? result.result.items : []
     if (!append && items.length === 0)
-      list.append(h('li', { class: 'dictionary-note', text: search ? `Nothing matches “${search}”.` : 'Nothing to choose from.' }))
+      list.append(
+        h('li', {
+          class: 'dictionary-note',
+          text: search ? `Nothing in the list matches “${search}”; the typed value is sent as it is.` : 'Nothing to choose from.',
+        }),
+      )
     for (const item of items) {
       list.append(
         h(
           'li',
           {
             role: 'option',
+            id: `${id}-option-${++optionSequence}`,
             class: 'dictionary-item',
             tabindex: '-1',
             onmousedown: (event) => event.preventDefault(),
-            onclick: () => {
-              selected = { label: String(item.label ?? item.value), value: item.value }
-              input.value = selected.label
-              picked.textContent = String(item.value) !== selected.label ? `value: ${item.value}` : ''
-              show(false)
-            },
+            onclick: () => choose(item),
           },
           h('span', { class: 'item-label', text: String(item.label ?? item.value) }),
           item.note ? h('span', { class: 'item-note', text: String(item.note) }) : null,
@@ -944,6 +1028,8 @@ function dictionaryControl(param, id, fields, initial, describedBy) {
       )
     }
     cursor = result.result?.cursor ?? null
+    const count = options().length
+    footer.replaceChildren(h('span', { class: 'muted small', text: count ? `${count} shown` : '' }))
     if (cursor !== null && cursor !== undefined && cursor !== '') {
       footer.append(
         h('button', {
@@ -964,9 +1050,26 @@ function dictionaryControl(param, id, fields, initial, describedBy) {
     clearTimeout(timer)
     timer = setTimeout(() => load(false), 250)
   })
-  input.addEventListener('blur', () => setTimeout(() => show(false), 150))
+  input.addEventListener('blur', () => {
+    clearTimeout(timer)
+    request++ // a search still running must not reopen the panel
+    // Late enough for a click on an item to land; not when the focus came back meanwhile.
+    setTimeout(() => document.activeElement !== input && show(false), 150)
+  })
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') show(false)
+    if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault()
+      clearTimeout(timer)
+      request++
+      show(false)
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      if (panel.hidden) load(false)
+      else highlight(active + (event.key === 'ArrowDown' ? 1 : -1))
+    } else if (event.key === 'Enter' && !panel.hidden && active >= 0) {
+      event.preventDefault() // pick the item instead of submitting the form
+      options()[active].click()
+    }
   })
 
   return {
@@ -982,13 +1085,16 @@ async function invoke(event) {
   if (!operation) return
   const { args, valid } = state.form.collect()
   if (!valid) {
-    $('form-status').textContent = 'Fix the highlighted fields.'
+    $('form-status').textContent = 'Fix the highlighted fields, then invoke again.'
     return
   }
   const button = $('invoke-button')
   button.disabled = true
   button.classList.add('busy')
   $('form-status').textContent = 'Invoking…'
+  $('result-status').replaceChildren(h('span', { class: 'status-pill refreshing', text: 'Running…' }))
+  $('result-status').dataset.state = 'running'
+  $('result').classList.add('stale')
   const result = await api('/api/invoke', {
     method: 'POST',
     body: { method: operation.method, connectionId: $('connection-select').value, args },
@@ -996,25 +1102,43 @@ async function invoke(event) {
   button.disabled = false
   button.classList.remove('busy')
   $('form-status').textContent = ''
+  $('result').classList.remove('stale')
   const status = $('result-status')
+  status.dataset.state = 'done'
+  const duration = typeof result.durationMs === 'number' ? h('span', { class: 'muted small', text: `${result.durationMs} ms` }) : null
   if (result.ok) {
-    status.replaceChildren(
-      h('span', { class: 'status-pill active', text: 'Success' }),
-      h('span', { class: 'muted small', text: `${result.durationMs} ms` }),
-    )
+    status.replaceChildren(h('span', { class: 'status-pill active', text: 'Success' }), resultSummary(result.result), duration)
     renderJson($('result'), result.result)
   } else {
     const error = result.error || {}
-    status.replaceChildren(
-      h('span', { class: 'status-pill reconnect_required', text: `Error ${error.code ?? ''}`.trim() }),
-      typeof error.httpStatusCode === 'number' && error.httpStatusCode > 0
-        ? h('span', { class: 'muted small', text: `HTTP ${error.httpStatusCode}` })
-        : null,
-      typeof result.durationMs === 'number' ? h('span', { class: 'muted small', text: `${result.durationMs} ms` }) : null,
+    const codes = [
+      typeof error.code === 'number' ? `Code ${error.code}` : null,
+      typeof error.httpStatusCode === 'number' && error.httpStatusCode > 0 ? `HTTP ${error.httpStatusCode}` : null,
+    ].filter(Boolean)
+    status.replaceChildren(h('span', { class: 'status-pill reconnect_required', text: 'Error' }), duration)
+    $('result').replaceChildren(
+      h(
+        'div',
+        { class: 'error-result', role: 'alert' },
+        codes.length ? h('div', { class: 'error-code', text: codes.join(' · ') }) : null,
+        h('div', { class: 'error-message', text: error.message || 'The invocation failed.' }),
+      ),
     )
-    $('result').replaceChildren(h('span', { class: 'error-message', text: error.message || 'The invocation failed.' }))
   }
   loadConnections()
+}
+
+/** "3 items · more pages" for a list result, so a long list says how long it is. */
+function resultSummary(value) {
+  const list = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object'
+      ? Object.values(value).find((property) => Array.isArray(property))
+      : undefined
+  if (!list) return null
+  const more = value && !Array.isArray(value) && ['cursor', 'nextCursor'].some((key) => value[key] !== null && value[key] !== undefined)
+  const text = `${list.length} item${list.length === 1 ? '' : 's'}${more ? ' · more pages (cursor)' : ''}`
+  return h('span', { class: 'result-summary small', text })
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 /**
  * The console in a real browser: playwright-core driving Debian's /usr/bin/chromium headless
- * (fresh profile) against `platform/main.ts` in sandbox mode, as `npm start` runs it. Opens the
- * console, logs in through the sandbox's pages in the popup, sees the connection, fills a form
- * with dictionary fields (one depending on another), invokes, sees the result, and saves
- * artifacts/console.png. Run with `npm run test:browser` (needs `apt-get install chromium`).
+ * (fresh profile) against `platform/main.ts` in sandbox mode, as `npm start` runs it. The tests
+ * run in order on one page, like a person would: a refused login (wrong password, then Deny)
+ * shows its reason; a login connects; a form with dictionary fields (one depending on another)
+ * is invoked and its result shown (artifacts/console.png); required fields are checked before
+ * invoking; dictionaries work by keyboard and load more; an error shows its code and HTTP status;
+ * a long list says how long it is. Run with `npm run test:browser` (needs `apt-get install chromium`).
  */
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
@@ -65,6 +67,25 @@ describe('the console in Chromium', () => {
     for (const cleanup of cleanups.reverse()) await cleanup()
   })
 
+  /** Signs in on the sandbox's page when it asks (it remembers a signed-in user), then answers the consent page. */
+  async function signInAndDecide(popup: Page, decision: 'authorize' | 'deny'): Promise<void> {
+    await popup.waitForSelector('#login-field, form#consent')
+    expect(await popup.textContent('body')).toMatch(/SANDBOX/)
+    if (await popup.isVisible('#login-field')) {
+      await popup.fill('#login-field', 'sandbox-octocat')
+      await popup.fill('#password-field', 'sandbox-password')
+      await Promise.all([popup.waitForSelector('form#consent'), popup.click('form#login button[type=submit]')])
+    }
+    await popup.click(`form#consent button[value=${decision}]`)
+    await popup.waitForEvent('close', { timeout: 15_000 })
+  }
+
+  /** Invokes the selected operation and waits for its outcome. */
+  async function invoke(): Promise<void> {
+    await page.click('#invoke-button')
+    await page.waitForSelector('#result-status[data-state=done]')
+  }
+
   /** The console's state names the sandbox once it listens. */
   async function waitForSandbox(): Promise<void> {
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -77,23 +98,38 @@ describe('the console in Chromium', () => {
     throw new Error('the sandbox did not start')
   }
 
-  it('logs in through the popup, fills a form with dictionary fields, invokes and shows the result', async () => {
+  it('shows the sandbox loudly, and a refused login (wrong password, then Deny) with its reason', async () => {
     await page.goto(base)
     await page.waitForSelector('body[data-ready=true]')
     expect(await page.textContent('.environment-badge')).toBe('SANDBOX')
-    expect(await page.isVisible('.environment-badge')).toBe(true)
     expect(await page.textContent('#service-name')).toBe('GitHub')
     expect(await page.textContent('#connections')).toContain('No connection yet')
+    // The banner stays in view at the bottom of the page too.
+    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)')
+    const badge = await page.locator('.environment-badge').boundingBox()
+    expect(badge && badge.y >= 0 && badge.y < 60).toBe(true)
+    await page.evaluate('window.scrollTo(0, 0)')
 
-    // Login with OAuth2: the sandbox's sign-in and consent pages in the popup.
     const [popup] = await Promise.all([context.waitForEvent('page'), page.click('#login-button')])
     await popup.waitForSelector('#login-field')
-    expect(await popup.textContent('body')).toMatch(/SANDBOX/)
     await popup.fill('#login-field', 'sandbox-octocat')
-    await popup.fill('#password-field', 'sandbox-password')
-    await Promise.all([popup.waitForSelector('form#consent'), popup.click('form#login button[type=submit]')])
-    await popup.click('form#consent button[value=authorize]')
-    await popup.waitForEvent('close', { timeout: 15_000 })
+    await popup.fill('#password-field', 'not-the-password')
+    await popup.click('form#login button[type=submit]')
+    await popup.waitForSelector('text=Incorrect username or password')
+    await signInAndDecide(popup, 'deny')
+
+    await page.waitForSelector('#login-message.error')
+    const message = (await page.textContent('#login-message')) ?? ''
+    expect(message).toContain('The login was not completed')
+    expect(message).toContain('access_denied')
+    expect(message).toMatch(/code \d+, HTTP 400/)
+    expect(await page.textContent('#connections')).toContain('No connection yet')
+  })
+
+  it('logs in through the popup, fills a form with dictionary fields, invokes and shows the result', async () => {
+    // Login with OAuth2: the sandbox's sign-in and consent pages in the popup.
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.click('#login-button')])
+    await signInAndDecide(popup, 'authorize')
 
     const connection = page.locator('.connection').first()
     await connection.waitFor()
@@ -111,8 +147,7 @@ describe('the console in Chromium', () => {
     await page.fill('[data-param=body] textarea', 'Created through the local platform console.')
     await page.click('[data-param=labels] input')
     await page.locator('[data-param=labels] .dictionary-item', { hasText: 'documentation' }).click()
-    await page.click('#invoke-button')
-    await page.waitForSelector('#result-status .status-pill')
+    await invoke()
     expect(await page.textContent('#result-status')).toContain('Success')
     const result = (await page.textContent('#result')) ?? ''
     expect(result).toContain('"title": "Filed from the browser test"')
@@ -123,8 +158,7 @@ describe('the console in Chromium', () => {
     await page.selectOption('#operation-select', 'listIssues')
     await page.fill('[data-param=repository] input', 'hello-sandbox')
     await page.locator('[data-param=repository] .dictionary-item', { hasText: 'sandbox-octocat/hello-sandbox' }).click()
-    await page.click('#invoke-button')
-    await page.waitForSelector('#result-status .status-pill')
+    await invoke()
     expect(await page.textContent('#result')).toContain('Filed from the browser test')
 
     // Back to the created issue for the screenshot: the form, its result and the sample side by side.
@@ -132,8 +166,7 @@ describe('the console in Chromium', () => {
     await page.fill('[data-param=repository] input', 'hello')
     await page.locator('[data-param=repository] .dictionary-item', { hasText: 'sandbox-octocat/hello-sandbox' }).click()
     await page.fill('[data-param=title] input', 'Second issue from the console')
-    await page.click('#invoke-button')
-    await page.waitForSelector('#result-status .status-pill')
+    await invoke()
     await page.evaluate('window.scrollTo(0, 0)')
     await mkdir(join(ROOT, 'artifacts'), { recursive: true })
     await page.screenshot({ path: join(ROOT, 'artifacts', 'console.png'), fullPage: true })
@@ -144,5 +177,67 @@ describe('the console in Chromium', () => {
     expect(stored?.accessToken.length).toBeGreaterThan(10)
     expect(html).not.toContain(stored?.accessToken)
     expect(html).not.toContain(stored?.refreshToken)
+  })
+  it('checks required fields before invoking, and clears an error once the field is edited', async () => {
+    await page.selectOption('#operation-select', 'createIssue')
+    await page.click('#invoke-button')
+    expect(await page.textContent('[data-param=repository] .field-error')).toBe('Repository is required.')
+    expect(await page.textContent('[data-param=title] .field-error')).toBe('Title is required.')
+    expect(await page.textContent('#form-status')).toContain('Fix the highlighted fields')
+    expect(await page.getAttribute('#result-status', 'data-state')).toBeNull() // nothing was invoked
+    // The first invalid field has the focus, so typing fixes it.
+    expect(await page.evaluate('document.activeElement.closest("[data-param]").dataset.param')).toBe('repository')
+    await page.keyboard.type('sandbox-octocat/hello-sandbox')
+    await page.keyboard.press('Escape')
+    expect(await page.textContent('[data-param=repository] .field-error')).toBe('')
+    expect(await page.textContent('[data-param=title] .field-error')).toBe('Title is required.')
+  })
+
+  it('picks from dictionaries by keyboard, offers branches of the chosen repository only, and loads more', async () => {
+    await page.selectOption('#operation-select', 'createBranch')
+    await page.click('[data-param=fromRef] input')
+    await page.waitForSelector('[data-param=fromRef] .dictionary-note')
+    expect(await page.textContent('[data-param=fromRef] .dictionary-panel')).toContain('Fill in Repository first.')
+
+    await page.fill('[data-param=repository] input', 'team-service')
+    // The search answers after a short pause; then the one match is first.
+    await page.locator('[data-param=repository] .dictionary-item:only-child', { hasText: 'sandbox-org/team-service' }).waitFor()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    expect(await page.inputValue('[data-param=repository] input')).toBe('sandbox-org/team-service')
+    expect(await page.isHidden('[data-param=repository] .dictionary-panel')).toBe(true)
+
+    // sandbox-org/team-service has 122 branches: one page of 100, then "Load more".
+    await page.click('[data-param=fromRef] input')
+    await page.waitForSelector('[data-param=fromRef] .dictionary-item')
+    const items = page.locator('[data-param=fromRef] .dictionary-item')
+    expect(await items.count()).toBe(100)
+    expect(await page.textContent('[data-param=fromRef] .dictionary-footer')).toContain('100 shown')
+    await page.locator('[data-param=fromRef] button', { hasText: 'Load more' }).click()
+    await page.waitForSelector('[data-param=fromRef] .dictionary-footer >> text=122 shown')
+    expect(await items.count()).toBe(122)
+    expect(await page.locator('[data-param=fromRef] button', { hasText: 'Load more' }).count()).toBe(0)
+    await page.keyboard.press('Escape')
+    expect(await page.isHidden('[data-param=fromRef] .dictionary-panel')).toBe(true)
+  })
+
+  it('shows an error result with its code and HTTP status, and says how long a list result is', async () => {
+    await page.selectOption('#operation-select', 'getIssue')
+    await page.fill('[data-param=repository] input', 'sandbox-octocat/hello-sandbox')
+    await page.keyboard.press('Escape')
+    await page.fill('[data-param=issueNumber] input', '9999')
+    await invoke()
+    expect(await page.textContent('#result-status')).toContain('Error')
+    expect(await page.textContent('#result .error-code')).toBe('Code 40401 · HTTP 404')
+    expect(await page.textContent('#result .error-message')).toContain('Issue #9999')
+
+    await page.selectOption('#operation-select', 'listBranches')
+    await page.fill('[data-param=repository] input', 'sandbox-org/team-service')
+    await page.keyboard.press('Escape')
+    await page.fill('[data-param=limit] input', '100')
+    await invoke()
+    expect(await page.textContent('#result-status')).toContain('Success')
+    expect(await page.textContent('#result-status .result-summary')).toBe('100 items · more pages (cursor)')
+    expect(pageErrors).toEqual([])
   })
 })

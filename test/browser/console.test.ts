@@ -217,8 +217,16 @@ describe('the console in Chromium', () => {
     await page.waitForSelector('[data-param=fromRef] .dictionary-footer >> text=122 shown')
     expect(await items.count()).toBe(122)
     expect(await page.locator('[data-param=fromRef] button', { hasText: 'Load more' }).count()).toBe(0)
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    expect(await page.inputValue('[data-param=fromRef] input')).not.toBe('')
     await page.keyboard.press('Escape')
     expect(await page.isHidden('[data-param=fromRef] .dictionary-panel')).toBe(true)
+
+    // A branch of the old repository means nothing once the repository changes: it is cleared.
+    await page.fill('[data-param=repository] input', 'sandbox-octocat/hello-sandbox')
+    await page.locator('[data-param=repository] .dictionary-item', { hasText: 'sandbox-octocat/hello-sandbox' }).first().click()
+    expect(await page.inputValue('[data-param=fromRef] input')).toBe('')
   })
 
   it('shows an error result with its code and HTTP status, and says how long a list result is', async () => {

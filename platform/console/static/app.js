@@ -612,6 +612,12 @@ function buildForm(operation) {
     fields.set(param.name, field)
     elements.push(field.element)
   }
+  // A value picked for another repository (say) means nothing once the repository changes.
+  for (const param of operation.params) {
+    for (const dependency of param.dependsOn || []) {
+      fields.get(dependency)?.element.addEventListener('change', () => fields.get(param.name)?.clear())
+    }
+  }
   return {
     elements,
     collect() {
@@ -708,6 +714,7 @@ function createField(param, fields) {
   return {
     element,
     read: control.read,
+    clear: () => control.clear?.(),
     setError,
     focus() {
       element.querySelector('input, select, textarea')?.focus()
@@ -906,6 +913,9 @@ function listControl(param, id, fields) {
       const values = rows.map((entry) => entry.control.read()).filter((value) => value !== undefined)
       return values.length ? values : undefined
     },
+    clear() {
+      for (const entry of rows) entry.control.clear?.()
+    },
   }
 }
 
@@ -1075,6 +1085,11 @@ function dictionaryControl(param, id, fields, initial, describedBy) {
   return {
     kind: 'DICTIONARY',
     element: wrapper,
+    clear() {
+      selected = null
+      input.value = ''
+      picked.textContent = ''
+    },
     read: () => (selected && input.value === selected.label ? selected.value : input.value.trim() === '' ? undefined : input.value.trim()),
   }
 }

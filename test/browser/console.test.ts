@@ -199,6 +199,14 @@ describe('the console in Chromium', () => {
     await page.waitForSelector('[data-param=fromRef] .dictionary-note')
     expect(await page.textContent('[data-param=fromRef] .dictionary-panel')).toContain('Fill in Repository first.')
 
+    // Enter while a new search is still running must not pick from the previous list.
+    await page.click('[data-param=repository] input')
+    await page.waitForSelector('[data-param=repository] .dictionary-item')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.type('team')
+    await page.keyboard.press('Enter')
+    expect(await page.inputValue('[data-param=repository] input')).toBe('team')
+
     await page.fill('[data-param=repository] input', 'team-service')
     // The search answers after a short pause; then the one match is first.
     await page.locator('[data-param=repository] .dictionary-item:only-child', { hasText: 'sandbox-org/team-service' }).waitFor()

@@ -1057,6 +1057,8 @@ function dictionaryControl(param, id, fields, initial, describedBy) {
   input.addEventListener('input', () => {
     selected = null
     picked.textContent = ''
+    highlight(-1) // Enter must not pick from the list of the previous search while the new one runs
+    list.querySelectorAll('.dictionary-item').forEach((item) => item.remove())
     clearTimeout(timer)
     timer = setTimeout(() => load(false), 250)
   })

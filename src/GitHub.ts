@@ -499,7 +499,7 @@ class GitHub {
   /**
    * @operationName Update Issue
    * @category Issues
-   * @description Changes an issue: title, body, open or closed with a reason, labels, assignees or milestone. Only the fields you fill in are sent, so everything else stays as it is; Labels and Assignees replace the current ones. Returns the updated issue. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @description Changes an issue: title, body, open or closed with a reason (closing a duplicate names the issue it duplicates), labels, assignees or milestone. Only the fields you fill in are sent, so everything else stays as it is; Labels and Assignees replace the current ones. Returns the updated issue. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
    * @route PUT /update-issue
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -507,7 +507,8 @@ class GitHub {
    * @paramDef {"type":"String","label":"Title","name":"title","description":"A new title (at most 256 characters). Empty: keep the current one."}
    * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"A new issue text in GitHub Markdown, replacing the current one. Empty: keep the current one."}
    * @paramDef {"type":"String","label":"State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed"]}},"description":"Open or close the issue. Empty: keep the state (or take it from State Reason)."}
-   * @paramDef {"type":"String","label":"State Reason","name":"stateReason","uiComponent":{"type":"DROPDOWN","options":{"values":["Completed","Not Planned","Reopened"]}},"description":"Why the state changes: Completed or Not Planned when closing, Reopened when opening. Given alone, it closes or reopens the issue accordingly."}
+   * @paramDef {"type":"String","label":"State Reason","name":"stateReason","uiComponent":{"type":"DROPDOWN","options":{"values":["Completed","Not Planned","Duplicate","Reopened"]}},"description":"Why the state changes: Completed, Not Planned or Duplicate when closing, Reopened when opening. Given alone, it closes or reopens the issue accordingly."}
+   * @paramDef {"type":"Number","label":"Duplicate Of","name":"duplicateOf","uiComponent":{"type":"NUMERIC"},"description":"With State Reason Duplicate (required then): the number of the issue in the same repository that this one duplicates. Given alone, it closes the issue as a duplicate."}
    * @paramDef {"type":"Array<String>","label":"Labels","name":"labels","dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"Replaces all labels with these names. Empty: keep the current labels (use Remove Label from Issue to take one off)."}
    * @paramDef {"type":"Array<String>","label":"Assignees","name":"assignees","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Replaces the assignees with these logins (at most 10). Empty: keep the current assignees."}
    * @paramDef {"type":"Number","label":"Milestone","name":"milestone","dictionary":"getMilestonesDictionary","dependsOn":["repository"],"description":"The number of the milestone to move the issue to. Empty: keep the current one."}
@@ -522,6 +523,7 @@ class GitHub {
     body: unknown,
     state: unknown,
     stateReason: unknown,
+    duplicateOf: unknown,
     labels: unknown,
     assignees: unknown,
     milestone: unknown,
@@ -535,6 +537,7 @@ class GitHub {
         body,
         state,
         stateReason,
+        duplicateOf,
         labels,
         assignees,
         milestone,

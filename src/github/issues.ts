@@ -130,6 +130,7 @@ export interface UpdateIssueInput extends IssueRefInput {
   body?: unknown
   state?: unknown
   stateReason?: unknown
+  duplicateOf?: unknown
   labels?: unknown
   assignees?: unknown
   milestone?: unknown
@@ -137,18 +138,28 @@ export interface UpdateIssueInput extends IssueRefInput {
 }
 
 type IssueState = NonNullable<UpdateIssueBody['state']>
-type StateReason = 'completed' | 'not_planned' | 'reopened'
+type StateReason = NonNullable<UpdateIssueBody['state_reason']>
 
 const STATES: Record<string, IssueState> = { Open: 'open', Closed: 'closed' }
-const STATE_REASONS: Record<string, StateReason> = { Completed: 'completed', 'Not Planned': 'not_planned', Reopened: 'reopened' }
+const STATE_REASONS: Record<string, StateReason> = {
+  Completed: 'completed',
+  'Not Planned': 'not_planned',
+  Duplicate: 'duplicate',
+  Reopened: 'reopened',
+}
 /** The state each reason belongs to: a reason alone implies it. */
-const REASON_STATE: Record<StateReason, IssueState> = { completed: 'closed', not_planned: 'closed', reopened: 'open' }
+const REASON_STATE: Record<StateReason, IssueState> = { completed: 'closed', not_planned: 'closed', duplicate: 'closed', reopened: 'open' }
 
 /** PATCH /repos/{owner}/{repo}/issues/{issue_number}: https://docs.github.com/en/rest/issues/issues#update-an-issue */
 export async function updateIssue(github: GitHubContext, input: UpdateIssueInput): Promise<Issue> {
   const ref = repository(input.repository)
   const number = issueNumber(input.issueNumber)
   const body = updateBody(input)
+  const duplicateOf = optionalInteger(input.duplicateOf, 'duplicateOf', 1, Number.MAX_SAFE_INTEGER)
+  // GitHub wants the canonical issue's id; a person knows its number.
+  if (duplicateOf !== undefined) {
+    body.duplicate_issue_id = Number((await getIssue(github, { repository: input.repository, issueNumber: duplicateOf })).id)
+  }
   const { data } = await callApi<Issue>(github, {
     method: 'PATCH',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}`,
@@ -164,14 +175,24 @@ function updateBody(input: UpdateIssueInput): UpdateIssueBody {
   const body: UpdateIssueBody = {}
   const title = optionalString(input.title, 'title', MAX_TITLE_LENGTH)
   const text = optionalText(input.body, 'body', MAX_BODY_LENGTH)
-  const reason = choice(input.stateReason, 'stateReason', STATE_REASONS)
+  const duplicateOf = optionalInteger(input.duplicateOf, 'duplicateOf', 1, Number.MAX_SAFE_INTEGER)
+  const reason = choice(input.stateReason, 'stateReason', STATE_REASONS) ?? (duplicateOf !== undefined ? 'duplicate' : undefined)
   const state = choice(input.state, 'state', STATES) ?? (reason && REASON_STATE[reason])
   const labels = labelList(input.labels)
   const assignees = loginList(input.assignees, 'assignees')
   const milestone = milestoneNumber(input.milestone)
   const removeMilestone = optionalBoolean(input.removeMilestone, 'removeMilestone') ?? false
   if (reason && state !== REASON_STATE[reason]) {
-    throw new InvalidInput('stateReason', `does not fit the State given: use Completed or Not Planned with Closed, and Reopened with Open.`)
+    throw new InvalidInput(
+      'stateReason',
+      `does not fit the State given: use Completed, Not Planned or Duplicate with Closed, and Reopened with Open.`,
+    )
+  }
+  if (duplicateOf !== undefined && reason !== 'duplicate') {
+    throw new InvalidInput('duplicateOf', 'goes with the State Reason Duplicate only.')
+  }
+  if (reason === 'duplicate' && duplicateOf === undefined) {
+    throw new InvalidInput('duplicateOf', 'is required with the State Reason Duplicate: give the number of the issue this one duplicates.')
   }
   if (removeMilestone && milestone !== undefined) {
     throw new InvalidInput('removeMilestone', 'cannot be on while a Milestone is given: choose one.')

@@ -233,6 +233,10 @@ describe('updateIssue', () => {
     [{ state: 'Open', stateReason: 'Completed' }, 'stateReason'],
     [{ state: 'Merged' }, 'state'],
     [{ stateReason: 'Duplicate of #1' }, 'stateReason'],
+    [{ stateReason: 'Duplicate' }, 'duplicateOf'],
+    [{ stateReason: 'Completed', duplicateOf: 3 }, 'duplicateOf'],
+    [{ state: 'Open', duplicateOf: 3 }, 'stateReason'],
+    [{ duplicateOf: 0 }, 'duplicateOf'],
     [{ milestone: 3, removeMilestone: true }, 'removeMilestone'],
     [{ removeMilestone: 'yes' }, 'removeMilestone'],
     [{ title: 'x'.repeat(257) }, 'title'],
@@ -244,9 +248,20 @@ describe('updateIssue', () => {
     await expectInvalid(updateIssue(githubContext(), { repository: REPO, issueNumber: 7, ...fields }), parameter)
   })
 
+  it('closes a duplicate with the id of the issue it duplicates, looked up from its number', async () => {
+    const lookup = api()
+      .get(`${ISSUES}/3`)
+      .reply(200, { ...issue(3), id: 987654 })
+    const update = api()
+      .patch(`${ISSUES}/7`, { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: 987654 })
+      .reply(200, issue(7))
+    await updateIssue(githubContext(), { repository: REPO, issueNumber: 7, duplicateOf: 3 })
+    expect(lookup.isDone() && update.isDone()).toBe(true)
+  })
+
   it('names the accepted choices of a wrong dropdown value', async () => {
     await expect(updateIssue(githubContext(), { repository: REPO, issueNumber: 7, stateReason: 'Later' })).rejects.toThrow(
-      'Invalid "stateReason": must be one of: Completed, Not Planned, Reopened.',
+      'Invalid "stateReason": must be one of: Completed, Not Planned, Duplicate, Reopened.',
     )
   })
 

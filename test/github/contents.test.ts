@@ -1,26 +1,7 @@
-import { readFileSync } from 'node:fs'
 import nock from 'nock'
 import { createOrUpdateFile, deleteFile, getFileContent, listDirectoryContents, MAX_FILE_BYTES } from '../../src/github/contents'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
-
-interface RecordedExchange {
-  method: string
-  path: string
-  body: unknown
-  status: number
-  response: unknown
-}
-
-/** A real exchange recorded by @octokit/fixtures. */
-function recorded(scenario: string): RecordedExchange[] {
-  const file = require.resolve(`@octokit/fixtures/scenarios/api.github.com/${scenario}/normalized-fixture.json`)
-  return JSON.parse(readFileSync(file, 'utf8')) as RecordedExchange[]
-}
-
-/** Runs before test/setup.ts cleans nock, so an expected request that never came fails the test. */
-function expectAllRequestsMade(): void {
-  expect(nock.pendingMocks()).toEqual([])
-}
+import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
+import { recordedExchanges } from '../helpers/octokit-fixtures'
 
 const REPO = '/repos/octocat/Hello-World'
 const SHA = '3d21ec53a331a6f037a91c368710b99387d012c1'
@@ -274,7 +255,7 @@ describe('listDirectoryContents', () => {
   afterEach(expectAllRequestsMade)
 
   it('lists the top level GitHub recorded (fixture get-content)', async () => {
-    const [exchange] = recorded('get-content')
+    const [exchange] = recordedExchanges('get-content')
     if (!exchange) throw new Error('fixture missing')
     const scope = nock(API, { reqheaders: API_HEADERS })
       .get(exchange.path)
@@ -350,7 +331,7 @@ describe('createOrUpdateFile', () => {
   }
 
   it('creates a new file when GitHub has none (404), without a sha (fixture create-file)', async () => {
-    const [exchange] = recorded('create-file')
+    const [exchange] = recordedExchanges('create-file')
     if (!exchange) throw new Error('fixture missing')
     const scope = nock(API, { reqheaders: API_HEADERS })
       .get('/repos/octokit-fixture-org/create-file/contents/test.txt')

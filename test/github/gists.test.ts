@@ -1,11 +1,6 @@
 import nock from 'nock'
 import { createGist } from '../../src/github/gists'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
-
-/** Runs before test/setup.ts cleans nock, so an expected request that never came fails the test. */
-function expectAllRequestsMade(): void {
-  expect(nock.pendingMocks()).toEqual([])
-}
+import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
 
 function gist(files: Record<string, string>, isPublic: boolean, description: string | null = null) {
   return {

@@ -11,7 +11,7 @@ import {
   type Issue,
 } from '../../src/github/issues'
 import { addLabelsToIssue, createLabel, removeLabelFromIssue } from '../../src/github/labels'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
 import { recordedExchange, recordedExchanges } from '../helpers/octokit-fixtures'
 
 const REPO = 'octocat/Hello-World'
@@ -19,12 +19,6 @@ const ISSUES = '/repos/octocat/Hello-World/issues'
 
 function api(): nock.Scope {
   return nock(API, { reqheaders: API_HEADERS })
-}
-
-/** Asserts an input error naming the parameter, and that nothing was sent to GitHub. */
-async function expectInvalid(promise: Promise<unknown>, parameter: string): Promise<void> {
-  await expect(promise).rejects.toMatchObject({ kind: 'invalid_input', parameter })
-  expect(nock.pendingMocks()).toEqual([])
 }
 
 function issue(number: number, extra: Partial<Issue> = {}): Partial<Issue> {
@@ -96,7 +90,7 @@ describe('createIssue', () => {
     [{ repository: REPO, title: 'T', milestone: 'v1.0' }, 'milestone'],
     [{ repository: REPO, title: 'T', milestone: 0 }, 'milestone'],
   ])('rejects case %# naming the parameter, without a request', async (input, parameter) => {
-    await expectInvalid(createIssue(githubContext(), input), parameter)
+    await expectInvalidInput(createIssue(githubContext(), input), parameter)
   })
 
   it('reports the message of a too long title with the limit', async () => {
@@ -159,7 +153,7 @@ describe('getIssue', () => {
   })
 
   it.each([0, -3, 1.5, 'abc', '', null, 2 ** 31])('rejects the issue number %p without a request', async (issueNumber) => {
-    await expectInvalid(getIssue(githubContext(), { repository: REPO, issueNumber }), 'issueNumber')
+    await expectInvalidInput(getIssue(githubContext(), { repository: REPO, issueNumber }), 'issueNumber')
   })
 
   it('maps 404 to not_found naming the issue', async () => {
@@ -245,7 +239,7 @@ describe('updateIssue', () => {
     [{}, 'title'],
     [{ title: '', body: '', removeMilestone: false }, 'title'],
   ])('rejects case %# naming the parameter, without a request', async (fields, parameter) => {
-    await expectInvalid(updateIssue(githubContext(), { repository: REPO, issueNumber: 7, ...fields }), parameter)
+    await expectInvalidInput(updateIssue(githubContext(), { repository: REPO, issueNumber: 7, ...fields }), parameter)
   })
 
   it('closes a duplicate with the id of the issue it duplicates, looked up from its number', async () => {
@@ -383,7 +377,7 @@ describe('listIssues', () => {
     [{ fetchAll: true, limit: 1001 }, 'limit'],
     [{ cursor: 'not-a-cursor' }, 'cursor'],
   ])('rejects case %# naming the parameter, without a request', async (filters, parameter) => {
-    await expectInvalid(listIssues(githubContext(), { repository: REPO, ...filters }), parameter)
+    await expectInvalidInput(listIssues(githubContext(), { repository: REPO, ...filters }), parameter)
   })
 
   it('maps 404 to not_found with the read scope hint', async () => {
@@ -409,7 +403,7 @@ describe('addIssueComment', () => {
     [{ body: 'x'.repeat(65537) }, 'body'],
     [{ body: 'ok', issueNumber: 'seven' }, 'issueNumber'],
   ])('rejects case %# naming the parameter, without a request', async (fields, parameter) => {
-    await expectInvalid(addIssueComment(githubContext(), { repository: REPO, issueNumber: 7, ...fields }), parameter)
+    await expectInvalidInput(addIssueComment(githubContext(), { repository: REPO, issueNumber: 7, ...fields }), parameter)
   })
 
   it('maps 403 on a locked conversation to forbidden', async () => {
@@ -435,8 +429,8 @@ describe('listIssueComments', () => {
   })
 
   it('rejects a bad issue number or since without a request', async () => {
-    await expectInvalid(listIssueComments(githubContext(), { repository: REPO, issueNumber: -1 }), 'issueNumber')
-    await expectInvalid(listIssueComments(githubContext(), { repository: REPO, issueNumber: 1, since: 'soon' }), 'since')
+    await expectInvalidInput(listIssueComments(githubContext(), { repository: REPO, issueNumber: -1 }), 'issueNumber')
+    await expectInvalidInput(listIssueComments(githubContext(), { repository: REPO, issueNumber: 1, since: 'soon' }), 'since')
   })
 
   it('maps 404 to not_found', async () => {
@@ -468,7 +462,7 @@ describe('addLabelsToIssue', () => {
     [{ labels: ['x'.repeat(101)] }, 'labels'],
     [{ labels: ['bug'], issueNumber: 0 }, 'issueNumber'],
   ])('rejects case %# naming the parameter, without a request', async (fields, parameter) => {
-    await expectInvalid(addLabelsToIssue(githubContext(), { repository: REPO, issueNumber: 1, ...fields }), parameter)
+    await expectInvalidInput(addLabelsToIssue(githubContext(), { repository: REPO, issueNumber: 1, ...fields }), parameter)
   })
 
   it('maps 422 to validation_failed', async () => {
@@ -494,7 +488,7 @@ describe('removeLabelFromIssue', () => {
   })
 
   it('rejects a missing label without a request', async () => {
-    await expectInvalid(removeLabelFromIssue(githubContext(), { repository: REPO, issueNumber: 1, label: ' ' }), 'label')
+    await expectInvalidInput(removeLabelFromIssue(githubContext(), { repository: REPO, issueNumber: 1, label: ' ' }), 'label')
   })
 
   it('maps 404 (label not on the issue) to not_found naming the label', async () => {
@@ -532,7 +526,7 @@ describe('createLabel', () => {
     [{ name: 'ok', color: '#12345' }, 'color'],
     [{ name: 'ok', description: 'x'.repeat(101) }, 'description'],
   ])('rejects case %# naming the parameter, without a request', async (fields, parameter) => {
-    await expectInvalid(createLabel(githubContext(), { repository: REPO, ...fields }), parameter)
+    await expectInvalidInput(createLabel(githubContext(), { repository: REPO, ...fields }), parameter)
   })
 
   it('maps 422 already_exists to validation_failed', async () => {
@@ -585,8 +579,8 @@ describe('lockIssue and unlockIssue', () => {
   })
 
   it('rejects an unknown reason or issue number without a request', async () => {
-    await expectInvalid(lockIssue(githubContext(), { repository: REPO, issueNumber: 9, lockReason: 'Boring' }), 'lockReason')
-    await expectInvalid(unlockIssue(githubContext(), { repository: REPO, issueNumber: 'x' }), 'issueNumber')
+    await expectInvalidInput(lockIssue(githubContext(), { repository: REPO, issueNumber: 9, lockReason: 'Boring' }), 'lockReason')
+    await expectInvalidInput(unlockIssue(githubContext(), { repository: REPO, issueNumber: 'x' }), 'issueNumber')
   })
 
   it('maps 403 and 404 to forbidden and not_found', async () => {

@@ -10,7 +10,7 @@ import {
   requestReviewers,
   updatePullRequest,
 } from '../../src/github/pulls'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
 
 const REPO = 'octocat/Hello-World'
 const PULLS = '/repos/octocat/Hello-World/pulls'
@@ -26,25 +26,6 @@ const pull = {
   base: { ref: 'main' },
   draft: false,
   mergeable: true,
-}
-
-/** Catches any request to GitHub, so a test can prove that none was sent. */
-function trapRequests(): nock.Scope {
-  return nock(API)
-    .intercept(() => true, 'GET')
-    .reply(500)
-    .intercept(() => true, 'POST')
-    .reply(500)
-    .intercept(() => true, 'PUT')
-    .reply(500)
-    .intercept(() => true, 'PATCH')
-    .reply(500)
-}
-
-async function expectInvalid(run: () => Promise<unknown>, parameter: string): Promise<void> {
-  const trap = trapRequests()
-  await expect(run()).rejects.toMatchObject({ kind: 'invalid_input', parameter })
-  expect(trap.pendingMocks()).toHaveLength(4)
 }
 
 const listParams = { fetchAll: undefined, limit: undefined, cursor: undefined }
@@ -103,7 +84,7 @@ describe('createPullRequest', () => {
     ['title', { title: 'x'.repeat(257) }],
     ['draft', { draft: 'yes' }],
   ])('rejects a bad %s before sending anything', async (parameter, change) => {
-    await expectInvalid(() => createPullRequest(githubContext(), { ...input, ...change }), parameter)
+    await expectInvalidInput(() => createPullRequest(githubContext(), { ...input, ...change }), parameter)
   })
 
   it('maps 422 to validation_failed with GitHub reasons', async () => {
@@ -147,7 +128,7 @@ describe('getPullRequest', () => {
   })
 
   it.each([0, -1, 1.5, 'abc', 2 ** 31, null])('rejects pull number %p', async (pullNumber) => {
-    await expectInvalid(() => getPullRequest(githubContext(), { repository: REPO, pullNumber }), 'pullNumber')
+    await expectInvalidInput(() => getPullRequest(githubContext(), { repository: REPO, pullNumber }), 'pullNumber')
   })
 
   it('maps 404 to not_found naming the pull request, and 401 to reconnect', async () => {
@@ -236,7 +217,7 @@ describe('listPullRequests', () => {
       direction: undefined,
       ...listParams,
     }
-    await expectInvalid(() => listPullRequests(githubContext(), { ...input, ...change }), parameter)
+    await expectInvalidInput(() => listPullRequests(githubContext(), { ...input, ...change }), parameter)
   })
 })
 
@@ -305,7 +286,7 @@ describe('mergePullRequest', () => {
     ['sha', { sha: 'abc123' }],
     ['pullNumber', { pullNumber: 'x' }],
   ])('rejects a bad %s before sending anything', async (parameter, change) => {
-    await expectInvalid(() => mergePullRequest(githubContext(), { ...input, ...change }), parameter)
+    await expectInvalidInput(() => mergePullRequest(githubContext(), { ...input, ...change }), parameter)
   })
 })
 
@@ -346,7 +327,7 @@ describe('requestReviewers', () => {
     ['reviewers', { reviewers: ['not a login'], teamReviewers: undefined }],
     ['teamReviewers', { reviewers: undefined, teamReviewers: ['org/team'] }],
   ])('rejects bad %s before sending anything', async (parameter, change) => {
-    await expectInvalid(() => requestReviewers(githubContext(), { repository: REPO, pullNumber: 1, ...change }), parameter)
+    await expectInvalidInput(() => requestReviewers(githubContext(), { repository: REPO, pullNumber: 1, ...change }), parameter)
   })
 
   it('explains a 422 (reviewer is not a collaborator)', async () => {
@@ -394,7 +375,7 @@ describe('listPullRequestFiles', () => {
   })
 
   it('rejects a bad pull number before sending anything', async () => {
-    await expectInvalid(() => listPullRequestFiles(githubContext(), { repository: REPO, pullNumber: -5, ...listParams }), 'pullNumber')
+    await expectInvalidInput(() => listPullRequestFiles(githubContext(), { repository: REPO, pullNumber: -5, ...listParams }), 'pullNumber')
   })
 })
 
@@ -421,8 +402,8 @@ describe('updatePullRequest', () => {
 
   it('refuses an update with nothing to change, and a bad state', async () => {
     const empty = { repository: REPO, pullNumber: 1, title: '', body: '', state: '', base: '', maintainerCanModify: undefined }
-    await expectInvalid(() => updatePullRequest(githubContext(), empty), 'title')
-    await expectInvalid(() => updatePullRequest(githubContext(), { ...empty, state: 'Merged' }), 'state')
+    await expectInvalidInput(() => updatePullRequest(githubContext(), empty), 'title')
+    await expectInvalidInput(() => updatePullRequest(githubContext(), { ...empty, state: 'Merged' }), 'state')
   })
 })
 
@@ -460,7 +441,7 @@ describe('createPullRequestReview', () => {
     ['body', { event: 'Request Changes', body: undefined }],
     ['commitId', { event: 'Approve', body: undefined, commitId: 'main' }],
   ])('rejects a bad %s before sending anything', async (parameter, change) => {
-    await expectInvalid(
+    await expectInvalidInput(
       () => createPullRequestReview(githubContext(), { repository: REPO, pullNumber: 1, commitId: undefined, ...change }),
       parameter,
     )

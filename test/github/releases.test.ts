@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nock from 'nock'
 import { createRelease, getLatestRelease, getReleaseByTag, listReleases } from '../../src/github/releases'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
 import { recordedExchange } from '../helpers/octokit-fixtures'
 
 const REPO = 'octocat/Hello-World'
@@ -21,21 +21,6 @@ function formDefaults(method: string): Record<string, unknown> {
   )
   expect(params.length).toBeGreaterThan(0)
   return Object.fromEntries(params.filter((param) => param.defaultValue !== undefined).map((param) => [param.name, param.defaultValue]))
-}
-
-/** Catches any request to GitHub, so a test can prove that none was sent. */
-function trapRequests(): nock.Scope {
-  return nock(API)
-    .intercept(() => true, 'GET')
-    .reply(500)
-    .intercept(() => true, 'POST')
-    .reply(500)
-}
-
-async function expectInvalid(run: () => Promise<unknown>, parameter: string): Promise<void> {
-  const trap = trapRequests()
-  await expect(run()).rejects.toMatchObject({ kind: 'invalid_input', parameter })
-  expect(trap.pendingMocks()).toHaveLength(2)
 }
 
 describe('createRelease', () => {
@@ -107,7 +92,7 @@ describe('createRelease', () => {
     ['makeLatest', { makeLatest: 'true', prerelease: 'true' }],
     ['generateReleaseNotes', { generateReleaseNotes: 'sometimes' }],
   ])('rejects a bad %s before sending anything', async (parameter, change) => {
-    await expectInvalid(() => createRelease(githubContext(), { ...input, ...change }), parameter)
+    await expectInvalidInput(() => createRelease(githubContext(), { ...input, ...change }), parameter)
   })
 
   it('maps 422 (tag already has a release) to validation_failed with the field', async () => {
@@ -150,7 +135,7 @@ describe('getLatestRelease', () => {
   })
 
   it('rejects a bad repository before sending anything', async () => {
-    await expectInvalid(() => getLatestRelease(githubContext(), { repository: 'octocat' }), 'repository')
+    await expectInvalidInput(() => getLatestRelease(githubContext(), { repository: 'octocat' }), 'repository')
   })
 })
 
@@ -177,7 +162,10 @@ describe('listReleases', () => {
 
   it('rejects a cursor of another list', async () => {
     const foreign = Buffer.from(JSON.stringify({ p: '/repos/other/repo/releases', q: { page: '2' } })).toString('base64url')
-    await expectInvalid(() => listReleases(githubContext(), { repository: REPO, fetchAll: false, limit: 1, cursor: foreign }), 'cursor')
+    await expectInvalidInput(
+      () => listReleases(githubContext(), { repository: REPO, fetchAll: false, limit: 1, cursor: foreign }),
+      'cursor',
+    )
   })
 })
 
@@ -206,6 +194,6 @@ describe('getReleaseByTag', () => {
   })
 
   it('rejects a missing tag before sending anything', async () => {
-    await expectInvalid(() => getReleaseByTag(githubContext(), { repository: REPO, tag: ' ' }), 'tag')
+    await expectInvalidInput(() => getReleaseByTag(githubContext(), { repository: REPO, tag: ' ' }), 'tag')
   })
 })

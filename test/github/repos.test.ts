@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import nock from 'nock'
 import {
   createBranch,
@@ -14,26 +13,8 @@ import {
   listCommits,
   listRepositories,
 } from '../../src/github/repos'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
-
-interface RecordedExchange {
-  method: string
-  path: string
-  body: unknown
-  status: number
-  response: unknown
-}
-
-/** A real exchange recorded by @octokit/fixtures. */
-function recorded(scenario: string): RecordedExchange[] {
-  const file = require.resolve(`@octokit/fixtures/scenarios/api.github.com/${scenario}/normalized-fixture.json`)
-  return JSON.parse(readFileSync(file, 'utf8')) as RecordedExchange[]
-}
-
-/** Runs before test/setup.ts cleans nock, so an expected request that never came fails the test. */
-function expectAllRequestsMade(): void {
-  expect(nock.pendingMocks()).toEqual([])
-}
+import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
+import { recordedExchanges } from '../helpers/octokit-fixtures'
 
 function repo(fullName: string, extra: Record<string, unknown> = {}) {
   const [owner = '', name = ''] = fullName.split('/')
@@ -163,7 +144,7 @@ describe('getRepository', () => {
   afterEach(expectAllRequestsMade)
 
   it('returns the repository GitHub recorded (fixture get-repository)', async () => {
-    const [exchange] = recorded('get-repository')
+    const [exchange] = recordedExchanges('get-repository')
     if (!exchange) throw new Error('fixture missing')
     const scope = nock(API, { reqheaders: API_HEADERS })
       .get(exchange.path)
@@ -447,7 +428,7 @@ describe('createBranch', () => {
   afterEach(expectAllRequestsMade)
 
   it('creates refs/heads/<name> at a commit SHA without a lookup (fixture git-refs)', async () => {
-    const create = recorded('git-refs').find((exchange) => exchange.method === 'post')
+    const create = recordedExchanges('git-refs').find((exchange) => exchange.method === 'post')
     if (!create) throw new Error('fixture missing')
     const scope = nock(API, { reqheaders: API_HEADERS })
       .post(create.path, create.body as nock.RequestBodyMatcher)
@@ -703,7 +684,7 @@ describe('deleteBranch', () => {
   })
 
   it('accepts a full refs/heads/ name (fixture git-refs)', async () => {
-    const remove = recorded('git-refs').find((exchange) => exchange.method === 'delete')
+    const remove = recordedExchanges('git-refs').find((exchange) => exchange.method === 'delete')
     if (!remove) throw new Error('fixture missing')
     nock(API, { reqheaders: API_HEADERS }).delete(remove.path).reply(remove.status)
     await expect(

@@ -1,15 +1,10 @@
 import nock from 'nock'
 import { searchCode, searchIssues, searchRepositories } from '../../src/github/search'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
 import { recordedExchange } from '../helpers/octokit-fixtures'
 
 function api(headers: Record<string, string> = API_HEADERS): nock.Scope {
   return nock(API, { reqheaders: headers })
-}
-
-async function expectInvalid(promise: Promise<unknown>, parameter: string): Promise<void> {
-  await expect(promise).rejects.toMatchObject({ kind: 'invalid_input', parameter })
-  expect(nock.pendingMocks()).toEqual([])
 }
 
 function page(total: number, numbers: number[], incomplete = false): object {
@@ -83,7 +78,7 @@ describe('searchIssues', () => {
     [{ query: 'bug', fetchAll: 'sometimes' }, 'fetchAll'],
     [{ query: 'bug', cursor: 'abc' }, 'cursor'],
   ])('rejects case %# naming the parameter, without a request', async (input, parameter) => {
-    await expectInvalid(searchIssues(githubContext(), input), parameter)
+    await expectInvalidInput(searchIssues(githubContext(), input), parameter)
   })
 
   it('maps 422 (e.g. beyond the first 1000 results) to validation_failed', async () => {
@@ -125,7 +120,7 @@ describe('searchRepositories', () => {
   })
 
   it('rejects an issue-only sort without a request', async () => {
-    await expectInvalid(searchRepositories(githubContext(), { query: 'tetris', sort: 'Comments' }), 'sort')
+    await expectInvalidInput(searchRepositories(githubContext(), { query: 'tetris', sort: 'Comments' }), 'sort')
   })
 
   it('maps 503 (search unavailable) to upstream_unavailable after the read retries', async () => {
@@ -162,8 +157,8 @@ describe('searchCode', () => {
   })
 
   it('rejects a missing query or a wrong toggle without a request', async () => {
-    await expectInvalid(searchCode(githubContext(), { query: '  ' }), 'query')
-    await expectInvalid(searchCode(githubContext(), { query: 'x', textMatches: 'on' }), 'textMatches')
+    await expectInvalidInput(searchCode(githubContext(), { query: '  ' }), 'query')
+    await expectInvalidInput(searchCode(githubContext(), { query: 'x', textMatches: 'on' }), 'textMatches')
   })
 
   it('maps 401 to reconnect_required', async () => {

@@ -1,6 +1,6 @@
 import nock from 'nock'
 import { accountLogin, getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
 
 const OCTOCAT = {
   login: 'octocat',
@@ -27,11 +27,6 @@ function org(login: string, description: string | null = null) {
 /** A Link header that points at page `page` of `path`. */
 function nextLink(path: string, page: number, extra = ''): string {
   return `<${API}${path}?per_page=100${extra}&page=${page}>; rel="next", <${API}${path}?per_page=100${extra}&page=9>; rel="last"`
-}
-
-/** Runs before test/setup.ts cleans nock, so an expected request that never came fails the test. */
-function expectAllRequestsMade(): void {
-  expect(nock.pendingMocks()).toEqual([])
 }
 
 describe('getAuthenticatedUser', () => {

@@ -10,7 +10,8 @@ import {
   triggerWorkflow,
   workflowId,
 } from '../../src/github/workflows'
-import { API, API_HEADERS, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
+import { unmatchedRequests } from '../helpers/network'
 
 const REPO = 'octocat/Hello-World'
 const ACTIONS = '/repos/octocat/Hello-World/actions'
@@ -36,21 +37,6 @@ const workflow = (id: number, name: string, file: string, state = 'active') => (
   state,
   html_url: `https://github.com/octocat/Hello-World/blob/main/.github/workflows/${file}`,
 })
-
-/** Catches any request to GitHub, so a test can prove that none was sent. */
-function trapRequests(): nock.Scope {
-  return nock(API)
-    .intercept(() => true, 'GET')
-    .reply(500)
-    .intercept(() => true, 'POST')
-    .reply(500)
-}
-
-async function expectInvalid(run: () => Promise<unknown>, parameter: string): Promise<void> {
-  const trap = trapRequests()
-  await expect(run()).rejects.toMatchObject({ kind: 'invalid_input', parameter })
-  expect(trap.pendingMocks()).toHaveLength(2)
-}
 
 const listParams = { fetchAll: undefined, limit: undefined, cursor: undefined }
 
@@ -173,7 +159,7 @@ describe('triggerWorkflow', () => {
     ['inputs', { inputs: '{not json' }],
     ['inputs', { inputs: '[1,2]' }],
   ])('rejects a bad %s before sending anything', async (parameter, change) => {
-    await expectInvalid(
+    await expectInvalidInput(
       () => triggerWorkflow(githubContext(), { repository: REPO, workflow: 'ci.yml', ref: 'main', inputs: undefined, ...change }),
       parameter,
     )
@@ -292,7 +278,7 @@ describe('listWorkflowRuns', () => {
     ['workflow', { workflow: 'build' }],
     ['branch', { branch: 'a b' }],
   ])('rejects a bad %s before sending anything', async (parameter, change) => {
-    await expectInvalid(() => listWorkflowRuns(githubContext(), { ...none, repository: REPO, ...listParams, ...change }), parameter)
+    await expectInvalidInput(() => listWorkflowRuns(githubContext(), { ...none, repository: REPO, ...listParams, ...change }), parameter)
   })
 })
 
@@ -313,7 +299,7 @@ describe('getWorkflowRun', () => {
   })
 
   it.each([0, -1, 'abc', 2.5])('rejects run id %p before sending anything', async (runId) => {
-    await expectInvalid(() => getWorkflowRun(githubContext(), { repository: REPO, runId }), 'runId')
+    await expectInvalidInput(() => getWorkflowRun(githubContext(), { repository: REPO, runId }), 'runId')
   })
 })
 
@@ -356,7 +342,7 @@ describe('rerunWorkflow', () => {
   })
 
   it('rejects a bad toggle before sending anything', async () => {
-    await expectInvalid(
+    await expectInvalidInput(
       () => rerunWorkflow(githubContext(), { repository: REPO, runId: 1, failedJobsOnly: 'maybe', enableDebugLogging: undefined }),
       'failedJobsOnly',
     )
@@ -406,10 +392,9 @@ describe('getWorkflowsDictionary', () => {
   ]
 
   it('returns nothing, without a request, until a repository is chosen', async () => {
-    const trap = trapRequests()
     await expect(getWorkflowsDictionary(githubContext(), { search: 'ci', criteria: {} })).resolves.toEqual({ items: [], cursor: null })
     await expect(getWorkflowsDictionary(githubContext(), undefined)).resolves.toEqual({ items: [], cursor: null })
-    expect(trap.pendingMocks()).toHaveLength(2)
+    expect(unmatchedRequests()).toEqual([])
   })
 
   it('lists workflows as id values with name labels and path · state notes, and pages with the cursor', async () => {
@@ -441,6 +426,6 @@ describe('getWorkflowsDictionary', () => {
   })
 
   it('rejects a malformed repository in the criteria', async () => {
-    await expectInvalid(() => getWorkflowsDictionary(githubContext(), { criteria: { repository: 'nope' } }), 'repository')
+    await expectInvalidInput(() => getWorkflowsDictionary(githubContext(), { criteria: { repository: 'nope' } }), 'repository')
   })
 })

@@ -1,5 +1,7 @@
+import nock from 'nock'
 import type { GitHubContext } from '../../src/github/api'
 import { resolveServer } from '../../src/github/settings'
+import { unmatchedRequests } from './network'
 
 export const API = 'https://api.github.com'
 export const TOKEN = 'gho_TESTTOKEN0123456789abcdefABCDEF'
@@ -21,4 +23,22 @@ export const API_HEADERS = {
   accept: 'application/vnd.github+json',
   'x-github-api-version': '2022-11-28',
   'user-agent': 'flowrunner-github-service/test',
+}
+
+const TRAPPED_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+
+/**
+ * Asserts an input error naming the parameter, and that nothing left for GitHub: a trap that
+ * answers any request stays unused, and nock saw no request it could not answer.
+ */
+export async function expectInvalidInput(run: Promise<unknown> | (() => Promise<unknown>), parameter: string): Promise<void> {
+  const trap = TRAPPED_METHODS.reduce((scope, method) => scope.intercept(() => true, method).reply(500), nock(API))
+  await expect(typeof run === 'function' ? run() : run).rejects.toMatchObject({ kind: 'invalid_input', parameter })
+  expect(trap.pendingMocks()).toHaveLength(TRAPPED_METHODS.length)
+  expect(unmatchedRequests()).toEqual([])
+}
+
+/** Runs before test/setup.ts cleans nock, so an expected request that never came fails the test. */
+export function expectAllRequestsMade(): void {
+  expect(nock.pendingMocks()).toEqual([])
 }

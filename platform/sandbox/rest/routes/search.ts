@@ -257,64 +257,59 @@ function issueMatches(query: Query, repo: Repository, issue: Issue): boolean {
     return negated ? !result : result
   })
   if (!qualifiersHold) return false
-  const inFields = query.qualifiers.filter((q) => q.key === 'in').map((q) => q.value.toLowerCase())
-  const haystack = [
-    ...(inFields.length === 0 || inFields.includes('title') ? [issue.title] : []),
-    ...(inFields.length === 0 || inFields.includes('body') ? [issue.body ?? ''] : []),
-    ...(inFields.includes('comments')
-      ? repo.comments.filter((comment) => comment.issueNumber === issue.number).map((comment) => comment.body)
-      : []),
-  ]
-    .join('\n')
-    .toLowerCase()
-  return query.words.every((word) => haystack.includes(word))
+  return wordsFound(
+    query,
+    {
+      title: () => [issue.title],
+      body: () => [issue.body ?? ''],
+      comments: () => repo.comments.filter((comment) => comment.issueNumber === issue.number).map((comment) => comment.body),
+    },
+    ['title', 'body'],
+  )
 }
 
 function repoMatches(query: Query, repo: Repository): boolean {
-  const qualifiersHold = query.qualifiers.every(({ key, value, negated }) => {
-    const v = value.toLowerCase()
-    const tests: Record<string, () => boolean> = {
+  return (
+    qualifiersHold(query, (v) => ({
       language: () => repo.language !== null && same(repo.language, v),
       topic: () => repo.topics.some((topic) => same(topic, v)),
       is: () => (v === 'public' ? !repo.private : v === 'private' ? repo.private : true),
       fork: () => (v === 'only' ? repo.forkOf !== undefined : v === 'true' ? true : repo.forkOf === undefined),
       archived: () => repo.archived === (v === 'true'),
-    }
-    const test = tests[key]
-    if (!test) return true
-    return negated ? !test() : test()
-  })
-  if (!qualifiersHold) return false
-  const inFields = query.qualifiers.filter((q) => q.key === 'in').map((q) => q.value.toLowerCase())
-  const haystack = [
-    ...(inFields.length === 0 || inFields.includes('name') ? [repo.name] : []),
-    ...(inFields.length === 0 || inFields.includes('description') ? [repo.description ?? ''] : []),
-    ...(inFields.length === 0 || inFields.includes('topics') ? repo.topics : []),
-  ]
-    .join('\n')
-    .toLowerCase()
-  return query.words.every((word) => haystack.includes(word))
+    })) &&
+    wordsFound(query, { name: () => [repo.name], description: () => [repo.description ?? ''], topics: () => repo.topics }, [
+      'name',
+      'description',
+      'topics',
+    ])
+  )
 }
 
 function codeMatches(query: Query, path: string, text: string): boolean {
-  const qualifiersHold = query.qualifiers.every(({ key, value, negated }) => {
-    const v = value.toLowerCase()
-    const tests: Record<string, () => boolean> = {
+  return (
+    qualifiersHold(query, (v) => ({
       language: () => same(languageOf(path) ?? '', v),
       path: () => path.toLowerCase().startsWith(v.replace(/^\//, '')),
       filename: () => same(path.split('/').pop() ?? '', v),
       extension: () => path.toLowerCase().endsWith(`.${v.replace(/^\./, '')}`),
-    }
-    const test = tests[key]
+    })) && wordsFound(query, { file: () => [text], path: () => [path] }, ['file', 'path'])
+  )
+}
+
+/** Every qualifier with a test holds (a negated one must not); qualifiers without a test are ignored. */
+function qualifiersHold(query: Query, testsFor: (value: string) => Record<string, () => boolean>): boolean {
+  return query.qualifiers.every(({ key, value, negated }) => {
+    const test = testsFor(value.toLowerCase())[key]
     if (!test) return true
     return negated ? !test() : test()
   })
-  if (!qualifiersHold) return false
-  const inFields = query.qualifiers.filter((q) => q.key === 'in').map((q) => q.value.toLowerCase())
-  const haystack = [
-    ...(inFields.length === 0 || inFields.includes('file') ? [text] : []),
-    ...(inFields.length === 0 || inFields.includes('path') ? [path] : []),
-  ]
+}
+
+/** Every word of the query appears in the fields `in:` names, or in the default fields when it names none. */
+function wordsFound(query: Query, fields: Record<string, () => string[]>, defaults: string[]): boolean {
+  const named = query.qualifiers.filter((q) => q.key === 'in').map((q) => q.value.toLowerCase())
+  const haystack = (named.length === 0 ? defaults : named)
+    .flatMap((name) => fields[name]?.() ?? [])
     .join('\n')
     .toLowerCase()
   return query.words.every((word) => haystack.includes(word))

@@ -172,15 +172,10 @@ export class ConnectionManager {
       userData: login.userData,
       createdAt: now,
       updatedAt: now,
-      accessToken: login.token,
+      ...freshToken(login.token, login.expirationInSeconds, now),
       refreshToken: login.refreshToken,
-      expiresAt: login.expirationInSeconds > 0 ? now + login.expirationInSeconds * 1000 : null,
-      lifetimeSeconds: login.expirationInSeconds,
-      tokenIssuedAt: now,
       lastRefreshAt: null,
       refreshCount: 0,
-      state: 'active',
-      failure: null,
       nextRefreshAt: null,
     }
     record.nextRefreshAt = this.dueAt(record)
@@ -320,15 +315,10 @@ export class ConnectionManager {
     const now = this.clock.now()
     const next: ConnectionRecord = {
       ...this.require(id),
-      accessToken: renewed.token,
+      ...freshToken(renewed.token, renewed.expirationInSeconds, now),
       refreshToken: renewed.refreshToken ?? record.refreshToken,
-      expiresAt: renewed.expirationInSeconds > 0 ? now + renewed.expirationInSeconds * 1000 : null,
-      lifetimeSeconds: renewed.expirationInSeconds,
-      tokenIssuedAt: now,
       lastRefreshAt: now,
       refreshCount: record.refreshCount + 1,
-      state: 'active',
-      failure: null,
       updatedAt: now,
     }
     next.nextRefreshAt = this.dueAt(next)
@@ -450,6 +440,18 @@ export class ConnectionManager {
       tokenMask: maskSecret(record.accessToken),
       refreshTokenMask: record.refreshToken === null ? null : maskSecret(record.refreshToken),
     }
+  }
+}
+
+/** What a newly issued access token sets on a connection; `expirationInSeconds` 0 means it never expires. */
+function freshToken(token: string, expirationInSeconds: number, now: number) {
+  return {
+    accessToken: token,
+    expiresAt: expirationInSeconds > 0 ? now + expirationInSeconds * 1000 : null,
+    lifetimeSeconds: expirationInSeconds,
+    tokenIssuedAt: now,
+    state: 'active' as const,
+    failure: null,
   }
 }
 

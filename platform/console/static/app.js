@@ -416,41 +416,40 @@ function connectionItem(connection) {
     h(
       'div',
       { class: 'connection-actions' },
-      connection.status === 'reconnect_required'
-        ? h('button', {
-            type: 'button',
-            class: 'button small primary',
-            title: 'Log in again; the new connection replaces this one.',
-            onclick: login,
-            text: 'Reconnect',
-          })
-        : null,
       // Reconnect required: refreshing cannot help any more, so only Reconnect and Delete are offered.
-      connection.status === 'reconnect_required'
-        ? null
-        : h(
-            'button',
-            {
+      ...(connection.status === 'reconnect_required'
+        ? [
+            h('button', {
               type: 'button',
-              class: 'button small',
-              onclick: (event) => connectionAction(connection, 'refresh', event.currentTarget),
-              disabled: !connection.refreshable || connection.status === 'refreshing',
-            },
-            connection.status === 'refreshing' ? 'Refreshing…' : 'Refresh now',
-          ),
-      connection.status === 'reconnect_required'
-        ? null
-        : h(
-            'button',
-            {
-              type: 'button',
-              class: 'button small',
-              title: 'Treat the token as expired now: the next invocation refreshes it on demand.',
-              onclick: () => connectionAction(connection, 'expire'),
-              disabled: connection.expiresAt === null,
-            },
-            'Simulate expiry',
-          ),
+              class: 'button small primary',
+              title: 'Log in again; the new connection replaces this one.',
+              onclick: login,
+              text: 'Reconnect',
+            }),
+          ]
+        : [
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button small',
+                onclick: (event) => connectionAction(connection, 'refresh', event.currentTarget),
+                disabled: !connection.refreshable || connection.status === 'refreshing',
+              },
+              connection.status === 'refreshing' ? 'Refreshing…' : 'Refresh now',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button small',
+                title: 'Treat the token as expired now: the next invocation refreshes it on demand.',
+                onclick: () => connectionAction(connection, 'expire'),
+                disabled: connection.expiresAt === null,
+              },
+              'Simulate expiry',
+            ),
+          ]),
       h('button', { type: 'button', class: 'button small danger', onclick: () => deleteConnection(connection) }, 'Delete'),
     ),
   )

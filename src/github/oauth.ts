@@ -12,7 +12,7 @@ import { log, redactText } from '../log'
 import { buildAuthorizationUrl } from '../oauth2/authorization-url'
 import { codeChallengeS256, createCodeVerifier } from '../oauth2/pkce'
 import { openState, sealState, StateRejected, type StateRejection } from '../oauth2/state'
-import { requestToken, TokenEndpointError, type TokenSet } from '../oauth2/token'
+import { requestToken, TokenEndpointError, type TokenGrant, type TokenSet } from '../oauth2/token'
 import { getAuthenticatedUser, splitScopes, type Identity } from './identity'
 import type { ServiceSettings } from './settings'
 
@@ -109,20 +109,13 @@ export async function completeLogin(settings: ServiceSettings, callbackObject: u
     if (error instanceof StateRejected) throw new LoginRestartRequired(STATE_PROBLEMS[error.reason])
     throw error
   }
-  let tokens: TokenSet
-  try {
-    tokens = await requestToken(
-      {
-        tokenEndpoint: tokenEndpoint(settings),
-        clientId: settings.clientId,
-        clientSecret: settings.clientSecret,
-        grant: { grantType: 'authorization_code', code: callback.code, redirectUri: callback.redirectUri, codeVerifier },
-      },
-      { userAgent: options.userAgent, retry: EXCHANGE_RETRY, ...options.http },
-    )
-  } catch (error) {
-    throw error instanceof TokenEndpointError ? exchangeError(error, callback.redirectUri) : error
-  }
+  const tokens = await tokenGrant(
+    settings,
+    { grantType: 'authorization_code', code: callback.code, redirectUri: callback.redirectUri, codeVerifier },
+    EXCHANGE_RETRY,
+    options,
+    (error) => exchangeError(error, callback.redirectUri),
+  )
   const identity = await readIdentity(settings, tokens.accessToken, options)
   const { user } = identity
   const scopes = tokens.scope !== undefined ? splitScopes(tokens.scope) : (identity.scopes ?? [])
@@ -153,6 +146,22 @@ export async function completeLogin(settings: ServiceSettings, callbackObject: u
   return result
 }
 
+/** One request to GitHub's token endpoint; its refusals become the service errors `explain` gives. */
+async function tokenGrant(
+  settings: ServiceSettings,
+  grant: TokenGrant,
+  retry: RetryPolicy,
+  options: FlowOptions,
+  explain: (error: TokenEndpointError) => ServiceError,
+): Promise<TokenSet> {
+  const request = { tokenEndpoint: tokenEndpoint(settings), clientId: settings.clientId, clientSecret: settings.clientSecret, grant }
+  try {
+    return await requestToken(request, { userAgent: options.userAgent, retry, ...options.http })
+  } catch (error) {
+    throw error instanceof TokenEndpointError ? explain(error) : error
+  }
+}
+
 /** GET /user with the new token; a refusal here is a failed login, not a broken connection. */
 async function readIdentity(settings: ServiceSettings, token: string, options: FlowOptions): Promise<Identity> {
   try {
@@ -171,21 +180,7 @@ export async function refresh(settings: ServiceSettings, refreshToken: unknown, 
     throw new ReconnectRequired('The connection has no refresh token (its token cannot be renewed).')
   }
   if (refreshToken.length > MAX_CODE_LENGTH) throw new InvalidInput('refreshToken', 'is longer than any GitHub refresh token.')
-  let tokens: TokenSet
-  try {
-    tokens = await requestToken(
-      {
-        tokenEndpoint: tokenEndpoint(settings),
-        clientId: settings.clientId,
-        clientSecret: settings.clientSecret,
-        grant: { grantType: 'refresh_token', refreshToken },
-      },
-      { userAgent: options.userAgent, retry: REFRESH_RETRY, ...options.http },
-    )
-  } catch (error) {
-    if (error instanceof TokenEndpointError) throw refreshError(error)
-    throw error
-  }
+  const tokens = await tokenGrant(settings, { grantType: 'refresh_token', refreshToken }, REFRESH_RETRY, options, refreshError)
   log.info('oauth.refreshed', {
     server: settings.server.webOrigin,
     expiresIn: tokens.expiresIn ?? 0,

@@ -195,6 +195,13 @@ export function dictionaryPayload(payload: unknown): DictionaryPayload {
   }
 }
 
+/** Case-insensitive "contains" (a dictionary's search) over the given fields; no search matches everything. */
+export function matchesSearch(search: string | undefined, ...fields: (string | null | undefined)[]): boolean {
+  if (!search) return true
+  const needle = search.toLowerCase()
+  return fields.some((field) => typeof field === 'string' && field.toLowerCase().includes(needle))
+}
+
 export interface DictionaryItem {
   label: string
   value: string | number

@@ -1,7 +1,7 @@
 import type { components } from '@octokit/openapi-types'
 import { InvalidInput } from '../errors'
 import { apiPath, type ApiCall, type GitHubContext } from './api'
-import { dictionaryPayload, repository, type DictionaryItem, type RepositoryRef } from './input'
+import { dictionaryPayload, matchesSearch, repository, type DictionaryItem, type RepositoryRef } from './input'
 import { ISSUES_READ } from './issues'
 import { listAll, MAX_PAGE_SIZE } from './pagination'
 
@@ -34,7 +34,7 @@ export async function getLabelsDictionary(github: GitHubContext, payload: unknow
       subject: `the labels of repository ${ref.owner}/${ref.repo}`,
     },
     item: (label) => ({ label: label.name, value: label.name, note: label.description || `#${label.color}` }),
-    matches: (label, search) => contains(label.name, search) || contains(label.description, search),
+    searched: (label) => [label.name, label.description],
   }))
 }
 
@@ -47,7 +47,7 @@ export async function getAssigneesDictionary(github: GitHubContext, payload: unk
       subject: `the assignable users of repository ${ref.owner}/${ref.repo}`,
     },
     item: (user) => ({ label: user.name ? `${user.login} (${user.name})` : user.login, value: user.login, note: user.type }),
-    matches: (user, search) => contains(user.login, search) || contains(user.name, search),
+    searched: (user) => [user.login, user.name],
   }))
 }
 
@@ -61,7 +61,7 @@ export async function getMilestonesDictionary(github: GitHubContext, payload: un
       subject: `the milestones of repository ${ref.owner}/${ref.repo}`,
     },
     item: (milestone) => ({ label: milestone.title, value: milestone.number, note: milestoneNote(milestone) }),
-    matches: (milestone, search) => contains(milestone.title, search) || contains(milestone.description, search),
+    searched: (milestone) => [milestone.title, milestone.description],
   }))
 }
 
@@ -73,7 +73,8 @@ function milestoneNote(milestone: Milestone): string {
 interface DictionarySource<T> {
   call: ApiCall
   item: (entry: T) => DictionaryItem
-  matches: (entry: T, search: string) => boolean
+  /** The texts a search looks in. */
+  searched: (entry: T) => (string | null | undefined)[]
 }
 
 async function dictionary<T>(
@@ -85,8 +86,7 @@ async function dictionary<T>(
   const ref = selectedRepository(criteria['repository'])
   // No repository picked yet: nothing to offer, and nothing wrong.
   if (ref === undefined) return { items: [], cursor: null }
-  const { call, item, matches } = source(ref)
-  const needle = search?.toLowerCase()
+  const { call, item, searched } = source(ref)
   const items: DictionaryItem[] = []
   let next: string | undefined = cursor
   for (let page = 0; ; page++) {
@@ -95,8 +95,8 @@ async function dictionary<T>(
       { ...call, needs: ISSUES_READ },
       { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, cursor: next },
     )
-    items.push(...result.items.filter((entry) => needle === undefined || matches(entry, needle)).map(item))
-    const done = result.nextCursor === null || needle === undefined || page + 1 >= SEARCH_PAGES || items.length >= SEARCH_ENOUGH
+    items.push(...result.items.filter((entry) => matchesSearch(search, ...searched(entry))).map(item))
+    const done = result.nextCursor === null || search === undefined || page + 1 >= SEARCH_PAGES || items.length >= SEARCH_ENOUGH
     if (done) return { items, cursor: result.nextCursor }
     next = result.nextCursor ?? undefined
   }
@@ -110,8 +110,4 @@ function selectedRepository(value: unknown): RepositoryRef | undefined {
     if (error instanceof InvalidInput) return undefined
     throw error
   }
-}
-
-function contains(text: string | null | undefined, needle: string): boolean {
-  return typeof text === 'string' && text.toLowerCase().includes(needle)
 }

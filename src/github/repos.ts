@@ -2,6 +2,7 @@ import type { components, operations } from '@octokit/openapi-types'
 import { Conflict, InvalidInput, NotFound, ValidationFailed } from '../errors'
 import { apiPath, callApi, type ApiCall, type GitHubContext } from './api'
 import {
+  matchesSearch,
   choice,
   dictionaryPayload,
   listOptions,
@@ -17,7 +18,7 @@ import {
   type RepositoryRef,
 } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListOptions, type ListResult } from './pagination'
-import { matchesSearch, optionalAccountLogin } from './users'
+import { optionalAccountLogin } from './users'
 
 type Repository = components['schemas']['repository']
 type MinimalRepository = components['schemas']['minimal-repository']

@@ -1,7 +1,7 @@
 import type { components } from '@octokit/openapi-types'
 import { InvalidInput } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
-import { dictionaryPayload, listOptions, requiredString, type DictionaryResult } from './input'
+import { dictionaryPayload, listOptions, matchesSearch, requiredString, type DictionaryResult } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListOptions, type ListResult } from './pagination'
 
 type PrivateUser = components['schemas']['private-user']
@@ -81,11 +81,4 @@ export async function getOrganizationsDictionary(github: GitHubContext, payload:
     .filter((org) => matchesSearch(search, org.login, org.description))
     .map((org) => ({ label: org.login, value: org.login, ...(org.description && { note: org.description }) }))
   return { items, cursor: page.nextCursor }
-}
-
-/** Case-insensitive "contains" over the given fields; no search matches everything. */
-export function matchesSearch(search: string | undefined, ...fields: (string | null | undefined)[]): boolean {
-  if (!search) return true
-  const needle = search.toLowerCase()
-  return fields.some((field) => typeof field === 'string' && field.toLowerCase().includes(needle))
 }

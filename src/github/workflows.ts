@@ -2,6 +2,7 @@ import type { components, operations } from '@octokit/openapi-types'
 import { Conflict, InvalidInput, ValidationFailed, type ServiceError } from '../errors'
 import { apiPath, callApi, type ApiCall, type GitHubContext } from './api'
 import {
+  matchesSearch,
   choice,
   dictionaryPayload,
   isLogin,
@@ -417,9 +418,8 @@ export async function getWorkflowsDictionary(github: GitHubContext, payload: unk
     { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, ...(cursor !== undefined && { cursor }) },
     extractWorkflows,
   )
-  const needle = search?.toLowerCase()
   const items = page.items
-    .filter((workflow) => needle === undefined || `${workflow.name}\n${workflow.path}`.toLowerCase().includes(needle))
+    .filter((workflow) => matchesSearch(search, workflow.name, workflow.path))
     .map((workflow) => ({ label: workflow.name, value: workflow.id, note: `${workflow.path} · ${workflow.state}` }))
   return { items, cursor: page.nextCursor }
 }

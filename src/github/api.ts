@@ -263,6 +263,11 @@ function retryHint(response: HttpResponse): string {
   return waitMs === undefined ? ' Try again later.' : ` Try again after ${new Date(Date.now() + waitMs).toISOString()}.`
 }
 
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** GitHub's own words from an error made of an API answer, as a sentence to append ("" when it said nothing). */
+export function githubSaid(error: ServiceError): string {
+  return error.upstream?.message ? ` GitHub said: "${error.upstream.message}".` : ''
 }

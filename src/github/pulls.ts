@@ -1,6 +1,6 @@
 import type { components, operations } from '@octokit/openapi-types'
-import { Conflict, InvalidInput, ValidationFailed, type ServiceError } from '../errors'
-import { apiPath, callApi, type GitHubContext } from './api'
+import { Conflict, InvalidInput, ValidationFailed } from '../errors'
+import { apiPath, callApi, capitalise, githubSaid, type GitHubContext } from './api'
 import {
   choice,
   isLogin,
@@ -373,12 +373,4 @@ function explainMergeFailure(error: unknown, ref: RepositoryRef, number: number,
     )
   }
   return error
-}
-
-function githubSaid(error: ServiceError): string {
-  return error.upstream?.message ? ` GitHub said: "${error.upstream.message}".` : ''
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -1,6 +1,6 @@
 import type { components, operations } from '@octokit/openapi-types'
-import { Conflict, InvalidInput, ValidationFailed, type ServiceError } from '../errors'
-import { apiPath, callApi, type ApiCall, type GitHubContext } from './api'
+import { Conflict, InvalidInput, ValidationFailed } from '../errors'
+import { apiPath, callApi, capitalise, githubSaid, type ApiCall, type GitHubContext } from './api'
 import {
   matchesSearch,
   choice,
@@ -336,7 +336,7 @@ export async function rerunWorkflow(
   } catch (error) {
     if (error instanceof Conflict) {
       throw new Conflict(
-        `${capitalise(describeRun(id, ref))} cannot be re-run now.${saidBy(error)} A run can be re-run only once it has completed, within 30 days of its start${failedJobsOnly ? ', and only when some of its jobs failed' : ''}.`,
+        `${capitalise(describeRun(id, ref))} cannot be re-run now.${githubSaid(error)} A run can be re-run only once it has completed, within 30 days of its start${failedJobsOnly ? ', and only when some of its jobs failed' : ''}.`,
       )
     }
     throw error
@@ -360,7 +360,7 @@ export async function cancelWorkflowRun(
     })
   } catch (error) {
     if (error instanceof Conflict) {
-      throw new Conflict(`${capitalise(describeRun(id, ref))} cannot be cancelled: it has already completed.${saidBy(error)}`)
+      throw new Conflict(`${capitalise(describeRun(id, ref))} cannot be cancelled: it has already completed.${githubSaid(error)}`)
     }
     throw error
   }
@@ -422,14 +422,6 @@ export async function getWorkflowsDictionary(github: GitHubContext, payload: unk
     .filter((workflow) => matchesSearch(search, workflow.name, workflow.path))
     .map((workflow) => ({ label: workflow.name, value: workflow.id, note: `${workflow.path} · ${workflow.state}` }))
   return { items, cursor: page.nextCursor }
-}
-
-function saidBy(error: ServiceError): string {
-  return error.upstream?.message ? ` GitHub said: "${error.upstream.message}".` : ''
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

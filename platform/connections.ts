@@ -165,8 +165,8 @@ export class ConnectionManager {
     const now = this.clock.now()
     const existing = login.overwrite ? this.store.list().find((record) => record.identityName === login.identityName) : undefined
     if (existing) this.unschedule(existing.id)
-    const record: ConnectionRecord = {
-      id: existing?.id ?? randomUUID(),
+    const fresh: ConnectionRecord = {
+      id: randomUUID(),
       identityName: login.identityName,
       identityImageUrl: login.identityImageUrl,
       userData: login.userData,
@@ -178,11 +178,13 @@ export class ConnectionManager {
       refreshCount: 0,
       nextRefreshAt: null,
     }
-    record.nextRefreshAt = this.dueAt(record)
-    await this.store.put(record)
+    fresh.nextRefreshAt = this.dueAt(fresh)
+    // Replacing keeps the id (flows refer to it); when the connection was deleted meanwhile, it is a new one.
+    const replaced = existing ? await this.store.update(existing.id, () => fresh) : undefined
+    const record = replaced ?? (await this.store.create(fresh))
     log.info('platform.connection_stored', {
       connection: record.identityName,
-      replaced: existing !== undefined,
+      replaced: replaced !== undefined,
       expiresInSeconds: record.lifetimeSeconds,
       refreshable: record.refreshToken !== null,
     })
@@ -190,11 +192,16 @@ export class ConnectionManager {
     return this.view(record)
   }
 
+  /**
+   * Does not wait for a running refresh: once deleted, that refresh finds nothing to update
+   * (its rotated tokens are dropped) and plans no other.
+   */
   async delete(id: string): Promise<void> {
     const record = this.require(id)
     this.unschedule(id)
-    await this.inflight.get(id)?.catch(() => undefined)
     await this.store.delete(id)
+    // A refresh that stored its tokens just before the delete may have planned the next one.
+    this.unschedule(id)
     log.info('platform.connection_deleted', { connection: record.identityName })
   }
 
@@ -209,13 +216,10 @@ export class ConnectionManager {
    */
   async expireNow(id: string): Promise<ConnectionView> {
     await this.inflight.get(id)?.catch(() => undefined)
-    const record = this.require(id)
     const now = this.clock.now()
-    record.expiresAt = now
-    record.nextRefreshAt = null
-    record.updatedAt = now
     this.unschedule(id)
-    await this.store.put(record)
+    const record = await this.store.update(id, (current) => ({ ...current, expiresAt: now, nextRefreshAt: null, updatedAt: now }))
+    if (!record) throw new ConnectionNotFound(id)
     log.info('platform.token_expired_by_request', { connection: record.identityName })
     return this.view(record)
   }
@@ -273,7 +277,7 @@ export class ConnectionManager {
         httpStatusCode: 401,
         message: 'The token expired and the service gave no refresh token to renew it. Log in again.',
       }
-      await this.markReconnectRequired(record, error)
+      await this.markReconnectRequired(id, error)
       throw new RefreshFailed(error, true)
     }
     log.info('platform.token_expired', { connection: record.identityName })
@@ -298,7 +302,7 @@ export class ConnectionManager {
     this.unschedule(id)
     if (record.refreshToken === null) {
       const error = { code: 0, httpStatusCode: 401, message: 'The service gave this connection no refresh token, so it cannot be renewed.' }
-      await this.markReconnectRequired(record, error)
+      await this.markReconnectRequired(id, error)
       throw new RefreshFailed(error, true)
     }
     log.info('platform.refresh_started', { connection: record.identityName, reason })
@@ -313,17 +317,23 @@ export class ConnectionManager {
       throw failure
     }
     const now = this.clock.now()
-    const next: ConnectionRecord = {
-      ...this.require(id),
-      ...freshToken(renewed.token, renewed.expirationInSeconds, now),
-      refreshToken: renewed.refreshToken ?? record.refreshToken,
-      lastRefreshAt: now,
-      refreshCount: record.refreshCount + 1,
-      updatedAt: now,
-    }
-    next.nextRefreshAt = this.dueAt(next)
+    // The provider has rotated the refresh token: storing it comes before anything else
+    // (logging, planning, resuming waiters), since a crash before it is stored costs a reconnect.
     // Durable before use: waiters resume only after this resolves, and get() returns it only once it is on disk.
-    await this.store.put(next)
+    const next = await this.store.update(id, (current) => {
+      // A login replaced the tokens while this refresh ran: the login's are the newer ones.
+      if (current.refreshToken !== record.refreshToken) return current
+      const renewedRecord: ConnectionRecord = {
+        ...current,
+        ...freshToken(renewed.token, renewed.expirationInSeconds, now),
+        refreshToken: renewed.refreshToken ?? record.refreshToken,
+        lastRefreshAt: now,
+        refreshCount: current.refreshCount + 1,
+        updatedAt: now,
+      }
+      return { ...renewedRecord, nextRefreshAt: this.dueAt(renewedRecord) }
+    })
+    if (!next) throw new ConnectionNotFound(id)
     log.info('platform.refresh_done', {
       connection: next.identityName,
       reason,
@@ -335,20 +345,27 @@ export class ConnectionManager {
   }
 
   private async recordFailure(id: string, failure: RefreshFailed): Promise<void> {
-    const record = this.store.get(id)
-    if (!record) return
     if (failure.reconnectRequired) {
-      await this.markReconnectRequired(record, failure.error)
+      await this.markReconnectRequired(id, failure.error)
       return
     }
     const now = this.clock.now()
-    const attempts = (record.failure?.attempts ?? 0) + 1
-    const delay = Math.min(this.policy.retryMaxMs, this.policy.retryBaseMs * 2 ** (attempts - 1))
-    record.state = 'refresh_failed'
-    record.failure = { ...failure.error, at: now, attempts }
-    record.nextRefreshAt = now + delay
-    record.updatedAt = now
-    await this.store.put(record).catch((error: unknown) => log.error('platform.store_write_failed', { error }))
+    let delay = 0
+    let planned: ConnectionRecord | undefined
+    const record = await this.store
+      .update(id, (current) => {
+        const attempts = (current.failure?.attempts ?? 0) + 1
+        delay = Math.min(this.policy.retryMaxMs, this.policy.retryBaseMs * 2 ** (attempts - 1))
+        planned = { ...current, state: 'refresh_failed', failure: { ...failure.error, at: now, attempts }, nextRefreshAt: now + delay, updatedAt: now }
+        return planned
+      })
+      .catch((error: unknown) => {
+        // Not stored, yet the retry still follows the backoff.
+        log.error('platform.store_write_failed', { error })
+        return planned
+      })
+    if (!record) return // deleted meanwhile
+    const attempts = record.failure?.attempts ?? 1
     log.warn('platform.refresh_failed', {
       connection: record.identityName,
       errorCode: failure.error.code,
@@ -360,14 +377,21 @@ export class ConnectionManager {
     this.schedule(record)
   }
 
-  private async markReconnectRequired(record: ConnectionRecord, error: InvocationError): Promise<void> {
+  private async markReconnectRequired(id: string, error: InvocationError): Promise<void> {
     const now = this.clock.now()
-    record.state = 'reconnect_required'
-    record.failure = { ...error, at: now, attempts: (record.failure?.attempts ?? 0) + 1 }
-    record.nextRefreshAt = null
-    record.updatedAt = now
-    this.unschedule(record.id)
-    await this.store.put(record).catch((failure: unknown) => log.error('platform.store_write_failed', { error: failure }))
+    this.unschedule(id)
+    let planned: ConnectionRecord | undefined
+    const record = await this.store
+      .update(id, (current) => {
+        const attempts = (current.failure?.attempts ?? 0) + 1
+        planned = { ...current, state: 'reconnect_required', failure: { ...error, at: now, attempts }, nextRefreshAt: null, updatedAt: now }
+        return planned
+      })
+      .catch((failure: unknown) => {
+        log.error('platform.store_write_failed', { error: failure })
+        return planned
+      })
+    if (!record) return // deleted meanwhile
     log.warn('platform.reconnect_required', {
       connection: record.identityName,
       errorCode: error.code,

@@ -32,18 +32,28 @@ export class Platform {
   private constructor(
     readonly host: ServiceHost,
     readonly connections: ConnectionManager,
+    private readonly store: ConnectionStore,
     private readonly server: ConsoleServer,
     /** How the console presents the provider; set again once a sandbox knows its address. */
     public environment: Environment,
   ) {}
 
-  /** Opens the store (a store that cannot be read stops the start), plans refreshes and serves the console. */
+  /**
+   * Opens the store (a store that cannot be read, or a data directory another platform has
+   * open, stops the start), plans refreshes and serves the console.
+   */
   static async start(options: PlatformOptions): Promise<Platform> {
     const store = await ConnectionStore.open({ dir: options.dataDir, namespace: options.storeNamespace })
     const connections = new ConnectionManager({ store, service: options.host, clock: options.clock, policy: options.policy })
     const holder: { platform?: Platform } = {}
-    const server = await startConsole({ port: options.port, platform: () => holder.platform as Platform })
-    const platform = new Platform(options.host, connections, server, options.environment)
+    let server: ConsoleServer
+    try {
+      server = await startConsole({ port: options.port, platform: () => holder.platform as Platform })
+    } catch (error) {
+      await store.close()
+      throw error
+    }
+    const platform = new Platform(options.host, connections, store, server, options.environment)
     holder.platform = platform
     connections.start()
     log.info('platform.started', {
@@ -114,6 +124,7 @@ export class Platform {
     this.connections.stop()
     await this.server.close()
     await this.connections.idle()
+    await this.store.close()
   }
 }
 

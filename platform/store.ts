@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
 import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { lockDataDir, type DataDirLock } from './data-lock'
 
 /**
  * The platform's connection store: one JSON file per namespace in a local folder
@@ -74,22 +75,47 @@ export interface StoreOptions {
 
 export class ConnectionStore {
   private records = new Map<string, ConnectionRecord>()
-  private queue: Promise<void> = Promise.resolve()
+  /** Ids deleted since the store was opened; nothing brings them back. (Ids are random, so none is reused after a restart.) */
+  private readonly deleted = new Set<string>()
+  private pending: PendingChange[] = []
+  private flushing: Promise<void> | null = null
+  private lock: DataDirLock | null
 
   private constructor(
     readonly file: string,
     private readonly key: Buffer,
-  ) {}
+    lock: DataDirLock,
+  ) {
+    this.lock = lock
+  }
 
+  /** Opens the store for this process alone: a directory another process (or store) has open is refused with DataDirInUse. */
   static async open(options: StoreOptions): Promise<ConnectionStore> {
-    if (!/^[A-Za-z0-9._-]{1,80}$/.test(options.namespace)) throw new Error(`Invalid store namespace "${options.namespace}".`)
+    const file = storePath(options)
     await mkdir(options.dir, { recursive: true, mode: 0o700 })
-    const file = join(options.dir, `connections-${options.namespace}.json`)
+    const lock = await lockDataDir(options.dir)
+    try {
+      const existing = await readIfExists(file)
+      const key = await loadKey(join(options.dir, KEY_FILE), existing !== null, file)
+      const store = new ConnectionStore(file, key, lock)
+      if (existing !== null) store.records = store.decode(existing)
+      return store
+    } catch (error) {
+      await lock.release()
+      throw error
+    }
+  }
+
+  /** The connections on disk now, without opening the store (to look at what a running platform stored). */
+  static async read(options: StoreOptions): Promise<ConnectionRecord[]> {
+    const file = storePath(options)
     const existing = await readIfExists(file)
-    const key = await loadKey(join(options.dir, KEY_FILE), existing !== null, file)
-    const store = new ConnectionStore(file, key)
-    if (existing !== null) store.records = store.decode(existing)
-    return store
+    if (existing === null) return []
+    const text = await readIfExists(join(options.dir, KEY_FILE))
+    if (text === null) throw new StoreUnreadable(file, `its key file ${KEY_FILE} is missing`)
+    const store = new ConnectionStore(file, parseKey(text, file, KEY_FILE), { release: async () => undefined })
+    store.records = store.decode(existing)
+    return store.list()
   }
 
   list(): ConnectionRecord[] {
@@ -102,27 +128,101 @@ export class ConnectionStore {
   }
 
   /**
-   * Stores a record. The change is on disk (fsynced) before it becomes visible through
-   * get/list: a rotated refresh token is durable before anyone can use the new access token.
+   * Adds a new connection; an id that exists or was deleted is refused. The change is on
+   * disk (fsynced) before it becomes visible through get/list.
    */
-  put(record: ConnectionRecord): Promise<void> {
-    return this.commit((next) => next.set(record.id, copy(record)))
-  }
-
-  delete(id: string): Promise<void> {
-    return this.commit((next) => next.delete(id))
-  }
-
-  private commit(change: (next: Map<string, ConnectionRecord>) => void): Promise<void> {
-    const run = this.queue.then(async () => {
-      const next = new Map(this.records)
-      change(next)
-      await writeAtomic(this.file, this.encode(next))
-      this.records = next
+  create(record: ConnectionRecord): Promise<ConnectionRecord> {
+    return this.commit((next) => {
+      if (next.has(record.id) || this.deleted.has(record.id)) throw new Error(`A connection with id "${record.id}" exists or existed.`)
+      next.set(record.id, copy(record))
+      return copy(record)
     })
-    // A failed write must not block later ones; the caller still sees its own failure.
-    this.queue = run.catch(() => undefined)
-    return run
+  }
+
+  /**
+   * Changes a connection as it is when the change is applied (after every earlier change),
+   * so no caller writes back a copy it read before awaiting something. Resolves with the
+   * stored record once it is on disk (a rotated refresh token is durable before anyone can
+   * use the new access token), or undefined when the connection is gone: an update never
+   * brings back a deleted connection.
+   */
+  update(id: string, change: (current: ConnectionRecord) => ConnectionRecord): Promise<ConnectionRecord | undefined> {
+    return this.commit((next) => {
+      const current = next.get(id)
+      if (!current) return undefined
+      const changed = { ...change(copy(current)), id }
+      next.set(id, changed)
+      return copy(changed)
+    })
+  }
+
+  /** Resolves true when there was a connection to delete. */
+  delete(id: string): Promise<boolean> {
+    return this.commit((next) => {
+      this.deleted.add(id)
+      return next.delete(id)
+    })
+  }
+
+  /** Waits for the writes under way and gives the data directory free for another process. */
+  async close(): Promise<void> {
+    while (this.flushing) await this.flushing
+    await this.lock?.release()
+    this.lock = null
+  }
+
+  /**
+   * Changes wait in one queue and are applied in order to the latest state. The changes that
+   * arrive while a write is under way are written together in the next one (group commit):
+   * a rotated refresh token waits for at most one write ahead of it, not for every queued one.
+   */
+  private commit<T>(change: (next: Map<string, ConnectionRecord>) => T): Promise<T> {
+    if (!this.lock) return Promise.reject(new Error(`The connection store ${this.file} is closed.`))
+    return new Promise<T>((resolve, reject) => {
+      let result: T
+      this.pending.push({
+        apply: (next) => {
+          result = change(next)
+        },
+        done: () => resolve(result),
+        fail: reject,
+      })
+      this.flush()
+    })
+  }
+
+  private flush(): void {
+    if (this.flushing || this.pending.length === 0) return
+    this.flushing = this.writeBatch().finally(() => {
+      this.flushing = null
+      this.flush()
+    })
+  }
+
+  private async writeBatch(): Promise<void> {
+    const batch = this.pending
+    this.pending = []
+    const next = new Map(this.records)
+    const applied: PendingChange[] = []
+    for (const change of batch) {
+      // A change checks before it changes anything, so a refused one leaves no trace.
+      try {
+        change.apply(next)
+        applied.push(change)
+      } catch (error) {
+        change.fail(error)
+      }
+    }
+    if (applied.length === 0) return
+    try {
+      await writeAtomic(this.file, this.encode(next))
+    } catch (error) {
+      // A failed write fails its batch only; later changes still get written.
+      for (const change of applied) change.fail(error)
+      return
+    }
+    this.records = next
+    for (const change of applied) change.done()
   }
 
   private encode(records: Map<string, ConnectionRecord>): string {
@@ -172,6 +272,17 @@ export class ConnectionStore {
   }
 }
 
+interface PendingChange {
+  apply(next: Map<string, ConnectionRecord>): void
+  done(): void
+  fail(error: unknown): void
+}
+
+function storePath(options: StoreOptions): string {
+  if (!/^[A-Za-z0-9._-]{1,80}$/.test(options.namespace)) throw new Error(`Invalid store namespace "${options.namespace}".`)
+  return join(options.dir, `connections-${options.namespace}.json`)
+}
+
 function copy(record: ConnectionRecord): ConnectionRecord {
   return structuredClone(record)
 }
@@ -193,6 +304,10 @@ async function loadKey(keyFile: string, storeExists: boolean, storeFile: string)
     await writeAtomic(keyFile, `${key.toString('base64')}\n`)
     return key
   }
+  return parseKey(text, storeFile, keyFile)
+}
+
+function parseKey(text: string, storeFile: string, keyFile: string): Buffer {
   const key = Buffer.from(text.trim(), 'base64')
   if (key.length !== 32) throw new StoreUnreadable(storeFile, `its key file ${keyFile} is not a 256-bit key`)
   return key

@@ -11,16 +11,19 @@ describe('ConnectionManager (token lifecycle)', () => {
   let dir: string
   let clock: ManualClock
   let service: FakeTokenService
-  let store: ConnectionStore
+  let store: ConnectionStore | undefined
   let manager: ConnectionManager
   let logs: string[]
 
   async function createManager(policy: Partial<RefreshPolicy> = {}): Promise<ConnectionManager> {
+    await store?.close()
     store = await ConnectionStore.open({ dir, namespace: 'test' })
     const created = new ConnectionManager({ store, service, clock, policy })
     created.start()
     return created
   }
+
+  const stored = (id: string) => store?.get(id)
 
   const settle = async (): Promise<void> => {
     await manager.idle()
@@ -43,6 +46,9 @@ describe('ConnectionManager (token lifecycle)', () => {
 
   afterEach(async () => {
     manager.stop()
+    await manager.idle()
+    await store?.close()
+    store = undefined
     jest.restoreAllMocks()
     await rm(dir, { recursive: true, force: true })
   })
@@ -134,8 +140,8 @@ describe('ConnectionManager (token lifecycle)', () => {
     const id = await connect()
     const seenOnDisk: (string | null | undefined)[] = []
     service.beforeAction = async () => {
-      const onDisk = await ConnectionStore.open({ dir, namespace: 'test' })
-      seenOnDisk.push(onDisk.get(id)?.refreshToken)
+      const onDisk = await ConnectionStore.read({ dir, namespace: 'test' })
+      seenOnDisk.push(onDisk.find((record) => record.id === id)?.refreshToken)
     }
     clock.jump(3600_000)
     await manager.invoke('whoami', [], id)
@@ -147,13 +153,13 @@ describe('ConnectionManager (token lifecycle)', () => {
     service.rotate = false
     const id = await connect()
     await manager.refreshNow(id)
-    expect(store.get(id)?.refreshToken).toBe('fake-refresh-token-1')
-    expect(store.get(id)?.accessToken).toBe('fake-access-token-2')
+    expect(stored(id)?.refreshToken).toBe('fake-refresh-token-1')
+    expect(stored(id)?.accessToken).toBe('fake-access-token-2')
   })
 
   it('marks the connection "reconnect required" on a 401 refresh failure and stops refreshing', async () => {
     const id = await connect()
-    const stale = store.get(id)?.refreshToken as string
+    const stale = stored(id)?.refreshToken as string
     await manager.refreshNow(id)
     // Someone replays the old refresh token: reuse detection revokes the grant.
     await service.invoke('refreshToken', [stale])
@@ -207,7 +213,7 @@ describe('ConnectionManager (token lifecycle)', () => {
     service.mode = 'bad-result'
     await expect(manager.refreshNow(id)).rejects.toThrow(/refresh result has no token/)
     expect(manager.get(id).status).toBe('refresh_failed')
-    expect(store.get(id)?.accessToken).toBe('fake-access-token-1')
+    expect(stored(id)?.accessToken).toBe('fake-access-token-1')
   })
 
   it('fails an invocation on an expired token while the provider is down, without using the expired token', async () => {
@@ -254,7 +260,7 @@ describe('ConnectionManager (token lifecycle)', () => {
     const first = await connect()
     const replaced = await connect()
     expect(replaced).toBe(first)
-    expect(store.get(first)?.accessToken).toBe('fake-access-token-2')
+    expect(stored(first)?.accessToken).toBe('fake-access-token-2')
     const added = await connect({ overwrite: false })
     expect(added).not.toBe(first)
     expect(manager.list()).toHaveLength(2)
@@ -273,6 +279,50 @@ describe('ConnectionManager (token lifecycle)', () => {
     expect(clock.pending()).toEqual([])
     expect(await manager.invoke('whoami', [], id)).toMatchObject({ ok: true, result: { tokenNumber: 2 } })
     expect(service.refreshCalls).toBe(1)
+  })
+
+  it('a delete during a refresh held open at the token endpoint wins: the refresh neither brings it back nor plans another', async () => {
+    const id = await connect()
+    let release!: () => void
+    service.gate = new Promise((resolve) => (release = resolve))
+    const refreshing = manager.refreshNow(id).then(
+      () => 'refreshed',
+      (error: Error) => error.name,
+    )
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(service.refreshCalls).toBe(1)
+    const deleted = manager.delete(id)
+    const expired = manager.expireNow(id).then(
+      () => 'expired',
+      (error: Error) => error.name,
+    )
+    release()
+    await deleted
+    const outcomes = [await refreshing, await expired]
+    expect(stored(id)).toBeUndefined()
+    expect(manager.list()).toEqual([])
+    expect(clock.pending()).toEqual([])
+    expect(outcomes).toEqual(['ConnectionNotFound', 'ConnectionNotFound'])
+    await clock.advance(24 * 60 * MINUTE, settle)
+    expect(service.refreshCalls).toBe(1)
+    expect((await ConnectionStore.read({ dir, namespace: 'test' })).map((record) => record.id)).toEqual([])
+  })
+
+  it('a delete answers at once while a refresh is held open, and a "Refresh now" pressed meanwhile does not bring it back', async () => {
+    const id = await connect()
+    let release!: () => void
+    service.gate = new Promise((resolve) => (release = resolve))
+    const first = manager.refreshNow(id).catch((error: Error) => error.name)
+    await new Promise((resolve) => setImmediate(resolve))
+    await manager.delete(id) // would wait for the held refresh if delete joined it
+    expect(stored(id)).toBeUndefined()
+    const second = manager.refreshNow(id).catch((error: Error) => error.name)
+    release()
+    expect(await first).toBe('ConnectionNotFound')
+    expect(await second).toBe('ConnectionNotFound')
+    await settle()
+    expect(stored(id)).toBeUndefined()
+    expect(clock.pending()).toEqual([])
   })
 
   it('deletes a connection and its planned refresh', async () => {

@@ -130,8 +130,8 @@ async function main(): Promise<void> {
     const id = connected.connection.id
     const invoke = () => platform.invoke('getAuthenticatedUser', [], id)
     for (let i = 0; i < 50; i++) check((await invoke()).ok, 'invocation failed')
-    const store = await ConnectionStore.open({ dir: dataDir, namespace: `${host.descriptor.name}-sandbox` })
-    const accessToken = store.get(id)?.accessToken
+    const stored = await ConnectionStore.read({ dir: dataDir, namespace: `${host.descriptor.name}-sandbox` })
+    const accessToken = stored.find((record) => record.id === id)?.accessToken
     check(accessToken, 'no stored token')
     const bareUser = () => axios.get(`${sandbox.serverUrl}/api/v3/user`, { headers: { Authorization: `Bearer ${accessToken}` } })
 

@@ -356,7 +356,13 @@ export class ConnectionManager {
       .update(id, (current) => {
         const attempts = (current.failure?.attempts ?? 0) + 1
         delay = Math.min(this.policy.retryMaxMs, this.policy.retryBaseMs * 2 ** (attempts - 1))
-        planned = { ...current, state: 'refresh_failed', failure: { ...failure.error, at: now, attempts }, nextRefreshAt: now + delay, updatedAt: now }
+        planned = {
+          ...current,
+          state: 'refresh_failed',
+          failure: { ...failure.error, at: now, attempts },
+          nextRefreshAt: now + delay,
+          updatedAt: now,
+        }
         return planned
       })
       .catch((error: unknown) => {

@@ -106,7 +106,8 @@ async function run(started: Started, dataDir: string): Promise<void> {
   done(`${action.name} → ${String(first.result?.['login'])} (“${String(first.result?.['name'])}”)`, `${first.durationMs} ms`)
 
   const stored = async (): Promise<{ accessToken?: string; refreshToken?: string | null }> =>
-    (await ConnectionStore.open({ dir: dataDir, namespace: `${descriptor.name}-sandbox` })).get(connection.id) ?? {}
+    (await ConnectionStore.read({ dir: dataDir, namespace: `${descriptor.name}-sandbox` })).find((record) => record.id === connection.id) ??
+    {}
   const before = await stored()
   const refreshTokenBefore = before.refreshToken
   const grantsBefore = sandbox.counters().refreshGrants

@@ -8,6 +8,7 @@ import type { Environment } from './console/server'
 import { Platform } from './platform'
 import { startSandbox, type Sandbox } from './sandbox'
 import { ServiceHost, ServiceModelError } from './service-host'
+import { DataDirInUse } from './data-lock'
 import { StoreUnreadable, writeAtomic } from './store'
 
 /**
@@ -55,9 +56,6 @@ export async function startLocalPlatform(env: NodeJS.ProcessEnv = process.env): 
     return { platform, sandbox: null, stop: () => platform.close() }
   }
 
-  // The sandbox keeps one OAuth client across runs, so connections from an earlier run end as
-  // "reconnect required" (unknown refresh token) rather than as a client-credentials error.
-  const client = await sandboxClient(dataDir)
   const platform = await Platform.start({
     host,
     dataDir,
@@ -67,6 +65,10 @@ export async function startLocalPlatform(env: NodeJS.ProcessEnv = process.env): 
   })
   let sandbox: Sandbox
   try {
+    // The sandbox keeps one OAuth client across runs, so connections from an earlier run end as
+    // "reconnect required" (unknown refresh token) rather than as a client-credentials error.
+    // Read after the platform has taken the data directory, so two starts never race on it.
+    const client = await sandboxClient(dataDir)
     const ttl = env['SANDBOX_TOKEN_TTL_SECONDS'] ? readPort(env['SANDBOX_TOKEN_TTL_SECONDS'], 60, 'SANDBOX_TOKEN_TTL_SECONDS') : undefined
     sandbox = await startSandbox({
       port: env['SANDBOX_PORT'] ? readPort(env['SANDBOX_PORT'], 0, 'SANDBOX_PORT') : 0,
@@ -165,13 +167,21 @@ async function portTakenMessage(port: number): Promise<string> {
     (response) => response.ok,
     () => false,
   )
-  const free = await nextFreePort(port)
   return [
     platformThere
       ? `Port ${port} is already in use by another local platform: its console is at http://127.0.0.1:${port} (stop it with Ctrl+C in its terminal).`
       : `Port ${port} is already in use by another program.`,
-    `To run one more console, choose another port: PORT=${free ?? port + 1} npm start`,
+    await oneMore(port),
   ].join('\n')
+}
+
+/**
+ * How to run one more platform beside another: its own port, and its own data directory, since
+ * a second platform on the same directory is refused (they would overwrite each other's connections).
+ */
+export async function oneMore(port: number): Promise<string> {
+  const free = (await nextFreePort(port)) ?? port + 1
+  return `To run one more platform beside it, give it its own port and data directory: PORT=${free} PLATFORM_DATA_DIR=.data-${free} npm start`
 }
 
 /** The first of the next few ports that is free now (easier to remember than a random one). */
@@ -202,6 +212,11 @@ async function main(): Promise<void> {
   try {
     started = await startLocalPlatform()
   } catch (error) {
+    if (error instanceof DataDirInUse) {
+      const consolePort = readPort(process.env['PORT'], 3210, 'PORT')
+      process.stderr.write(`\nThe local platform could not start.\n${error.message}\n${await oneMore(consolePort)}\n\n`)
+      process.exit(1)
+    }
     if (error instanceof StoreUnreadable || error instanceof ServiceModelError) {
       process.stderr.write(`\n${error.message}\n\n`)
       process.exit(1)

@@ -9,7 +9,8 @@ import { lockDataDir, type DataDirLock } from './data-lock'
  * (.data/ by default, git-ignored). Every write replaces the file atomically (write a
  * temporary file, fsync, rename, fsync the folder), files are 0600 in a 0700 folder, and
  * tokens are encrypted at rest with AES-256-GCM under a local key file. A file that
- * cannot be read is reported and left alone, never silently replaced.
+ * cannot be read is reported and left alone, never silently replaced. One process at a
+ * time has a folder open (data-lock.ts), so this process's memory is the store's truth.
  */
 
 export type ConnectionState = 'active' | 'refresh_failed' | 'reconnect_required'

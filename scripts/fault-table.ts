@@ -7,7 +7,7 @@ import { FAULTS, OPERATIONS, PRODUCTION_IDLE_MS, PRODUCTION_TOTAL_MS, runAll, TI
 /**
  * The README's fault and attack tables, generated from what the tests recorded:
  * build/faults/results.json (test/faults/run.ts, also run by the fault tests), build/faults/platform.json
- * and store-kill.json (the platform fault tests), build/attack/*.json (the attack tests).
+ * store-kill.json and rotation-kill.json (the platform fault tests), build/attack/*.json (the attack tests).
  *
  *   tsx scripts/fault-table.ts           writes build/fault-table.md, build/fault-details.md and build/attack-table.md
  *   tsx scripts/fault-table.ts --write   also replaces the README between <!-- faults:start --> and <!-- faults:end -->,
@@ -114,13 +114,30 @@ interface StoreKillObservations {
   connections: number
 }
 
+interface RotationKillObservations {
+  rounds: number
+  kept: number
+  lost: number
+  medianWindowMs: number | null
+}
+
 /** The local platform's faults (test/faults/platform.test.ts, store-kill.test.ts), when they were run. */
-export function renderPlatform(platform: PlatformObservations | undefined, storeKill: StoreKillObservations | undefined): string {
-  if (!platform && !storeKill) return ''
+export function renderPlatform(
+  platform: PlatformObservations | undefined,
+  storeKill: StoreKillObservations | undefined,
+  rotationKill?: RotationKillObservations,
+): string {
+  if (!platform && !storeKill && !rotationKill) return ''
   const lines = ['', '| Local platform fault | Outcome |', '| --- | --- |']
   if (storeKill) {
     lines.push(
       `| kill -9 during store writes (${storeKill.rounds} rounds) | the store loaded after every kill, with all ${storeKill.acknowledgedWrites} acknowledged writes (${storeKill.connections} connections) |`,
+    )
+  }
+  if (rotationKill) {
+    const window = rotationKill.medianWindowMs === null ? '' : `, done a median ${rotationKill.medianWindowMs} ms after the answer`
+    lines.push(
+      `| kill -9 0–40 ms after the authorization server rotated a refresh token (${rotationKill.rounds} rounds) | the rotated token was on disk after ${rotationKill.kept} kills and lost after ${rotationKill.lost}, which then need a reconnect: inherent to rotating refresh tokens. The window is one store write (file and folder fsynced${window}), which comes before anything else; no acknowledged refresh was lost |`,
     )
   }
   if (platform) {
@@ -193,7 +210,10 @@ async function main(): Promise<void> {
     existsSync(join(ROOT, 'build', 'faults', file))
       ? (JSON.parse(readFileSync(join(ROOT, 'build', 'faults', file), 'utf8')) as T)
       : undefined
-  const table = renderTable(outcomes, renderPlatform(optional('platform.json'), optional('store-kill.json')))
+  const table = renderTable(
+    outcomes,
+    renderPlatform(optional('platform.json'), optional('store-kill.json'), optional('rotation-kill.json')),
+  )
   mkdirSync(dirname(TABLE), { recursive: true })
   writeFileSync(TABLE, `${table}\n`)
   writeFileSync(DETAILS, `${renderDetails(outcomes)}\n`)

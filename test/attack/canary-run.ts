@@ -85,8 +85,7 @@ async function main(): Promise<number> {
       return JSON.parse(text) as T
     }
     const storedTokens = async (): Promise<void> => {
-      const store = await ConnectionStore.open({ dir: dataDir, namespace: `${platform.host.descriptor.name}-sandbox` })
-      for (const record of store.list()) {
+      for (const record of await ConnectionStore.read({ dir: dataDir, namespace: `${platform.host.descriptor.name}-sandbox` })) {
         track(record.accessToken, 'access token')
         track(record.refreshToken, 'refresh token')
       }

@@ -172,7 +172,7 @@ describe('the console in Chromium', () => {
     await page.screenshot({ path: join(ROOT, 'artifacts', 'console.png'), fullPage: true })
 
     expect(pageErrors).toEqual([])
-    const stored = (await ConnectionStore.open({ dir: dataDir, namespace: 'GitHub-sandbox' })).list()[0]
+    const stored = (await ConnectionStore.read({ dir: dataDir, namespace: 'GitHub-sandbox' }))[0]
     const html = await page.content()
     expect(stored?.accessToken.length).toBeGreaterThan(10)
     expect(html).not.toContain(stored?.accessToken)

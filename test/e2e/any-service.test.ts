@@ -187,8 +187,7 @@ describe('local platform running a service that is not GitHub', () => {
 
   it('never serves a token: connections show fixed masks only', async () => {
     const connection = await connect()
-    const store = await ConnectionStore.open({ dir: data.path, namespace: 'FakeNotes-fake' })
-    const tokens = store.get(connection.id)
+    const tokens = (await ConnectionStore.read({ dir: data.path, namespace: 'FakeNotes-fake' })).find((item) => item.id === connection.id)
     expect(tokens?.accessToken).toMatch(/^notes-access-/)
     const served = JSON.stringify(await connections())
     expect(served).not.toContain(tokens?.accessToken)

@@ -110,11 +110,11 @@ async function connect(rig: Rig): Promise<ConnectionView> {
 }
 
 async function storedTokens(rig: Rig, id: string): Promise<{ accessToken: string; refreshToken: string | null }> {
-  const store = await ConnectionStore.open({
+  const records = await ConnectionStore.read({
     dir: rig.dataDir,
     namespace: `GitHub-${new URL(rig.sandbox.serverUrl).host.replace(/:/g, '_')}`,
   })
-  const record = store.get(id)
+  const record = records.find((item) => item.id === id)
   if (!record) throw new Error(`connection ${id} is not in the store`)
   return record
 }

@@ -41,8 +41,11 @@ async function write(): Promise<void> {
   for (let op = 0; ; op++) {
     const records = store.list()
     const pick = records[op % Math.max(1, records.length)]
-    const target = op % 4 === 0 || !pick ? record(`c${next++}-${process.pid}`, 0) : record(pick.id, pick.refreshCount + 1)
-    await store.put(target)
+    const target =
+      op % 4 === 0 || !pick
+        ? await store.create(record(`c${next++}-${process.pid}`, 0))
+        : await store.update(pick.id, (current) => record(current.id, current.refreshCount + 1))
+    if (!target) throw new Error('a connection disappeared')
     process.stdout.write(`ack ${target.id} ${target.refreshCount}\n`)
   }
 }

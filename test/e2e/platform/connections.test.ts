@@ -1,9 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConnectionManager, InvalidCallbackResult, maskSecret, type RefreshPolicy } from '../../../platform/connections'
 import { ConnectionStore } from '../../../platform/store'
 import { FakeTokenService, ManualClock } from './fakes'
+
+// Lets a test see when the store replaces its file (one rename per write).
+jest.mock('node:fs/promises', () => {
+  const actual = jest.requireActual<typeof import('node:fs/promises')>('node:fs/promises')
+  return { ...actual, rename: jest.fn(actual.rename) }
+})
 
 const MINUTE = 60_000
 
@@ -147,6 +153,45 @@ describe('ConnectionManager (token lifecycle)', () => {
     await manager.invoke('whoami', [], id)
     expect(seenOnDisk).toEqual(['fake-refresh-token-2'])
     expect(service.latestRefreshToken()).toBe('fake-refresh-token-2')
+  })
+
+  it('stores rotated tokens before anything else: file and folder fsynced before any log line, planned refresh or waiting invocation', async () => {
+    const id = await connect()
+    const events: string[] = []
+    const probe = await open(__filename, 'r')
+    const fileHandle = Object.getPrototypeOf(probe) as FileHandle
+    await probe.close()
+    const sync = fileHandle.sync
+    jest.spyOn(fileHandle, 'sync').mockImplementation(function (this: FileHandle) {
+      events.push('fsync')
+      return sync.call(this)
+    })
+    jest.mocked(rename).mockImplementation(async (from, to) => {
+      events.push(String(to).endsWith('.json') ? 'rename over the store file' : 'rename')
+      await jest.requireActual<typeof import('node:fs/promises')>('node:fs/promises').rename(from, to)
+    })
+    jest.spyOn(console, 'log').mockImplementation((line: string) => void events.push(`log ${/platform\.\w+/.exec(line)?.[0] ?? line}`))
+    const setTimer = clock.setTimeout.bind(clock)
+    jest.spyOn(clock, 'setTimeout').mockImplementation((callback, ms) => {
+      events.push('refresh planned')
+      return setTimer(callback, ms)
+    })
+    const invoke = service.invoke.bind(service)
+    jest.spyOn(service, 'invoke').mockImplementation(async (method, args, options) => {
+      const outcome = await invoke(method, args, options)
+      events.push(method === 'refreshToken' ? 'token endpoint answered' : `action ${method}`)
+      return outcome
+    })
+    clock.jump(3600_000)
+    try {
+      await manager.invoke('whoami', [], id)
+    } finally {
+      jest.mocked(rename).mockImplementation(jest.requireActual<typeof import('node:fs/promises')>('node:fs/promises').rename)
+    }
+    const answered = events.indexOf('token endpoint answered')
+    expect(events.slice(answered + 1, answered + 4)).toEqual(['fsync', 'rename over the store file', 'fsync'])
+    expect(events.slice(answered + 4)).toEqual(expect.arrayContaining(['log platform.refresh_done', 'refresh planned', 'action whoami']))
+    expect(events).toContain('log platform.refresh_started')
   })
 
   it('keeps the refresh token when the service does not rotate it', async () => {

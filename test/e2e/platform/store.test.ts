@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DataDirInUse, LOCK_FILE } from '../../../platform/data-lock'
 import { ConnectionStore, StoreUnreadable, type ConnectionRecord } from '../../../platform/store'
@@ -223,7 +223,7 @@ describe('ConnectionStore', () => {
 
   it('refuses a directory another running process holds, and takes over the lock of a process that is gone', async () => {
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'])
-    const lock = (pid: number) => `${JSON.stringify({ pid, hostname: require('node:os').hostname(), startedAt: '2030-01-01T00:00:00.000Z' })}\n`
+    const lock = (pid: number) => `${JSON.stringify({ pid, hostname: hostname(), startedAt: '2030-01-01T00:00:00.000Z' })}\n`
     try {
       await writeFile(join(dir, LOCK_FILE), lock(other.pid as number))
       await expect(ConnectionStore.open({ dir, namespace: 'test' })).rejects.toThrow(

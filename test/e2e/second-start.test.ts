@@ -42,3 +42,31 @@ it('a second platform on the same data directory is refused and told how to run 
     await data.remove()
   }
 }, 60_000)
+
+it('a second platform on a taken port, with its own data directory, is told the same way to run beside the first', async () => {
+  const [one, two] = [await temporaryDir('platform-e2e-port-a-'), await temporaryDir('platform-e2e-port-b-')]
+  const port = await freePort()
+  const first = await spawnTs('platform/main.ts', {
+    readyUrl: `http://127.0.0.1:${port}/api/state`,
+    env: { PORT: String(port), PLATFORM_DATA_DIR: one.path, ...live },
+  })
+  try {
+    const failure = await spawnTs('platform/main.ts', {
+      readyUrl: 'http://127.0.0.1:1/never',
+      env: { PORT: String(port), PLATFORM_DATA_DIR: two.path, ...live },
+    }).then(
+      async ({ handle }) => {
+        await handle.stop()
+        return 'the second platform started'
+      },
+      (error: Error) => error.message,
+    )
+    expect(failure).toMatch(/exited with 1/)
+    expect(failure).toContain(`Port ${port} is already in use by another local platform`)
+    expect(failure).toMatch(/give it its own port and data directory: PORT=\d+ PLATFORM_DATA_DIR=\.data-\d+ npm start/)
+  } finally {
+    await first.handle.stop()
+    await one.remove()
+    await two.remove()
+  }
+}, 60_000)

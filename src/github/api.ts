@@ -28,6 +28,8 @@ export interface GitHubContext {
   server: GitHubServer
   token: string
   userAgent: string
+  /** The operation being run (listIssues…): a list cursor is sealed to it. */
+  operation?: string
   /** Overrides for tests (timeouts, sleep, retry budget). */
   http?: Partial<HttpOptions>
 }

@@ -164,7 +164,6 @@ export function optionalRef(value: unknown, parameter: string): string | undefin
 
 function refProblem(name: string): string | undefined {
   if (name === '@') return 'it cannot be "@" alone'
-  // eslint-disable-next-line no-control-regex
   if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) return 'it cannot contain spaces, control characters or any of ~ ^ : ? * [ \\'
   if (name.includes('..')) return 'it cannot contain ".."'
   if (name.includes('@{')) return 'it cannot contain "@{"'

@@ -1299,7 +1299,7 @@ class GitHub {
     )
   }
 
-  /** Runs an operation, turning failures into platform errors; `secretInputs` are kept out of crash logs. */
+  /** Runs an operation, turning failures into platform errors; `secretInputs` are cut out of its errors and log lines by value. */
   #call<T>(operation: string, run: () => Promise<T> | T, ...secretInputs: unknown[]): Promise<T> {
     const secrets = [this.config?.['clientSecret'], this.request?.headers?.['oauth-access-token'], ...secretInputs]
     return asPlatformCall(operation, run, Backendless.ServerCode.Error, secrets)

@@ -12,7 +12,7 @@ import {
   type ServiceError,
 } from '../errors'
 import { send, retryAfter, type HttpMethod, type HttpOptions, type HttpResponse, type RetryPolicy } from '../http/client'
-import { redactText } from '../log'
+import { redactText, withSecrets } from '../log'
 import type { GitHubServer } from './settings'
 
 /**
@@ -161,7 +161,12 @@ export function requireToken(headers: Record<string, unknown> | undefined): stri
   return token.trim()
 }
 
-export async function callApi<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
+/** GitHub's answer may quote the token it was sent; it is cut out of what the call reports (withSecrets). */
+export function callApi<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
+  return withSecrets([context.token], () => request<T>(context, call))
+}
+
+async function request<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
   const read = call.method === 'GET'
   const response = await send(
     {

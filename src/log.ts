@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 /**
  * The one logger. Everything goes through `redact` first: a log line is the place where
  * secrets leak most often (the surveyed services logged token responses verbatim).
@@ -30,31 +32,67 @@ const SECRET_TEXT: readonly TextRule[] = [
   { pattern: /\bs1\.[A-Za-z0-9_-]{20,}/g, replacement: REDACTED },
 ]
 
+/**
+ * The secret values of the call being run (client secret, code, verifier, tokens), longest
+ * first. Shape rules cannot recognise a 40-hex client secret or a token of an unknown shape;
+ * cutting the call's own values out by value can, wherever GitHub echoes them. Scoped with
+ * AsyncLocalStorage so that every error text and log line of the call is covered without
+ * threading the values through every function, and no call sees another's.
+ */
+const callSecrets = new AsyncLocalStorage<string[]>()
+
+/** Runs `run` with `secrets` (and those of any enclosing call) cut out of every redacted text. */
+export function withSecrets<T>(secrets: readonly unknown[], run: () => T): T {
+  return callSecrets.run(mergeSecrets(callSecrets.getStore() ?? [], secrets), run)
+}
+
+/** Adds values learnt during the call (a verifier opened from the state, tokens just issued) to its secrets. */
+export function holdSecrets(...secrets: unknown[]): void {
+  const held = callSecrets.getStore()
+  if (held) held.splice(0, held.length, ...mergeSecrets(held, secrets))
+}
+
+function mergeSecrets(held: readonly string[], secrets: readonly unknown[]): string[] {
+  const forms = new Set(held)
+  for (const value of secretStrings(secrets)) for (const form of encodings(value)) forms.add(form)
+  return [...forms].sort((a, b) => b.length - a.length)
+}
+
+/** The forms a secret travels in: as is, URL- and form-encoded, base64 and base64url. */
+function encodings(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8')
+  return [
+    value,
+    encodeURIComponent(value),
+    new URLSearchParams({ v: value }).toString().slice(2),
+    bytes.toString('base64'),
+    bytes.toString('base64url'),
+  ]
+}
+
 export function redactText(text: string): string {
-  return SECRET_TEXT.reduce((out, rule) => out.replace(rule.pattern, rule.replacement), text)
+  const known = (callSecrets.getStore() ?? []).reduce((out, value) => out.split(value).join(REDACTED), text)
+  return SECRET_TEXT.reduce((out, rule) => out.replace(rule.pattern, rule.replacement), known)
 }
 
 /**
- * Removes known secret values (the client secret, the connection's token, a callback's code…)
- * from text that may quote them verbatim, such as the message of an unexpected error. Shape
- * rules cannot recognise a client secret; this can, when the caller knows the values.
+ * The secret strings of the given values: each value itself, and inside objects the fields
+ * named like secrets (code, state, …Token, …Secret) at any depth, array items taking their
+ * field's name. At least 6 characters: shorter ones would shred ordinary words.
  */
-export function redactKnown(text: string, secrets: readonly unknown[]): string {
-  const values = secretStrings(secrets).sort((a, b) => b.length - a.length)
-  return redactText(values.reduce((out, value) => out.split(value).join(REDACTED), text))
-}
-
-/** The string leaves (at least 6 characters: shorter ones would shred ordinary words) of the given values. */
-function secretStrings(values: readonly unknown[], depth = 0, out = new Set<string>()): string[] {
-  for (const value of values) {
+function secretStrings(values: readonly unknown[]): string[] {
+  const out = new Set<string>()
+  const collect = (value: unknown, secret: boolean, depth: number): void => {
     if (typeof value === 'string') {
-      if (value.trim().length >= 6) out.add(value.trim())
-    } else if (typeof value === 'object' && value !== null && depth < 3) {
+      if (secret && value.trim().length >= 6) out.add(value.trim())
+    } else if (typeof value === 'object' && value !== null && depth < 4) {
       // Data properties only: a getter of a hostile input must not run (or throw) here.
-      const fields = Object.values(Object.getOwnPropertyDescriptors(value)).map((descriptor) => descriptor.value as unknown)
-      secretStrings(fields, depth + 1, out)
+      for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
+        collect(descriptor.value, Array.isArray(value) ? secret : SECRET_KEY.test(key), depth + 1)
+      }
     }
   }
+  for (const value of values) collect(value, true, 0)
   return [...out]
 }
 

@@ -12,7 +12,7 @@ import {
   type ServiceError,
 } from '../errors'
 import { send, retryAfter, type HttpMethod, type HttpOptions, type HttpResponse, type RetryPolicy } from '../http/client'
-import { redactText } from '../log'
+import { redactText, withSecrets } from '../log'
 import type { GitHubServer } from './settings'
 
 /**
@@ -28,6 +28,8 @@ export interface GitHubContext {
   server: GitHubServer
   token: string
   userAgent: string
+  /** The operation being run (listIssues…): a list cursor is sealed to it. */
+  operation?: string
   /** Overrides for tests (timeouts, sleep, retry budget). */
   http?: Partial<HttpOptions>
 }
@@ -72,18 +74,80 @@ export const WRITE_RETRY: RetryPolicy = {
 }
 
 /**
- * Tagged template that percent-encodes every interpolated path segment. "." and ".." are
- * refused: URL parsing would resolve them (even percent-encoded) and move the request to
- * another endpoint.
+ * Tagged template that percent-encodes every interpolated path segment. A value that is, or
+ * hides, a "." or ".." segment is refused: URL parsing resolves them (even percent-encoded)
+ * and would move the request to another endpoint.
  */
 export function apiPath(strings: TemplateStringsArray, ...values: (string | number)[]): string {
   return strings.reduce((out, part, i) => out + part + (i < values.length ? pathSegment(values[i]) : ''), '')
 }
 
+/** A path of several segments ("docs/README.md", "feature/login"): each encoded on its own, the "/" between them kept. */
+export function apiSubPath(text: string): string {
+  return text.split('/').map(pathSegment).join('/')
+}
+
 function pathSegment(value: string | number | undefined): string {
   const text = String(value)
-  if (text === '.' || text === '..') throw new InvalidInput('path segment', `"${text}" cannot name a GitHub resource.`)
+  if (hidesDotSegment(text)) {
+    throw new InvalidInput('path segment', `"${text.slice(0, 100)}" cannot name a GitHub resource (it is or hides a "." or ".." segment).`)
+  }
   return encodeURIComponent(text)
+}
+
+/**
+ * Whether `text` is, or could be read as, a "." or ".." path segment by a URL parser or by a
+ * server that decodes once more than it should: percent-decoded up to three times, with the
+ * tabs and newlines URL parsers drop removed, split at "/" and "\" (which WHATWG URL treats as "/").
+ */
+export function hidesDotSegment(text: string): boolean {
+  let decoded = text
+  for (let round = 0; round < 3; round++) {
+    const pieces = decoded.replace(/[\t\n\r]/g, '').split(/[/\\]/)
+    if (pieces.some((piece) => piece === '.' || piece === '..')) return true
+    const next = decodePercent(decoded)
+    if (next === decoded) return false
+    decoded = next
+  }
+  return false
+}
+
+/** decodeURIComponent that leaves a malformed escape as it is instead of throwing. */
+function decodePercent(text: string): string {
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run)
+    } catch {
+      return run
+    }
+  })
+}
+
+/**
+ * The last line of defence: the URL the HTTP client sends is parsed (WHATWG URL, as axios
+ * does), which resolves dot segments, turns "\\" into "/", drops tabs and splits off "?" and
+ * "#". The request leaves only if the parsed path is exactly the one built.
+ */
+export function requestUrl(apiBase: string, path: string): string {
+  const base = new URL(apiBase)
+  const expected = base.pathname.replace(/\/$/, '') + path
+  const url = apiBase.replace(/\/$/, '') + path
+  const parsed = URL.canParse(url) ? new URL(url) : undefined
+  // No GitHub API path has an empty segment; "//host" after the base is how a path turns into an authority.
+  if (
+    !path.startsWith('/') ||
+    path.includes('//') ||
+    parsed?.origin !== base.origin ||
+    parsed.pathname !== expected ||
+    parsed.search !== '' ||
+    parsed.hash !== ''
+  ) {
+    throw new InvalidInput(
+      'path segment',
+      `a name given makes the request path "${path.slice(0, 200)}" mean another GitHub resource once parsed; check the names for ".", ".." or "\\" parts.`,
+    )
+  }
+  return url
 }
 
 /** The connection's token, from the platform's `oauth-access-token` header. */
@@ -97,12 +161,17 @@ export function requireToken(headers: Record<string, unknown> | undefined): stri
   return token.trim()
 }
 
-export async function callApi<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
+/** GitHub's answer may quote the token it was sent; it is cut out of what the call reports (withSecrets). */
+export function callApi<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
+  return withSecrets([context.token], () => request<T>(context, call))
+}
+
+async function request<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
   const read = call.method === 'GET'
   const response = await send(
     {
       method: call.method,
-      url: context.server.apiBase + call.path,
+      url: requestUrl(context.server.apiBase, call.path),
       query: call.query,
       json: call.body,
       headers: {

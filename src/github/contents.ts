@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer'
 import type { components, operations } from '@octokit/openapi-types'
 import { Conflict, InvalidInput, NotFound, UpstreamInvalid, ValidationFailed } from '../errors'
-import { apiPath, callApi, type GitHubContext } from './api'
+import { apiPath, apiSubPath, callApi, type GitHubContext } from './api'
 import { optionalBoolean, optionalRef, optionalString, repository, repositoryPath, requiredString, type RepositoryRef } from './input'
 import { describe } from './repos'
 
@@ -27,7 +27,7 @@ const WRITE_CONTENTS =
 
 /** Each segment encoded on its own: the "/" between segments must stay a "/". */
 function contentsPath(ref: RepositoryRef, path: string): string {
-  return apiPath`/repos/${ref.owner}/${ref.repo}/contents/` + path.split('/').map(encodeURIComponent).join('/')
+  return apiPath`/repos/${ref.owner}/${ref.repo}/contents/` + apiSubPath(path)
 }
 
 function where(ref: RepositoryRef, path: string, at: string | undefined): string {

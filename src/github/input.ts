@@ -1,4 +1,5 @@
 import { InvalidInput } from '../errors'
+import { hidesDotSegment } from './api'
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_PAGE_SIZE, type ListOptions } from './pagination'
 
 /**
@@ -138,24 +139,42 @@ export function optionalObject(value: unknown, parameter: string): Record<string
   return Object.fromEntries(Object.entries(parsed).filter(([key]) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype'))
 }
 
-/** A path inside a repository: no empty, "." or ".." segments, no leading slash games. */
+/** A path inside a repository: no empty, "." or ".." segments (nor encoded ones), no leading slash games. */
 export function repositoryPath(value: unknown, parameter = 'path'): string {
   const text = requiredString(value, parameter, 1024).replace(/^\/+/, '')
   const segments = text.split('/')
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..') || /[\0\\]/.test(text)) {
+  if (segments.some((segment) => segment === '' || hidesDotSegment(segment)) || /[\0\\]/.test(text)) {
     throw new InvalidInput(parameter, 'must be a path inside the repository such as "docs/README.md" (no "..", "." or empty segments).')
   }
   return text
 }
 
-/** A git ref name (branch, tag) per git-check-ref-format, roughly. */
+/**
+ * A git ref name (branch, tag) per git-check-ref-format (https://git-scm.com/docs/git-check-ref-format),
+ * one-level names allowed. Refs become URL paths (…/git/refs/heads/feature/login), so a
+ * component that hides a dot segment (percent-encoded) is refused too.
+ */
 export function optionalRef(value: unknown, parameter: string): string | undefined {
   const text = optionalString(value, parameter, 255)
   if (text === undefined) return undefined
-  if (/(^[/.])|([/.]$)|\.\.|[\s~^:?*[\\\0]|@\{|\/\//.test(text) || text.endsWith('.lock')) {
-    throw new InvalidInput(parameter, 'is not a valid branch or tag name.')
-  }
+  const problem = refProblem(text)
+  if (problem !== undefined) throw new InvalidInput(parameter, `is not a valid branch or tag name: ${problem}.`)
   return text
+}
+
+function refProblem(name: string): string | undefined {
+  if (name === '@') return 'it cannot be "@" alone'
+  if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) return 'it cannot contain spaces, control characters or any of ~ ^ : ? * [ \\'
+  if (name.includes('..')) return 'it cannot contain ".."'
+  if (name.includes('@{')) return 'it cannot contain "@{"'
+  if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) return 'it cannot start or end with "/" or contain "//"'
+  if (name.endsWith('.')) return 'it cannot end with "."'
+  for (const component of name.split('/')) {
+    if (component.startsWith('.')) return 'no part between slashes can start with "." (such as "./")'
+    if (component.endsWith('.lock')) return 'no part between slashes can end with ".lock"'
+    if (hidesDotSegment(component)) return 'no part between slashes can be a percent-encoded "." or ".."'
+  }
+  return undefined
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type ServiceError,
 } from '../errors'
 import type { HttpOptions, RetryPolicy } from '../http/client'
-import { log, redactText } from '../log'
+import { holdSecrets, log, redactText, withSecrets } from '../log'
 import { buildAuthorizationUrl } from '../oauth2/authorization-url'
 import { codeChallengeS256, createCodeVerifier } from '../oauth2/pkce'
 import { openState, sealState, StateRejected, type StateRejection } from '../oauth2/state'
@@ -100,8 +100,14 @@ export function connectionUrl(settings: ServiceSettings): string {
   })
 }
 
-export async function completeLogin(settings: ServiceSettings, callbackObject: unknown, options: FlowOptions): Promise<LoginResult> {
+/** The secrets of a login (client secret, code, verifier, then the tokens) are cut out of its errors and logs by value. */
+export function completeLogin(settings: ServiceSettings, callbackObject: unknown, options: FlowOptions): Promise<LoginResult> {
+  return withSecrets([settings.clientSecret], () => login(settings, callbackObject, options))
+}
+
+async function login(settings: ServiceSettings, callbackObject: unknown, options: FlowOptions): Promise<LoginResult> {
   const callback = readCallback(callbackObject)
+  holdSecrets(callback.code)
   let codeVerifier: string
   try {
     codeVerifier = openState(callback.state, settings.clientSecret, settings.server.webOrigin).codeVerifier
@@ -109,6 +115,7 @@ export async function completeLogin(settings: ServiceSettings, callbackObject: u
     if (error instanceof StateRejected) throw new LoginRestartRequired(STATE_PROBLEMS[error.reason])
     throw error
   }
+  holdSecrets(codeVerifier)
   const tokens = await tokenGrant(
     settings,
     { grantType: 'authorization_code', code: callback.code, redirectUri: callback.redirectUri, codeVerifier },
@@ -116,6 +123,7 @@ export async function completeLogin(settings: ServiceSettings, callbackObject: u
     options,
     (error) => exchangeError(error, callback.redirectUri),
   )
+  holdSecrets(tokens.accessToken, tokens.refreshToken)
   const identity = await readIdentity(settings, tokens.accessToken, options)
   const { user } = identity
   const scopes = tokens.scope !== undefined ? splitScopes(tokens.scope) : (identity.scopes ?? [])
@@ -175,12 +183,17 @@ async function readIdentity(settings: ServiceSettings, token: string, options: F
   }
 }
 
-export async function refresh(settings: ServiceSettings, refreshToken: unknown, options: FlowOptions): Promise<RefreshResult> {
+export function refresh(settings: ServiceSettings, refreshToken: unknown, options: FlowOptions): Promise<RefreshResult> {
+  return withSecrets([settings.clientSecret, refreshToken], () => renew(settings, refreshToken, options))
+}
+
+async function renew(settings: ServiceSettings, refreshToken: unknown, options: FlowOptions): Promise<RefreshResult> {
   if (typeof refreshToken !== 'string' || refreshToken.trim() === '') {
     throw new ReconnectRequired('The connection has no refresh token (its token cannot be renewed).')
   }
   if (refreshToken.length > MAX_CODE_LENGTH) throw new InvalidInput('refreshToken', 'is longer than any GitHub refresh token.')
   const tokens = await tokenGrant(settings, { grantType: 'refresh_token', refreshToken }, REFRESH_RETRY, options, refreshError)
+  holdSecrets(tokens.accessToken, tokens.refreshToken)
   log.info('oauth.refreshed', {
     server: settings.server.webOrigin,
     expiresIn: tokens.expiresIn ?? 0,

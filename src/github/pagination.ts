@@ -1,11 +1,13 @@
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 import { InvalidInput } from '../errors'
 import { callApi, type ApiCall, type GitHubContext } from './api'
 
 /**
  * Pagination through the Link header (rel="next"), per
  * https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api
- * The cursor handed to a flow is the next link's query string, sealed to the path it
- * belongs to, so a cursor can only ever continue the listing it came from.
+ * The cursor handed to a flow carries what the next link adds to the listing's own query,
+ * sealed with HMAC-SHA256 to the operation, the listing's path and fixed query, and the
+ * connection, so a cursor can only ever continue the listing it came from (see sealCursor).
  */
 
 export const MAX_PAGE_SIZE = 100
@@ -36,7 +38,7 @@ export async function listAll<T>(
 ): Promise<ListResult<T>> {
   const items: T[] = []
   let page: Link = options.cursor
-    ? openCursor(options.cursor, call.path)
+    ? openCursor(options.cursor, context, call)
     : { path: call.path, query: { ...definedQuery(call.query), per_page: String(options.pageSize) } }
   let totalCount: number | undefined
   for (;;) {
@@ -54,7 +56,7 @@ export async function listAll<T>(
     if (!next || !sameListing(call.path, next.path)) return { items, nextCursor: null, ...total }
     if (options.mode === 'page' || items.length >= wanted || cutShort) {
       // A page cut short by the limit is not resumable by link; stop without a cursor then.
-      return { items, nextCursor: cutShort ? null : sealCursor(next, call.path), ...total }
+      return { items, nextCursor: cutShort ? null : sealCursor(next, context, call), ...total }
     }
     page = next
   }
@@ -104,25 +106,71 @@ export function nextLink(header: string | undefined, apiBase: string): Link | un
   return undefined
 }
 
-function sealCursor(next: Link, path: string): string {
-  return Buffer.from(JSON.stringify({ p: path, l: next.path, q: next.query }), 'utf8').toString('base64url')
+const CURSOR_VERSION = 'c1'
+
+/** What a cursor adds to the listing: the next link's path when it differs, and its query changes (null: removed). */
+interface CursorPayload {
+  l?: string
+  q: Record<string, string | null>
 }
 
-function openCursor(cursor: string, path: string): Link {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { p?: unknown; l?: unknown; q?: unknown }
-    const linkPath = typeof parsed.l === 'string' ? parsed.l : path
-    if (parsed.p === path && sameListing(path, linkPath) && typeof parsed.q === 'object' && parsed.q !== null) {
-      const entries = Object.entries(parsed.q as Record<string, unknown>).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string',
-      )
-      return { path: linkPath, query: Object.fromEntries(entries) }
+/**
+ * The key is derived from the connection's access token, which every action has (no setting
+ * needed), so a cursor works only for the connection that made it and until its token is
+ * renewed; after that "leave it empty to start over" applies. The MAC also binds the
+ * operation, the listing's path and its fixed query, so no cursor can be moved to another
+ * listing, and covers the payload text exactly as sent, so no re-encoding passes.
+ */
+function cursorMac(payload: string, context: GitHubContext, call: ApiCall): string {
+  const key = Buffer.from(hkdfSync('sha256', context.token, 'list-cursor-salt-v1', 'sealed list cursor v1', 32))
+  const fixed = Object.entries(definedQuery(call.query)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const binding = JSON.stringify([CURSOR_VERSION, context.operation ?? '', call.path, fixed, payload])
+  return createHmac('sha256', key).update(binding).digest('base64url')
+}
+
+function sealCursor(next: Link, context: GitHubContext, call: ApiCall): string {
+  const fixed = definedQuery(call.query)
+  const changes: Record<string, string | null> = {}
+  for (const [key, value] of Object.entries(next.query)) if (fixed[key] !== value) changes[key] = value
+  for (const key of Object.keys(fixed)) if (!(key in next.query)) changes[key] = null
+  const body: CursorPayload = { ...(next.path !== call.path && { l: next.path }), q: changes }
+  const payload = Buffer.from(JSON.stringify(body), 'utf8').toString('base64url')
+  return `${CURSOR_VERSION}.${payload}.${cursorMac(payload, context, call)}`
+}
+
+function openCursor(cursor: string, context: GitHubContext, call: ApiCall): Link {
+  const [version, payload, mac, ...rest] = cursor.split('.')
+  if (version === CURSOR_VERSION && payload !== undefined && mac !== undefined && rest.length === 0) {
+    const expected = Buffer.from(cursorMac(payload, context, call))
+    const given = Buffer.from(mac)
+    if (given.length === expected.length && timingSafeEqual(given, expected)) {
+      const link = readPayload(payload, call)
+      if (link) return link
     }
-  } catch {
-    // fall through to the error below
   }
   throw new InvalidInput(
     'cursor',
-    'does not belong to this list. Use the nextCursor returned by the same action with the same parameters, or leave it empty to start from the beginning.',
+    'belongs to another listing or connection; leave it empty to start over. A cursor continues only the action, parameters and connection that returned it as nextCursor.',
   )
+}
+
+/** A sealed payload is this service's own; it is still checked, so a flaw elsewhere cannot turn into a request elsewhere. */
+function readPayload(payload: string, call: ApiCall): Link | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+  } catch {
+    return undefined
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined
+  const { l, q } = parsed as { l?: unknown; q?: unknown }
+  const path = l === undefined ? call.path : l
+  if (typeof path !== 'string' || !sameListing(call.path, path) || typeof q !== 'object' || q === null) return undefined
+  const query: Record<string, string> = definedQuery(call.query)
+  for (const [key, value] of Object.entries(q)) {
+    if (value === null) delete query[key]
+    else if (typeof value === 'string') query[key] = value
+    else return undefined
+  }
+  return { path, query }
 }

@@ -1,6 +1,6 @@
 import type { components, operations } from '@octokit/openapi-types'
 import { Conflict, InvalidInput, NotFound, ValidationFailed } from '../errors'
-import { apiPath, callApi, type ApiCall, type GitHubContext } from './api'
+import { apiPath, apiSubPath, callApi, type ApiCall, type GitHubContext } from './api'
 import {
   matchesSearch,
   choice,
@@ -343,7 +343,7 @@ export async function deleteBranch(github: GitHubContext, input: DeleteBranchInp
     await callApi<void>(github, {
       method: 'DELETE',
       // The slashes of "feature/login" are part of the ref path; each segment is encoded on its own.
-      path: apiPath`/repos/${ref.owner}/${ref.repo}/git/refs/heads/` + name.split('/').map(encodeURIComponent).join('/'),
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/git/refs/heads/` + apiSubPath(name),
       subject: `the branch "${name}" of ${describe(ref)}`,
       needs: WRITE_CONTENTS,
     })

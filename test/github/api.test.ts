@@ -2,6 +2,7 @@ import nock from 'nock'
 import { API_VERSION, apiPath, callApi, READ_RETRY, requireToken, WRITE_RETRY, type ApiCall } from '../../src/github/api'
 import { resolveServer } from '../../src/github/settings'
 import { API, API_HEADERS, githubContext, TOKEN } from '../helpers/github'
+import { unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, expectNoSecrets } from '../helpers/secrets'
 
 const repoCall: ApiCall = { method: 'GET', path: '/repos/octo/hello', subject: 'repository octo/hello', needs: 'the "repo" scope' }
@@ -17,7 +18,7 @@ async function failure(promise: Promise<unknown>): Promise<Error & Record<string
 
 describe('apiPath', () => {
   it('percent-encodes every interpolated segment', () => {
-    expect(apiPath`/repos/${'octo'}/${'he llo/../x?#'}/issues/${42}`).toBe('/repos/octo/he%20llo%2F..%2Fx%3F%23/issues/42')
+    expect(apiPath`/repos/${'octo'}/${'he llo/x?#'}/issues/${42}`).toBe('/repos/octo/he%20llo%2Fx%3F%23/issues/42')
     expect(apiPath`/users/${'Ünïcode'}`).toBe('/users/%C3%9Cn%C3%AFcode')
   })
 
@@ -26,6 +27,14 @@ describe('apiPath', () => {
     expect(() => apiPath`/repos/o/${'.'}/x`).toThrow(expect.objectContaining({ kind: 'invalid_input' }))
     expect(apiPath`/repos/o/r/labels/${'...'}`).toBe('/repos/o/r/labels/...')
   })
+
+  // Encoding makes these safe for a correct server; refusing them keeps them safe behind one that decodes twice.
+  it.each(['%2e', '%2E%2e', '.%2e', '%2e.', '%252e%252e', '../x', 'a/../b', 'a\\..\\b', '.\t.', '..%2fx', '%2e%2e%5cx'])(
+    'refuses a segment that hides a dot segment (%p)',
+    (value) => {
+      expect(() => apiPath`/repos/o/r/labels/${value}`).toThrow(expect.objectContaining({ kind: 'invalid_input' }))
+    },
+  )
 })
 
 describe('requireToken', () => {
@@ -56,6 +65,24 @@ describe('requireToken', () => {
 })
 
 describe('callApi', () => {
+  it.each([
+    '/repos/o/r/git/refs/heads/feature/./x',
+    '/repos/o/r/git/refs/heads/feature/%2e/x',
+    '/repos/o/r/git/refs/heads/feature/%2E%2e/x',
+    '/repos/o/r/contents/a/..\\b',
+    '/repos/o/r/contents/a/.\t./b',
+    '/repos/o/r/contents/a?ref=x',
+    '/repos/o/r/contents/a#x',
+    '//evil.test/x',
+  ])('refuses to send %p, which the URL parser would turn into another request, and sends nothing', async (path) => {
+    const trap = nock(API).intercept(/.*/, 'DELETE').reply(204)
+    await expect(callApi(githubContext(), { method: 'DELETE', path, subject: 'the branch' })).rejects.toMatchObject({
+      kind: 'invalid_input',
+    })
+    expect(trap.isDone()).toBe(false)
+    expect(unmatchedRequests()).toEqual([])
+  })
+
   it('sends the API headers, the query and returns status, headers and parsed data', async () => {
     const scope = nock(API, { reqheaders: API_HEADERS })
       .get('/repos/octo/hello')

@@ -13,11 +13,14 @@ import {
   CANARY_CLIENT_ID,
   CANARY_CLIENT_SECRET,
   CANARY_CODE,
+  CANARY_HEX_CLIENT_SECRET,
   CANARY_REFRESH_TOKEN,
   CANARY_ROTATED_REFRESH_TOKEN,
   CANARY_USER_TOKEN,
+  CANARY_VERIFIER,
   expectNoSecrets,
 } from '../helpers/secrets'
+import { capturedOutput } from '../helpers/output'
 import { closedPort, startServer } from '../helpers/servers'
 
 const GITHUB = 'https://github.com'
@@ -473,6 +476,57 @@ describe('completeLogin: GitHub token errors', () => {
     expect(error.kind).toBe('upstream_invalid')
     expect(user.isDone()).toBe(false)
     expectNoSecrets(error.message)
+  })
+})
+
+/** The forms a secret may be echoed in: as is, URL-encoded, base64 and base64url. */
+const echoForms = (value: string): string[] => [
+  value,
+  encodeURIComponent(value),
+  Buffer.from(value).toString('base64'),
+  Buffer.from(value).toString('base64url'),
+]
+
+function expectNowhere(secrets: string[], message: string): void {
+  const output = capturedOutput().join('\n')
+  for (const secret of secrets) {
+    expect(message).not.toContain(secret)
+    expect(output).not.toContain(secret)
+  }
+}
+
+describe('secrets echoed back by GitHub are cut out by value (issue 8)', () => {
+  const settings = (): ServiceSettings => settingsFor({ clientSecret: CANARY_HEX_CLIENT_SECRET })
+
+  it('code exchange: the client secret (40 hex), the code and the verifier, in any form, reach neither the error nor the logs', async () => {
+    const state = sealState({ codeVerifier: CANARY_VERIFIER, server: GITHUB }, CANARY_HEX_CLIENT_SECRET)
+    const echoed = [CANARY_HEX_CLIENT_SECRET, CANARY_CODE, CANARY_VERIFIER].flatMap(echoForms)
+    const { bodies } = tokenEndpoint([[400, { error: 'invalid_request', error_description: `Rejected ${echoed.join(' ')}` }]])
+    const error = await failure(completeLogin(settings(), { code: CANARY_CODE, state }, flowOptions()))
+    expect(bodies[0]?.['code_verifier']).toBe(CANARY_VERIFIER)
+    expect(error.kind).toBe('upstream_invalid')
+    expect(error.message).toContain('invalid_request: Rejected [REDACTED] [REDACTED]')
+    expectNowhere(echoed, error.message)
+  })
+
+  it('refresh: the client secret and a refresh token of no known shape reach neither the error nor the logs', async () => {
+    const refreshToken = 'rt.sandbox.0123456789abcdef0123456789abcdef'
+    const echoed = [CANARY_HEX_CLIENT_SECRET, refreshToken].flatMap(echoForms)
+    tokenEndpoint([[200, { error: 'temporarily_confused', error_description: `Got ${echoed.join(' and ')}` }]])
+    const error = await failure(refresh(settings(), refreshToken, flowOptions()))
+    expect(error.kind).toBe('upstream_invalid')
+    expectNowhere(echoed, error.message)
+  })
+
+  it('identity: GitHub quoting the new access token (of no known shape) in its refusal', async () => {
+    const state = sealState({ codeVerifier: CANARY_VERIFIER, server: GITHUB }, CANARY_HEX_CLIENT_SECRET)
+    const accessToken = 'sandbox.access.0123456789abcdef0123'
+    tokenEndpoint([[200, { access_token: accessToken, token_type: 'bearer' }]])
+    userEndpoint(accessToken, [403, { message: `Credential ${accessToken} is blocked by a policy` }])
+    const error = await failure(completeLogin(settings(), { code: CANARY_CODE, state }, flowOptions()))
+    expect(error.kind).toBe('forbidden')
+    expect(error.message).toContain('Credential [REDACTED] is blocked')
+    expectNowhere(echoForms(accessToken), error.message)
   })
 })
 

@@ -1,8 +1,10 @@
+import fc from 'fast-check'
 import nock from 'nock'
 import { listAll, nextLink, type ListOptions } from '../../src/github/pagination'
 import { resolveServer } from '../../src/github/settings'
-import type { ApiCall } from '../../src/github/api'
+import type { ApiCall, GitHubContext } from '../../src/github/api'
 import { API, API_HEADERS, githubContext } from '../helpers/github'
+import { unmatchedRequests } from '../helpers/network'
 
 const call: ApiCall = { method: 'GET', path: '/repos/octo/hello/issues', query: { state: 'open' }, subject: 'the issues of octo/hello' }
 const page = (overrides: Partial<ListOptions> = {}): ListOptions => ({ mode: 'page', pageSize: 2, limit: 2, ...overrides })
@@ -101,6 +103,102 @@ describe('listAll', () => {
     const scope = nock(API).get('/repos/octo/hello/issues').query(true).reply(200, [])
     await expect(listAll(githubContext(), call, page({ cursor }))).rejects.toMatchObject({ kind: 'invalid_input', parameter: 'cursor' })
     expect(scope.isDone()).toBe(false)
+  })
+})
+
+/** A real cursor: one page of `call` read with `context`, GitHub linking to page 2. */
+async function cursorOf(
+  context: GitHubContext = githubContext(),
+  listing: ApiCall = call,
+  linkPath = '/repos/octo/hello/issues',
+): Promise<string> {
+  nock(API)
+    .get(listing.path)
+    .query(true)
+    .reply(200, [{ n: 1 }, { n: 2 }], { link: `<${API}${linkPath}?state=open&per_page=2&page=2>; rel="next"` })
+  const { nextCursor } = await listAll(context, listing, page())
+  if (nextCursor === null) throw new Error('no cursor')
+  return nextCursor
+}
+
+/** Refused as a foreign cursor, with no request sent at all. */
+async function expectRefused(cursor: string, context: GitHubContext = githubContext(), listing: ApiCall = call): Promise<void> {
+  const trap = nock(API).get(/.*/).query(true).reply(200, [])
+  await expect(listAll(context, listing, page({ cursor }))).rejects.toMatchObject({
+    kind: 'invalid_input',
+    parameter: 'cursor',
+    message: expect.stringContaining('belongs to another listing or connection'),
+  })
+  expect(trap.isDone()).toBe(false)
+  nock.cleanAll()
+  expect(unmatchedRequests()).toEqual([])
+}
+
+describe('the cursor is sealed (issue 8: a crafted cursor listed another repository)', () => {
+  const other = (token: string): GitHubContext => githubContext({ token })
+
+  it('refuses a hand-made cursor naming another repository by id', async () => {
+    const crafted = Buffer.from(JSON.stringify({ p: call.path, l: '/repositories/999/issues', q: { page: '2' } })).toString('base64url')
+    await expectRefused(crafted)
+  })
+
+  it('continues a listing GitHub links by repository id (the cursor it made itself)', async () => {
+    const cursor = await cursorOf(githubContext(), call, '/repositories/1296269/issues')
+    const scope = nock(API).get('/repositories/1296269/issues').query({ state: 'open', per_page: '2', page: '2' }).reply(200, [])
+    await expect(listAll(githubContext(), call, page({ cursor }))).resolves.toEqual({ items: [], nextCursor: null })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('refuses the cursor of another repository, other filters, another operation or another connection', async () => {
+    const cursor = await cursorOf(githubContext({ operation: 'listIssues' }))
+    await expectRefused(cursor, githubContext({ operation: 'listIssues' }), { ...call, path: '/repos/octo/other/issues' })
+    await expectRefused(cursor, githubContext({ operation: 'listIssues' }), { ...call, query: { state: 'closed' } })
+    await expectRefused(cursor, githubContext({ operation: 'getIssuesDictionary' }))
+    await expectRefused(cursor, { ...other('gho_OTHERtoken0123456789abcdefABCDEF'), operation: 'listIssues' })
+    // The control: the same listing, operation and connection continue.
+    const scope = nock(API).get('/repos/octo/hello/issues').query({ state: 'open', per_page: '2', page: '2' }).reply(200, [])
+    await listAll(githubContext({ operation: 'listIssues' }), call, page({ cursor }))
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('stays well under the 2000 characters a cursor input may have, even for a long search', async () => {
+    const search: ApiCall = { method: 'GET', path: '/search/issues', query: { q: 'x'.repeat(256) }, subject: 'the search' }
+    nock(API)
+      .get('/search/issues')
+      .query(true)
+      .reply(200, { items: [{ n: 1 }, { n: 2 }] }, { link: `<${API}/search/issues?q=${'x'.repeat(256)}&per_page=2&page=2>; rel="next"` })
+    const { nextCursor } = await listAll(githubContext(), search, page(), (data) => (data as { items: unknown[] }).items)
+    expect(nextCursor).toEqual(expect.any(String))
+    expect(nextCursor?.length).toBeLessThan(200)
+  })
+
+  it('refuses any change to a cursor (fast-check), with no request', async () => {
+    const cursor = await cursorOf()
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.='.split('')
+    const changed = fc.oneof(
+      // one character replaced
+      fc
+        .tuple(fc.nat({ max: cursor.length - 1 }), fc.constantFrom(...alphabet))
+        .map(([at, char]) => cursor.slice(0, at) + char + cursor.slice(at + 1)),
+      // cut short, or extended
+      fc.nat({ max: cursor.length - 1 }).map((length) => cursor.slice(0, length)),
+      fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 20 }).map((tail) => cursor + tail),
+      // characters inserted
+      fc
+        .tuple(fc.nat({ max: cursor.length }), fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 4 }))
+        .map(([at, text]) => cursor.slice(0, at) + text + cursor.slice(at)),
+      // anything at all
+      fc.string({ maxLength: 300 }),
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        changed.filter((value) => value !== cursor && value.trim() !== ''),
+        async (value) => {
+          await expectRefused(value)
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })
 

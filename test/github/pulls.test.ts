@@ -170,13 +170,14 @@ describe('listPullRequests', () => {
       .get(PULLS)
       .query({ state: 'closed', per_page: '2', page: '2' })
       .reply(200, [{ ...pull, number: 1 }])
+    // The cursor continues the listing of the same parameters (it is sealed to them).
     const second = await listPullRequests(githubContext(), {
       repository: REPO,
       state: 'Closed',
-      head: undefined,
-      base: undefined,
-      sort: undefined,
-      direction: undefined,
+      head: 'new-topic',
+      base: 'main',
+      sort: 'Long-running',
+      direction: 'Ascending',
       fetchAll: false,
       limit: 2,
       cursor: result.nextCursor,

@@ -714,6 +714,10 @@ describe('deleteBranch', () => {
     ['branch', { branch: '' }],
     ['branch', { branch: '../../tags/v1' }],
     ['branch', { branch: 'a b' }],
+    // URL parsing drops the "." segment: feature/x would be deleted while the result says feature/./x.
+    ['branch', { branch: 'feature/./x' }],
+    ['branch', { branch: 'feature/%2e/x' }],
+    ['branch', { branch: 'refs/heads/./main' }],
     ['repository', { repository: 'octocat/Hello-World/x' }],
   ])('rejects a bad %s before any request', async (parameter, values) => {
     await expect(deleteBranch(githubContext(), { repository: 'octocat/Hello-World', branch: 'x', ...values })).rejects.toMatchObject({

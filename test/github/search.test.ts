@@ -36,7 +36,13 @@ describe('searchIssues', () => {
       .get('/search/issues')
       .query({ q: 'is:issue label:bug', sort: 'created', order: 'asc', per_page: '2', page: '2' })
       .reply(200, page(5, [3, 4], true))
-    const second = await searchIssues(githubContext(), { query: 'is:issue label:bug', limit: 2, cursor: first.nextCursor })
+    const second = await searchIssues(githubContext(), {
+      query: 'is:issue label:bug',
+      sort: 'Created',
+      order: 'Ascending',
+      limit: 2,
+      cursor: first.nextCursor,
+    })
     expect(second).toMatchObject({ items: [{ number: 3 }, { number: 4 }], totalCount: 5, incompleteResults: true, nextCursor: null })
     expect(scope.isDone()).toBe(true)
   })

@@ -7,6 +7,8 @@
 
 export const CANARY_CLIENT_ID = 'Iv1.canaryclientid42'
 export const CANARY_CLIENT_SECRET = 'CANARY-client-secret-5f0e3d9c2b1a'
+/** A client secret as GitHub issues them (40 hex characters): no shape rule can tell it from other hex. */
+export const CANARY_HEX_CLIENT_SECRET = 'ca4a7e0c1d2b3a4f5e6d7c8b9a0f1e2d3c4b5a69'
 export const CANARY_CODE = 'CANARY-code-7c1e9a0b3d'
 /** 43 base64url characters encoding 32 bytes, like a real PKCE verifier. */
 export const CANARY_VERIFIER = 'CANARYverifier0123456789abcdefghijklmnopqrA'
@@ -17,6 +19,7 @@ export const CANARY_ROTATED_REFRESH_TOKEN = 'ghr_CANARYrotated0123456789abcdefAB
 
 export const CANARIES: readonly string[] = [
   CANARY_CLIENT_SECRET,
+  CANARY_HEX_CLIENT_SECRET,
   CANARY_CODE,
   CANARY_VERIFIER,
   CANARY_ACCESS_TOKEN,

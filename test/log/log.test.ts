@@ -1,4 +1,4 @@
-import { log, redact, redactKnown, redactText, REDACTED } from '../../src/log'
+import { holdSecrets, log, redact, redactText, REDACTED, withSecrets } from '../../src/log'
 import { capturedLogEntries, capturedOutput } from '../helpers/output'
 import {
   CANARY_ACCESS_TOKEN,
@@ -150,14 +150,62 @@ describe('log', () => {
   })
 })
 
-describe('redactKnown', () => {
+describe('withSecrets: the secrets of a call cut out by value', () => {
   it('cuts out known secret values (longest first) and then secret shapes', () => {
-    expect(
-      redactKnown(`a ${CANARY_CLIENT_SECRET} b ${CANARY_CODE} c Bearer xyz123456789`, [CANARY_CODE, { secret: CANARY_CLIENT_SECRET }]),
-    ).toBe(`a ${REDACTED} b ${REDACTED} c Bearer ${REDACTED}`)
+    const text = `a ${CANARY_CLIENT_SECRET} b ${CANARY_CODE} c Bearer xyz123456789`
+    expect(withSecrets([CANARY_CODE, { secret: CANARY_CLIENT_SECRET }], () => redactText(text))).toBe(
+      `a ${REDACTED} b ${REDACTED} c Bearer ${REDACTED}`,
+    )
   })
 
-  it('ignores values too short to be secrets, and non-strings', () => {
-    expect(redactKnown('id 12345 is fine', ['12345', 12345, null, undefined])).toBe('id 12345 is fine')
+  it('ignores values too short to be secrets, non-strings, and fields not named like secrets', () => {
+    const callback = { code: CANARY_CODE, error_description: 'The user has denied your application access.' }
+    expect(
+      withSecrets(['12345', 12345, null, undefined, callback], () => redactText('id 12345: The user has denied your application access.')),
+    ).toBe('id 12345: The user has denied your application access.')
+  })
+
+  it('covers the URL-encoded, form-encoded and base64 forms of a secret', () => {
+    const secret = 'ca4a7e0c1d2b/3a4f+5e6d 7c8b9a0f1e2d3c4b5a69'
+    const forms = [
+      encodeURIComponent(secret),
+      new URLSearchParams({ s: secret }).toString().slice(2),
+      Buffer.from(secret).toString('base64'),
+      Buffer.from(secret).toString('base64url'),
+    ]
+    expect(withSecrets([secret], () => redactText(forms.join(' | ')))).toBe([REDACTED, REDACTED, REDACTED, REDACTED].join(' | '))
+  })
+
+  it('adds values learnt during the call, covers log lines, and ends with the call', async () => {
+    const verifier = 'learnt-during-the-call-0123456789'
+    await withSecrets([CANARY_CLIENT_SECRET], async () => {
+      await Promise.resolve()
+      holdSecrets(verifier)
+      log.warn('echo', { message: `GitHub said ${verifier} and ${CANARY_CLIENT_SECRET}` })
+    })
+    expect(capturedLogEntries()).toEqual([expect.objectContaining({ message: `GitHub said ${REDACTED} and ${REDACTED}` })])
+    expect(redactText(`after ${verifier}`)).toBe(`after ${verifier}`)
+  })
+
+  it('keeps concurrent calls apart', async () => {
+    const seen = await Promise.all(
+      ['first-call-secret-000', 'second-call-secret-111'].map((secret) =>
+        withSecrets([secret], async () => {
+          await new Promise((resolve) => setImmediate(resolve))
+          return redactText('first-call-secret-000 second-call-secret-111')
+        }),
+      ),
+    )
+    expect(seen).toEqual([`${REDACTED} second-call-secret-111`, `first-call-secret-000 ${REDACTED}`])
+  })
+
+  it('never runs getters of what it is given', () => {
+    const hostile = Object.defineProperty({}, 'code', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter ran')
+      },
+    })
+    expect(withSecrets([hostile], () => redactText('text'))).toBe('text')
   })
 })

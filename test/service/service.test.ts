@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nock from 'nock'
-import { capturedLogEntries } from '../helpers/output'
+import { capturedLogEntries, capturedOutput } from '../helpers/output'
 import { unmatchedRequests } from '../helpers/network'
 import {
   CANARIES,
@@ -9,6 +9,7 @@ import {
   CANARY_CLIENT_ID,
   CANARY_CLIENT_SECRET,
   CANARY_CODE,
+  CANARY_HEX_CLIENT_SECRET,
   CANARY_REFRESH_TOKEN,
   CANARY_ROTATED_REFRESH_TOKEN,
   CANARY_USER_TOKEN,
@@ -226,6 +227,31 @@ describe('executeCallback', () => {
     expect(capturedLogEntries()).toContainEqual(
       expect.objectContaining({ level: 'error', event: 'operation.crashed', operation: 'executeCallback' }),
     )
+  })
+})
+
+describe('secrets a GitHub answer echoes back (issue 8)', () => {
+  const config = { clientId: CANARY_CLIENT_ID, clientSecret: CANARY_HEX_CLIENT_SECRET }
+
+  it('executeCallback: what the token request sent, echoed in error_description, is in neither the error nor the operation.failed line', async () => {
+    const { state } = await connectionState(config)
+    const sent: string[] = []
+    nock(GITHUB)
+      .post(TOKEN_PATH)
+      .reply((_uri, body) => {
+        const form = new URLSearchParams(String(body))
+        for (const field of ['client_secret', 'code', 'code_verifier']) sent.push(form.get(field) ?? '')
+        return [200, { error: 'invalid_request', error_description: `Refused ${sent.join(', ')} (${encodeURIComponent(sent.join(' '))})` }]
+      })
+    const error = await platformFailure(service.call('executeCallback', [{ code: CANARY_CODE, state }], config))
+    expectKind(error, 'upstream_invalid')
+    expect(sent).toEqual([CANARY_HEX_CLIENT_SECRET, CANARY_CODE, expect.stringMatching(/^[A-Za-z0-9_-]{43}$/)])
+    expect(capturedLogEntries()).toContainEqual(expect.objectContaining({ event: 'operation.failed', message: error.message }))
+    const output = capturedOutput().join('\n')
+    for (const secret of sent) {
+      expect(error.message).not.toContain(secret)
+      expect(output).not.toContain(secret)
+    }
   })
 })
 

@@ -44,10 +44,15 @@ function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new StepFailed(message)
 }
 
-async function consoleApi<T>(base: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
+/** The console API as a script calls it: the console token as a bearer token. */
+async function consoleApi<T>(platform: Started['platform'], path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${platform.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { 'x-platform-console': '1', ...(body !== undefined && { 'content-type': 'application/json' }) },
+    headers: {
+      'x-platform-console': '1',
+      authorization: `Bearer ${platform.consoleToken}`,
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return (await response.json()) as T
@@ -63,7 +68,6 @@ interface Outcome {
 async function run(started: Started, dataDir: string): Promise<void> {
   const { platform, sandbox } = started
   check(sandbox, 'the sandbox did not start')
-  const base = platform.url
   const { descriptor } = platform.host
   const kinds = descriptor.operations.reduce<Record<string, number>>((counts, operation) => {
     counts[operation.kind] = (counts[operation.kind] ?? 0) + 1
@@ -73,9 +77,9 @@ async function run(started: Started, dataDir: string): Promise<void> {
     `Loaded ${descriptor.name} ${descriptor.version} through CodeRunner's model builder`,
     `${kinds['ACTION'] ?? 0} actions, ${kinds['DICTIONARY'] ?? 0} dictionaries, ${kinds['SYSTEM'] ?? 0} system operations`,
   )
-  done(`Sandbox GitHub on ${sandbox.serverUrl} (not github.com); console on ${base}`)
+  done(`Sandbox GitHub on ${sandbox.serverUrl} (not github.com); console on ${platform.url}`)
 
-  const login = await consoleApi<{ ok: boolean; url?: string; error?: Outcome['error'] }>(base, '/api/login', {})
+  const login = await consoleApi<{ ok: boolean; url?: string; error?: Outcome['error'] }>(platform, '/api/login', {})
   check(login.ok && login.url, `getOAuth2ConnectionURL failed: ${login.error?.message ?? 'no URL'}`)
   check(new URL(login.url).searchParams.get('redirect_uri') === platform.callbackUrl, 'the platform did not append its redirect_uri')
   done('getOAuth2ConnectionURL, with the platform’s redirect_uri appended', maskUrl(login.url))
@@ -90,7 +94,7 @@ async function run(started: Started, dataDir: string): Promise<void> {
     page.ok && html.includes('Connected as'),
     `the callback page did not confirm the connection: ${html.replace(/<[^>]+>/g, ' ').slice(0, 300)}`,
   )
-  const { connections } = await consoleApi<{ connections: ConnectionView[] }>(base, '/api/connections')
+  const { connections } = await consoleApi<{ connections: ConnectionView[] }>(platform, '/api/connections')
   const connection = connections[0]
   check(connection && connections.length === 1, 'no connection was stored')
   done(
@@ -101,7 +105,7 @@ async function run(started: Started, dataDir: string): Promise<void> {
 
   const action = descriptor.operations.find((operation) => operation.method === 'getAuthenticatedUser')
   check(action, 'the service has no Get Authenticated User action')
-  const first = await consoleApi<Outcome>(base, '/api/invoke', { method: action.method, connectionId: connection.id, args: [] })
+  const first = await consoleApi<Outcome>(platform, '/api/invoke', { method: action.method, connectionId: connection.id, args: [] })
   check(first.ok, `${action.name} failed: ${first.error?.message}`)
   done(`${action.name} → ${String(first.result?.['login'])} (“${String(first.result?.['name'])}”)`, `${first.durationMs} ms`)
 
@@ -111,37 +115,42 @@ async function run(started: Started, dataDir: string): Promise<void> {
   const before = await stored()
   const refreshTokenBefore = before.refreshToken
   const grantsBefore = sandbox.counters().refreshGrants
-  const expired = await consoleApi<{ ok: boolean; connection: ConnectionView }>(base, `/api/connections/${connection.id}/expire`, {})
+  const expired = await consoleApi<{ ok: boolean; connection: ConnectionView }>(platform, `/api/connections/${connection.id}/expire`, {})
   check(expired.ok, 'the forced expiry failed')
   done('Forced the access token to expire (the console’s “Simulate expiry”)')
 
-  const second = await consoleApi<Outcome>(base, '/api/invoke', { method: action.method, connectionId: connection.id, args: [] })
+  const second = await consoleApi<Outcome>(platform, '/api/invoke', { method: action.method, connectionId: connection.id, args: [] })
   check(second.ok, `${action.name} after expiry failed: ${second.error?.message}`)
   const after = await stored()
   const refreshTokenAfter = after.refreshToken
   const grants = sandbox.counters().refreshGrants - grantsBefore
   check(grants === 1, `expected exactly one refresh grant at the sandbox, saw ${grants}`)
   check(refreshTokenAfter && refreshTokenAfter !== refreshTokenBefore, 'the refresh token was not rotated in the store')
-  const refreshed = (await consoleApi<{ connections: ConnectionView[] }>(base, '/api/connections')).connections[0]
+  const refreshed = (await consoleApi<{ connections: ConnectionView[] }>(platform, '/api/connections')).connections[0]
   check(refreshed && refreshed.status === 'active' && refreshed.refreshCount === 1, 'the connection does not show the refresh')
   done(
     `${action.name} found the token expired: refreshed on demand, then invoked (${second.durationMs} ms)`,
     `1 refresh grant at the sandbox; refresh token rotated ${connection.refreshTokenMask} → ${refreshed.refreshTokenMask}, on disk before use`,
   )
 
-  const third = await consoleApi<Outcome>(base, '/api/invoke', { method: action.method, connectionId: connection.id, args: [] })
+  const third = await consoleApi<Outcome>(platform, '/api/invoke', { method: action.method, connectionId: connection.id, args: [] })
   check(
     third.ok && sandbox.counters().refreshGrants - grantsBefore === 1,
     `invoking again failed: ${third.error?.message ?? 'refreshed again'}`,
   )
   done(`Invoked again with the new token, no further refresh (${third.durationMs} ms)`)
 
-  const secrets = [before.accessToken, after.accessToken, refreshTokenBefore, refreshTokenAfter, sandbox.clientSecret].filter(
-    (value): value is string => Boolean(value),
-  )
+  const secrets = [
+    before.accessToken,
+    after.accessToken,
+    refreshTokenBefore,
+    refreshTokenAfter,
+    sandbox.clientSecret,
+    platform.consoleToken,
+  ].filter((value): value is string => Boolean(value))
   const leaked = captured.filter((line) => secrets.some((secret) => line.includes(secret)))
   check(leaked.length === 0, `a secret appeared in ${leaked.length} log line(s)`)
-  done(`No token or client secret in any of the ${captured.length} log lines`)
+  done(`No token, client secret or console token in any of the ${captured.length} log lines`)
 }
 
 async function main(): Promise<void> {

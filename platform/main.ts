@@ -140,7 +140,8 @@ function banner(started: Started): string {
     '',
     `  ${descriptor.displayName} ${descriptor.version} — local platform`,
     '',
-    `  Console   ${platform.url}`,
+    // The only place the console token is ever written: the person needs the link to get in.
+    `  Console   ${platform.consoleLink}`,
     sandbox
       ? `  Provider  SANDBOX GitHub at ${sandbox.serverUrl} (not github.com)`
       : `  Provider  ${String(platform.host.effectiveConfiguration()['serverUrl'])}`,
@@ -148,7 +149,8 @@ function banner(started: Started): string {
       ? `  Sign in   ${sandbox.user.login} / ${sandbox.user.password}`
       : `  Callback  ${platform.callbackUrl}  (register it on your GitHub app)`,
     '',
-    '  Open the console, click "Login with OAuth2", then invoke an action. Ctrl+C stops.',
+    '  Open the console link (it signs this browser in; the token changes at every start),',
+    '  click "Login with OAuth2", then invoke an action. Ctrl+C stops.',
     '',
   ]
   return `${lines.join('\n')}\n`
@@ -160,16 +162,17 @@ function banner(started: Started): string {
  * bookmarked by whoever already has the console open).
  */
 async function portTakenMessage(port: number): Promise<string> {
+  // Without its token a console answers 401 and names itself in WWW-Authenticate.
   const platformThere = await fetch(`http://127.0.0.1:${port}/api/state`, {
     headers: { 'x-platform-console': '1' },
     signal: AbortSignal.timeout(1000),
   }).then(
-    (response) => response.ok,
+    (response) => (response.headers.get('www-authenticate') ?? '').includes('local-platform-console'),
     () => false,
   )
   return [
     platformThere
-      ? `Port ${port} is already in use by another local platform: its console is at http://127.0.0.1:${port} (stop it with Ctrl+C in its terminal).`
+      ? `Port ${port} is already in use by another local platform: its console is at http://127.0.0.1:${port} (its link with the token is in its terminal; stop it with Ctrl+C in its terminal).`
       : `Port ${port} is already in use by another program.`,
     await oneMore(port),
   ].join('\n')

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { log } from '../src/log'
 import { ConnectionManager, type Clock, type ConnectionView, type RefreshPolicy } from './connections'
 import { startConsole, type ConsoleServer, type Environment } from './console/server'
@@ -28,7 +29,17 @@ export interface PlatformOptions {
 
 export type LoginOutcome = { ok: true; connection: ConnectionView } | { ok: false; error: InvocationError }
 
+/** Enough for every login a person starts in one session; older outcomes are forgotten first. */
+const REMEMBERED_CALLBACKS = 100
+
 export class Platform {
+  /**
+   * Callbacks by (a hash of) their state. Back or reload re-requests the callback page, and a
+   * second executeCallback would spend the code again, which makes the provider revoke the new
+   * grant: a state is completed once, and asking again answers with the same outcome.
+   */
+  private readonly callbacks = new Map<string, Promise<LoginOutcome>>()
+
   private constructor(
     readonly host: ServiceHost,
     readonly connections: ConnectionManager,
@@ -71,6 +82,16 @@ export class Platform {
     return this.server.url
   }
 
+  /** The console's secret for this run: the API wants it (as a cookie, or `Authorization: Bearer`). */
+  get consoleToken(): string {
+    return this.server.token
+  }
+
+  /** The link that opens the console, token included: printed once at start, for the person only. */
+  get consoleLink(): string {
+    return this.server.link
+  }
+
   /** The redirect_uri the platform appends to the authorization URL and registers with the provider. */
   get callbackUrl(): string {
     return `${this.server.url}/oauth/callback`
@@ -91,8 +112,24 @@ export class Platform {
     return { ok: true, url }
   }
 
-  /** The callback: executeCallback with every query parameter plus redirectURI, then the connection is stored. */
-  async completeLogin(query: Record<string, string>): Promise<LoginOutcome> {
+  /** The callback, once per state: a repeated state gets the first outcome again, without a second executeCallback. */
+  completeLogin(query: Record<string, string>): Promise<LoginOutcome> {
+    const state = query['state']
+    if (!state) return this.executeCallback(query)
+    const key = createHash('sha256').update(state).digest('base64url')
+    const known = this.callbacks.get(key)
+    if (known) {
+      log.info('platform.callback_repeated', { parameters: Object.keys(query) })
+      return known
+    }
+    const outcome = this.executeCallback(query)
+    this.callbacks.set(key, outcome)
+    if (this.callbacks.size > REMEMBERED_CALLBACKS) this.callbacks.delete(this.callbacks.keys().next().value as string)
+    return outcome
+  }
+
+  /** executeCallback with every query parameter plus redirectURI, then the connection is stored. */
+  private async executeCallback(query: Record<string, string>): Promise<LoginOutcome> {
     const callbackObject = { ...query, redirectURI: this.callbackUrl }
     const outcome = await this.host.invoke(CALLBACK_OPERATION, [callbackObject])
     log.info('platform.callback', {

@@ -1,6 +1,7 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { log } from '../../src/log'
 import { ConnectionNotFound, maskSecret, RefreshFailed } from '../connections'
@@ -10,9 +11,17 @@ import type { Platform } from '../platform'
  * The console: a small HTTP server on 127.0.0.1 with a JSON API and a static page, doing
  * locally what the platform's API Services test screen and OAuth Connections screen do.
  *
- * Only this machine's browser may use it: it binds 127.0.0.1, accepts only its own Host
- * (DNS rebinding), and its API wants a custom header that a cross-site page cannot send
- * without a CORS preflight the console never grants (CSRF). Responses never carry a token.
+ * Only the person who started it may use it: it binds 127.0.0.1, accepts only its own Host
+ * (DNS rebinding), and wants a random token made at start (like a local notebook server): the
+ * link printed at start carries it once, the page trades it for an HttpOnly SameSite=Strict
+ * cookie, and every API call needs that cookie or `Authorization: Bearer <token>` — so another
+ * local OS user, or a program that reaches the port, gets nothing. The API also wants a custom
+ * header that a cross-site page cannot send without a CORS preflight the console never grants
+ * (CSRF). Responses never carry a provider token.
+ *
+ * The OAuth callback needs no console token: a cookie that is SameSite=Strict is not sent on
+ * the redirect from github.com, and the callback is bound to a login this console started by
+ * its sealed state (sealed with the client secret) and PKCE verifier.
  */
 
 /** Where the service's provider lives, as the console should present it. */
@@ -33,13 +42,22 @@ export interface ConsoleOptions {
 }
 
 export interface ConsoleServer {
+  /** The origin, e.g. http://127.0.0.1:3210 (no token). */
   url: string
+  /** This run's console token (≥ 128 random bits). */
+  token: string
+  /** The origin with `/?token=…`: what the person opens. */
+  link: string
   close(): Promise<void>
 }
 
 const STATIC_DIR = join(__dirname, 'static')
 const MAX_BODY_BYTES = 1024 * 1024
 const API_HEADER = 'x-platform-console'
+/** Deeper JSON is refused before anything walks it (recursion on hostile nesting overflows the stack). */
+const MAX_JSON_DEPTH = 64
+/** Sent with every 401, so a script (or `npm start` looking at a taken port) knows it reached a console. */
+const AUTHENTICATE = 'Bearer realm="local-platform-console"'
 /** Config items whose values are masked in the console (service-agnostic: judged by name). */
 const SECRET_NAME = /secret|password|passphrase|credential|private[-_ ]?key|api[-_ ]?key|(?:access|refresh|auth)[-_ ]?token/i
 
@@ -72,15 +90,23 @@ class HttpError extends Error {
 
 export async function startConsole(options: ConsoleOptions): Promise<ConsoleServer> {
   let origin = ''
+  const token = randomBytes(32).toString('base64url')
   const server = createServer((request, response) => {
-    handle(request, response, origin, options).catch((error: unknown) => {
+    handle(request, response, { origin, token, options }).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500
       if (status === 500) log.error('console.request_failed', { path: request.url?.split('?')[0], error })
-      if (!response.headersSent) sendJson(response, status, { error: { code: 0, httpStatusCode: status, message: errorMessage(error) } })
+      if (!response.headersSent)
+        sendJson(
+          response,
+          status,
+          { error: { code: 0, httpStatusCode: status, message: errorMessage(error) } },
+          status === 401 ? { 'www-authenticate': AUTHENTICATE } : {},
+        )
       else response.end()
     })
   })
   server.keepAliveTimeout = 1000
+  server.on('clientError', refuseUnparsable)
   await new Promise<void>((ready, fail) => {
     server.once('error', fail)
     server.listen(options.port, '127.0.0.1', () => ready())
@@ -88,6 +114,8 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleServ
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     url: origin,
+    token,
+    link: `${origin}/?token=${token}`,
     close: () =>
       new Promise<void>((done) => {
         server.close(() => done())
@@ -96,8 +124,30 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleServ
   }
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, origin: string, options: ConsoleOptions): Promise<void> {
-  const url = new URL(request.url ?? '/', origin)
+interface Context {
+  origin: string
+  token: string
+  options: ConsoleOptions
+}
+
+/** A request Node's parser rejected (bad request line, bad header): a plain 400 that says so, not a dropped socket. */
+function refuseUnparsable(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return
+  const [status, reason] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request']
+  const body = JSON.stringify({
+    error: { code: 0, httpStatusCode: status, message: `The console could not read this HTTP request (${reason.toLowerCase()}).` },
+  })
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, context: Context): Promise<void> {
+  const { origin, options } = context
+  const target = request.url ?? '/'
+  // Request targets such as "http://[::1" or "//host:port" pass Node's parser but not the URL parser.
+  if (!URL.canParse(target, origin)) throw new HttpError(400, 'The request line is malformed: its target is not a valid path.')
+  const url = new URL(target, origin)
   const host = request.headers.host ?? ''
   const port = new URL(origin).port
   if (host !== `127.0.0.1:${port}`) {
@@ -110,6 +160,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, origin
   }
   const platform = options.platform()
   if (url.pathname.startsWith('/api/')) {
+    if (!signedIn(request, context)) throw new HttpError(401, signInHelp(context))
     if (request.headers[API_HEADER] !== '1') throw new HttpError(403, `Console API calls need the ${API_HEADER} header.`)
     const requestOrigin = request.headers.origin
     if (requestOrigin !== undefined && requestOrigin !== origin) throw new HttpError(403, 'Cross-origin requests are refused.')
@@ -131,6 +182,17 @@ async function handle(request: IncomingMessage, response: ServerResponse, origin
     return
   }
   if (url.pathname === '/' || url.pathname === '/index.html') {
+    const offered = url.searchParams.get('token')
+    if (offered !== null && sameSecret(offered, context.token)) {
+      // The token leaves the address bar (history, Referer) at once; the cookie carries it from now on.
+      url.searchParams.delete('token')
+      response.writeHead(303, { ...SECURITY_HEADERS, location: `${url.pathname}${url.search}`, 'set-cookie': sessionCookie(context) }).end()
+      return
+    }
+    if (!signedIn(request, context)) {
+      signInPage(response, context, offered !== null)
+      return
+    }
     serveFile(response, join(STATIC_DIR, 'index.html'))
     return
   }
@@ -141,6 +203,61 @@ async function handle(request: IncomingMessage, response: ServerResponse, origin
     return
   }
   throw new HttpError(404, 'Not found.')
+}
+
+/** Per port: cookies ignore ports, and two consoles on one machine must not sign each other out. */
+function cookieName(context: Context): string {
+  return `platform-console-${new URL(context.origin).port}`
+}
+
+function sessionCookie(context: Context): string {
+  return `${cookieName(context)}=${context.token}; Path=/; HttpOnly; SameSite=Strict`
+}
+
+/** The console cookie, or `Authorization: Bearer <token>` for scripts, compared in constant time. */
+function signedIn(request: IncomingMessage, context: Context): boolean {
+  const bearer = /^Bearer +(\S+)$/i.exec(request.headers.authorization ?? '')?.[1]
+  const name = cookieName(context)
+  const cookie = (request.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1)
+  return [bearer, cookie].some((offered) => offered !== undefined && sameSecret(offered, context.token))
+}
+
+/** Hashes first, so neither the length nor any prefix of the token can be timed. */
+function sameSecret(offered: string, token: string): boolean {
+  const digest = (value: string): Buffer => createHash('sha256').update(value).digest()
+  return timingSafeEqual(digest(offered), digest(token))
+}
+
+function signInHelp(context: Context): string {
+  return (
+    `This console needs its sign-in link: open the address \`npm start\` printed in its terminal (${context.origin}/?token=…); ` +
+    'the token changes at every start. Scripts send it as "Authorization: Bearer <token>".'
+  )
+}
+
+function signInPage(response: ServerResponse, context: Context, wrongToken: boolean): void {
+  const why = wrongToken
+    ? 'The token in this link is not the one of the running platform: it changes every time <code>npm start</code> starts.'
+    : 'The console answers only to the browser that opened the link <code>npm start</code> printed, so no other program or user on this machine can use your connections.'
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Open the console with its link</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/static/style.css"></head>
+<body class="callback-page"><main class="callback is-error" id="sign-in-needed">
+<h1>Open the console with its link</h1><p>${why}</p>
+<p>Open the address printed in the terminal where <code>npm start</code> runs, next to “Console”: <code>${escapeHtml(context.origin)}/?token=…</code></p>
+</main></body></html>`
+  response.writeHead(401, {
+    ...SECURITY_HEADERS,
+    'www-authenticate': AUTHENTICATE,
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(html),
+  })
+  response.end(html)
 }
 
 async function api(request: IncomingMessage, response: ServerResponse, url: URL, platform: Platform): Promise<void> {
@@ -210,7 +327,7 @@ function stateOf(platform: Platform): Record<string, unknown> {
       operations: descriptor.operations,
       configItems: descriptor.configItems.map((item) => {
         const value = values[item.name]
-        const secret = SECRET_NAME.test(item.name) || SECRET_NAME.test(item.displayName)
+        const secret = isSecretItem(item)
         const shown = value === undefined || value === null ? '' : String(value)
         return {
           name: item.name,
@@ -228,27 +345,81 @@ function stateOf(platform: Platform): Record<string, unknown> {
   }
 }
 
-/** executeCallback with every query parameter; the page then tells its opener and closes. */
+/**
+ * What the platform says about an authorization error the provider redirected back with
+ * (RFC 6749 §4.1.2.1, and GitHub's own codes). Anyone can craft a callback URL, so `error` and
+ * `error_description` are the requester's words: the page states facts in its own words, per code.
+ */
+const PROVIDER_REFUSALS: Record<string, string> = {
+  access_denied:
+    'You declined the authorization on the provider’s page (access_denied). Click “Login with OAuth2” again and choose Authorize to connect.',
+  invalid_request:
+    'The provider found the authorization request malformed (invalid_request). Log in again; if it keeps failing, check the service’s configuration.',
+  unauthorized_client:
+    'The provider does not allow this app to log in this way (unauthorized_client). Check the app’s settings at the provider.',
+  unsupported_response_type:
+    'The provider does not support the kind of login the service asked for (unsupported_response_type). Check the app’s settings at the provider.',
+  invalid_scope: 'The provider refused the permissions the service asks for (invalid_scope). Check the app’s settings at the provider.',
+  server_error: 'The provider failed while authorizing (server_error). Try again in a moment.',
+  temporarily_unavailable: 'The provider could not authorize right now (temporarily_unavailable). Try again in a moment.',
+  redirect_uri_mismatch:
+    'The provider refused the console’s callback URL (redirect_uri_mismatch). Register the callback URL the console shows on the app at the provider, then log in again.',
+  application_suspended: 'The app is suspended at the provider (application_suspended). Ask its owner to restore it, then log in again.',
+}
+const UNKNOWN_REFUSAL =
+  'The provider refused the login with an error code the platform does not know. Log in again; if it keeps failing, check the app’s settings at the provider.'
+const PROVIDER_WORDS_LENGTH = 300
+
+/** executeCallback (once per state) with every query parameter; the page then tells its opener and closes. */
 async function callback(response: ServerResponse, url: URL, platform: Platform, origin: string): Promise<void> {
   const query: Record<string, string> = {}
   for (const [name, value] of url.searchParams) if (!(name in query)) query[name] = value
   const outcome = await platform.completeLogin(query)
+  const refused = !outcome.ok && Boolean(query['error'])
+  const error = outcome.ok
+    ? null
+    : refused
+      ? { ...outcome.error, message: PROVIDER_REFUSALS[query['error'] ?? ''] ?? UNKNOWN_REFUSAL }
+      : outcome.error
+  const providerWords = refused ? providerText(query['error_description'] ?? '', platform) : ''
   const message = outcome.ok
     ? { type: 'platform:oauth-result', ok: true, connection: { id: outcome.connection.id, identityName: outcome.connection.identityName } }
-    : { type: 'platform:oauth-result', ok: false, error: outcome.error }
+    : { type: 'platform:oauth-result', ok: false, error, ...(providerWords && { providerWords }) }
   const title = outcome.ok ? `Connected as ${outcome.connection.identityName}` : 'The login did not complete'
-  const detail = outcome.ok
-    ? 'The connection is stored. This window closes by itself; if it does not, close it and return to the console.'
-    : `${outcome.error.message} (code ${outcome.error.code}, HTTP ${outcome.error.httpStatusCode})`
+  const detail = error
+    ? `${error.message} (code ${error.code}, HTTP ${error.httpStatusCode})`
+    : 'The connection is stored. This window closes by itself; if it does not, close it and return to the console.'
+  const quoted = providerWords
+    ? `<p class="provider-words"><span class="label">The provider’s own words (not checked by the platform):</span> <q>${escapeHtml(providerWords)}</q></p>`
+    : ''
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/static/style.css"></head>
 <body class="callback-page"><main class="callback ${outcome.ok ? 'is-ok' : 'is-error'}">
-<h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p><p><a href="${origin}/">Back to the console</a></p></main>
+<h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p>${quoted}<p><a href="${origin}/">Back to the console</a></p></main>
 <script type="application/json" id="oauth-result">${escapeJsonForHtml(message)}</script>
 <script src="/static/callback.js"></script></body></html>`
   send(response, 200, 'text/html; charset=utf-8', html)
+}
+
+/** error_description on one short line, with the service's secret configuration values masked (a provider may echo them). */
+function providerText(text: string, platform: Platform): string {
+  let words = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim()
+  for (const secret of secretValues(platform)) words = words.split(secret).join('••••')
+  return words.length > PROVIDER_WORDS_LENGTH ? `${words.slice(0, PROVIDER_WORDS_LENGTH)}…` : words
+}
+
+function isSecretItem(item: { name: string; displayName: string }): boolean {
+  return SECRET_NAME.test(item.name) || SECRET_NAME.test(item.displayName)
+}
+
+function secretValues(platform: Platform): string[] {
+  const values = platform.host.effectiveConfiguration()
+  return platform.host.descriptor.configItems
+    .filter(isSecretItem)
+    .map((item) => values[item.name])
+    .filter((value): value is string => typeof value === 'string' && value.length >= 4)
 }
 
 function iconUrl(platform: Platform): string | null {
@@ -291,9 +462,11 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
     if (size > MAX_BODY_BYTES) throw new HttpError(413, 'The request body is larger than 1 MB.')
     chunks.push(chunk)
   }
+  const text = Buffer.concat(chunks).toString('utf8') || '{}'
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw new HttpError(400, `The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels.`)
   let parsed: unknown
   try {
-    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
+    parsed = JSON.parse(text)
   } catch {
     throw new HttpError(400, 'The request body is not valid JSON.')
   }
@@ -302,12 +475,29 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   return parsed as Record<string, unknown>
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(body))
+/** The deepest nesting of arrays and objects in a JSON text (brackets inside strings do not count); no recursion. */
+export function jsonDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (inString) {
+      if (char === '\\') index++
+      else if (char === '"') inString = false
+    } else if (char === '"') inString = true
+    else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth)
+    else if (char === ']' || char === '}') depth--
+  }
+  return deepest
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body) })
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(body), headers)
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'content-type': type, 'content-length': Buffer.byteLength(body) })
   response.end(body)
 }
 

@@ -13,14 +13,15 @@ import { CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, CANARY_CODE } from '../helpers/
  * sandbox with a canary client secret go through login, invocations, errors, refused and
  * tampered logins, expiry, refresh, a failing refresh; every secret that exists along the way
  * is collected (the client secret, each authorization code, each PKCE verifier — opened from
- * its sealed state —, each access and refresh token, old and rotated). Afterwards no log line,
+ * its sealed state —, each access and refresh token, old and rotated, the console token). Afterwards no log line,
  * console page or API answer, error message, descriptor, userData or store file may contain
  * any of them (the store's encrypted token fields are ciphertext, so the whole file is
  * scanned). Prints a JSON summary naming leaks by place and kind, never by value; exits 1 on
  * a leak. Run by test/attack/canary.test.ts.
  */
 
-type SecretKind = 'client secret' | 'authorization code' | 'PKCE verifier' | 'sealed state' | 'access token' | 'refresh token'
+type SecretKind =
+  'client secret' | 'authorization code' | 'PKCE verifier' | 'sealed state' | 'access token' | 'refresh token' | 'console token'
 
 const secrets = new Map<string, SecretKind>()
 const track = (value: string | null | undefined, kind: SecretKind): void => {
@@ -66,10 +67,12 @@ async function main(): Promise<number> {
     const { platform, sandbox } = started
     if (!sandbox) throw new Error('the sandbox did not start')
     const base = platform.url
+    track(platform.consoleToken, 'console token')
     const credentials = { login: sandbox.user.login, password: sandbox.user.password }
 
+    const signedIn = { authorization: `Bearer ${platform.consoleToken}` }
     const get = async (path: string, place = `GET ${path}`): Promise<string> => {
-      const response = await fetch(path.startsWith('http') ? path : `${base}${path}`)
+      const response = await fetch(path.startsWith('http') ? path : `${base}${path}`, { headers: signedIn })
       const body = await response.text()
       pages.push({ place, body })
       return body
@@ -77,7 +80,7 @@ async function main(): Promise<number> {
     const api = async <T>(path: string, body?: unknown): Promise<T> => {
       const response = await fetch(`${base}${path}`, {
         method: body === undefined ? 'GET' : 'POST',
-        headers: { 'x-platform-console': '1', ...(body !== undefined && { 'content-type': 'application/json' }) },
+        headers: { 'x-platform-console': '1', ...signedIn, ...(body !== undefined && { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
       const text = await response.text()
@@ -98,6 +101,11 @@ async function main(): Promise<number> {
       return url
     }
 
+    // The sign-in link: its answer may set the cookie (that is its job), but must not carry the token anywhere else.
+    const link = await fetch(platform.consoleLink, { redirect: 'manual' })
+    pages.push({ place: 'GET /?token=… (the sign-in link)', body: `${link.headers.get('location') ?? ''}\n${await link.text()}` })
+    const signInPage = await fetch(`${base}/`)
+    pages.push({ place: 'GET / (without the cookie)', body: await signInPage.text() })
     for (const path of ['/', '/static/app.js', '/static/style.css', '/static/callback.js', '/api/state', '/api/descriptor']) {
       if (path.startsWith('/api/')) await api(path)
       else await get(path)

@@ -46,6 +46,7 @@ it('the session went through every step and met every kind of secret', () => {
   expect(summary.secretsTracked['PKCE verifier']).toBeGreaterThanOrEqual(3)
   expect(summary.secretsTracked['access token']).toBeGreaterThanOrEqual(3)
   expect(summary.secretsTracked['refresh token']).toBeGreaterThanOrEqual(3)
+  expect(summary.secretsTracked['console token']).toBe(1)
   expect(summary.scanned.logLines).toBeGreaterThan(20)
   expect(summary.scanned.pages).toBeGreaterThan(20)
   expect(summary.scanned.storeFiles).toBeGreaterThanOrEqual(1)

@@ -1,18 +1,30 @@
 /**
  * The console in a real browser: playwright-core driving Debian's /usr/bin/chromium headless
  * (fresh profile) against `platform/main.ts` in sandbox mode, as `npm start` runs it. The tests
- * run in order on one page, like a person would: a refused login (wrong password, then Deny)
+ * run in order on one page, like a person would: the printed link signs the browser in; a refused login (wrong password, then Deny)
  * shows its reason; a login connects; a form with dictionary fields (one depending on another)
  * is invoked and its result shown (artifacts/console.png); required fields are checked before
  * invoking; dictionaries work by keyboard and load more; an error shows its code and HTTP status;
- * a long list says how long it is. Run with `npm run test:browser` (needs `apt-get install chromium`).
+ * a long list says how long it is, one object does not; a malformed fragment does not stop the
+ * page; Back or reload on a callback page shows its outcome without spending the code again. Run with `npm run test:browser` (needs `apt-get install chromium`).
  */
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { ConnectionStore } from '../../platform/store'
-import { freePort, ROOT, spawnTs, temporaryDir, type ChildHandle } from '../e2e/helpers/processes'
+import type { ConnectionView } from '../../platform/connections'
+import {
+  CONSOLE_LINK,
+  consoleAccess,
+  consoleApi,
+  freePort,
+  ROOT,
+  spawnTs,
+  temporaryDir,
+  type ChildHandle,
+  type ConsoleAccess,
+} from '../e2e/helpers/processes'
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 const FLAGS = [
@@ -28,6 +40,10 @@ const FLAGS = [
 describe('the console in Chromium', () => {
   let platform: ChildHandle
   let base: string
+  let link: string
+  let site: ConsoleAccess
+  /** The operation the console selects when the address names none. */
+  let defaultOperation: string
   let dataDir: string
   let context: BrowserContext
   let page: Page
@@ -43,11 +59,13 @@ describe('the console in Chromium', () => {
     dataDir = data.path
     cleanups.push(() => data.remove())
     // Empty GitHub credentials: sandbox mode even when a developer's .env holds real ones.
-    const started = await spawnTs('platform/main.ts', {
-      readyUrl: `${base}/api/state`,
+    const started = await spawnTs<{ match: string }>('platform/main.ts', {
+      readyPattern: CONSOLE_LINK,
       env: { PORT: String(port), PLATFORM_DATA_DIR: data.path, GITHUB_CLIENT_ID: '', GITHUB_CLIENT_SECRET: '' },
     })
     platform = started.handle
+    link = started.info.match
+    site = consoleAccess(link)
     await waitForSandbox()
     const profile = await temporaryDir('platform-chromium-')
     cleanups.push(() => profile.remove())
@@ -89,14 +107,33 @@ describe('the console in Chromium', () => {
   /** The console's state names the sandbox once it listens. */
   async function waitForSandbox(): Promise<void> {
     for (let attempt = 0; attempt < 100; attempt++) {
-      const state = (await (await fetch(`${base}/api/state`, { headers: { 'x-platform-console': '1' } })).json()) as {
-        environment: { signIn?: unknown }
-      }
+      const state = await consoleApi<{ environment: { signIn?: unknown } }>(site, '/api/state')
       if (state.environment.signIn) return
       await new Promise((wait) => setTimeout(wait, 100))
     }
     throw new Error('the sandbox did not start')
   }
+
+  it('without its link shows how to get in; the printed link signs in and leaves the address bar without the token', async () => {
+    await page.goto(base)
+    expect(await page.textContent('h1')).toBe('Open the console with its link')
+    expect(await page.textContent('body')).toContain('npm start')
+    await page.goto(link)
+    await page.waitForSelector('body[data-ready=true]')
+    defaultOperation = await page.inputValue('#operation-select')
+    expect(page.url()).toBe(`${base}/#${defaultOperation}`)
+    expect(await page.evaluate('document.cookie')).toBe('') // HttpOnly
+  })
+
+  it('loads with a fragment that is not valid percent-encoding', async () => {
+    for (const fragment of ['%', '%E0%A4%A', 'createIssue%']) {
+      await page.goto('about:blank')
+      await page.goto(`${base}/#${fragment}`)
+      await page.waitForSelector('body[data-ready=true]')
+      expect(await page.inputValue('#operation-select')).toBe(defaultOperation)
+    }
+    expect(pageErrors).toEqual([])
+  })
 
   it('shows the sandbox loudly, and a refused login (wrong password, then Deny) with its reason', async () => {
     await page.goto(base)
@@ -254,6 +291,57 @@ describe('the console in Chromium', () => {
     await invoke()
     expect(await page.textContent('#result-status')).toContain('Success')
     expect(await page.textContent('#result-status .result-summary')).toBe('100 items · more pages (cursor)')
+
+    // One repository is one object, though some of its fields are lists: no item count.
+    await page.selectOption('#operation-select', 'getRepository')
+    await page.fill('[data-param=repository] input', 'sandbox-octocat/hello-sandbox')
+    await page.keyboard.press('Escape')
+    await invoke()
+    expect(await page.textContent('#result-status')).toContain('Success')
+    expect(await page.textContent('#result')).toContain('"full_name": "sandbox-octocat/hello-sandbox"')
+    expect(await page.locator('#result-status .result-summary').count()).toBe(0)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('completes a callback once: reload and Back show its outcome, and the new connection keeps working', async () => {
+    // The path taken when the popup is blocked: the login runs in the tab itself, which keeps the callback page in its history.
+    const tab = await context.newPage()
+    await tab.goto(base)
+    await tab.waitForSelector('body[data-ready=true]')
+    const start = (await tab.evaluate(
+      "fetch('/api/login', { method: 'POST', headers: { 'x-platform-console': '1', 'content-type': 'application/json' }, body: '{}' }).then((response) => response.json())",
+    )) as { url: string }
+    // The sandbox remembers the earlier sign-in and consent; it asks again only when it has forgotten them.
+    await tab.goto(start.url)
+    await tab.waitForSelector('#login-field, form#consent, body.callback-page')
+    if (await tab.isVisible('#login-field')) {
+      await tab.fill('#login-field', 'sandbox-octocat')
+      await tab.fill('#password-field', 'sandbox-password')
+      await Promise.all([tab.waitForSelector('form#consent, body.callback-page'), tab.click('form#login button[type=submit]')])
+    }
+    if (await tab.isVisible('form#consent')) {
+      await Promise.all([tab.waitForURL(`${base}/oauth/callback?**`), tab.click('form#consent button[value=authorize]')])
+    }
+    expect(tab.url()).toMatch(/\/oauth\/callback\?.*code=/)
+    const title = (await tab.textContent('h1')) ?? ''
+    const connection = (JSON.parse((await tab.textContent('#oauth-result')) ?? '{}') as { connection: { id: string } }).connection
+    expect(title).toMatch(/^Connected as sandbox-octocat@/)
+
+    await tab.reload()
+    expect(await tab.textContent('h1')).toBe(title)
+    await Promise.all([tab.waitForURL(`${base}/`), tab.click('text=Back to the console')])
+    await tab.waitForSelector('body[data-ready=true]')
+    await tab.goBack()
+    expect(await tab.textContent('h1')).toBe(title)
+    await tab.close()
+
+    const refreshed = await consoleApi<{ ok: boolean; connection: ConnectionView }>(
+      site,
+      `/api/connections/${connection.id}/refresh`,
+      'POST',
+      {},
+    )
+    expect(refreshed).toMatchObject({ ok: true, connection: { status: 'active', refreshCount: 1 } })
     expect(pageErrors).toEqual([])
   })
 })

@@ -8,7 +8,7 @@
 import { request as httpRequest } from 'node:http'
 import type { ConnectionView } from '../../platform/connections'
 import { ConnectionStore } from '../../platform/store'
-import { consoleApi, spawnTs, temporaryDir, type ChildHandle, type Outcome } from './helpers/processes'
+import { consoleAccess, consoleApi, spawnTs, temporaryDir, type ChildHandle, type ConsoleAccess, type Outcome } from './helpers/processes'
 
 interface ServiceState {
   service: {
@@ -24,14 +24,15 @@ interface ServiceState {
 describe('local platform running a service that is not GitHub', () => {
   let platform: ChildHandle
   let base: string
+  let site: ConsoleAccess
   let data: { path: string; remove(): Promise<void> }
 
   const connections = async (): Promise<ConnectionView[]> =>
-    (await consoleApi<{ connections: ConnectionView[] }>(base, '/api/connections')).connections
+    (await consoleApi<{ connections: ConnectionView[] }>(site, '/api/connections')).connections
 
   const counters = async (connectionId: string): Promise<{ refreshGrants: number }> =>
     (
-      await consoleApi<Outcome<{ refreshGrants: number }>>(base, '/api/invoke', 'POST', {
+      await consoleApi<Outcome<{ refreshGrants: number }>>(site, '/api/invoke', 'POST', {
         method: 'providerControl',
         connectionId,
         args: ['counters'],
@@ -45,7 +46,7 @@ describe('local platform running a service that is not GitHub', () => {
   }
 
   async function connect(): Promise<ConnectionView> {
-    const start = await consoleApi<Outcome>(base, '/api/login', 'POST', {})
+    const start = await consoleApi<Outcome>(site, '/api/login', 'POST', {})
     const state = new URL(start.url as string).searchParams.get('state') as string
     expect(await callback({ code: 'let-me-in', state })).toContain('Connected as notes-user')
     return (await connections()).find((item) => item.identityName === 'notes-user') as ConnectionView
@@ -53,12 +54,13 @@ describe('local platform running a service that is not GitHub', () => {
 
   beforeAll(async () => {
     data = await temporaryDir('platform-any-')
-    const started = await spawnTs<{ url: string }>('test/e2e/fixtures/run-platform.ts', {
+    const started = await spawnTs<{ link: string }>('test/e2e/fixtures/run-platform.ts', {
       readyLine: true,
       env: { PLATFORM_DATA_DIR: data.path },
     })
     platform = started.handle
-    base = started.info.url
+    site = consoleAccess(started.info.link)
+    base = site.base
   }, 60_000)
 
   afterAll(async () => {
@@ -67,7 +69,7 @@ describe('local platform running a service that is not GitHub', () => {
   })
 
   it('describes the service from the CodeRunner model, with secrets masked', async () => {
-    const state = await consoleApi<ServiceState>(base, '/api/state')
+    const state = await consoleApi<ServiceState>(site, '/api/state')
     expect(state.service).toMatchObject({ name: 'FakeNotes', displayName: 'Fake Notes', icon: '/service-icon' })
     expect(state.service.operations.map((operation) => [operation.method, operation.kind])).toEqual([
       ['getOAuth2ConnectionURL', 'SYSTEM'],
@@ -92,27 +94,27 @@ describe('local platform running a service that is not GitHub', () => {
   })
 
   it('logs in, stores the connection and invokes an action and a dictionary with its token', async () => {
-    const start = await consoleApi<Outcome>(base, '/api/login', 'POST', {})
+    const start = await consoleApi<Outcome>(site, '/api/login', 'POST', {})
     expect(start.url).toMatch(
       /^https:\/\/notes-provider\.invalid\/authorize\?client_id=notes-app&state=[0-9a-f]{32}&redirect_uri=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Foauth%2Fcallback$/,
     )
     const connection = await connect()
     expect(connection).toMatchObject({ status: 'active', userData: { notebook: 'Personal' }, lifetimeSeconds: 3600, refreshable: true })
 
-    const page1 = await consoleApi<Outcome<{ items: { value: string }[]; cursor?: string }>>(base, '/api/invoke', 'POST', {
+    const page1 = await consoleApi<Outcome<{ items: { value: string }[]; cursor?: string }>>(site, '/api/invoke', 'POST', {
       method: 'getFoldersDictionary',
       connectionId: connection.id,
       args: [{}],
     })
     expect(page1.result?.items.map((item) => item.value)).toEqual(['Inbox', 'Ideas', 'Journal'])
-    const page2 = await consoleApi<Outcome<{ items: { value: string }[] }>>(base, '/api/invoke', 'POST', {
+    const page2 = await consoleApi<Outcome<{ items: { value: string }[] }>>(site, '/api/invoke', 'POST', {
       method: 'getFoldersDictionary',
       connectionId: connection.id,
       args: [{ cursor: page1.result?.cursor }],
     })
     expect(page2.result?.items.map((item) => item.value)).toEqual(['Recipes', 'Travel', 'Work'])
 
-    const outcome = await consoleApi<Outcome>(base, '/api/invoke', 'POST', {
+    const outcome = await consoleApi<Outcome>(site, '/api/invoke', 'POST', {
       method: 'listNotes',
       connectionId: connection.id,
       args: ['Journal', 'Oldest first', 5, true, ['a', 'b'], 1_700_000_000_000],
@@ -126,22 +128,24 @@ describe('local platform running a service that is not GitHub', () => {
 
   it('reports a service error with its code and HTTP status', async () => {
     const connection = await connect()
-    const outcome = await consoleApi<Outcome>(base, '/api/invoke', 'POST', { method: 'listNotes', connectionId: connection.id, args: [''] })
+    const outcome = await consoleApi<Outcome>(site, '/api/invoke', 'POST', { method: 'listNotes', connectionId: connection.id, args: [''] })
     expect(outcome).toMatchObject({ ok: false, error: { code: 7422, httpStatusCode: 400, message: 'Invalid "folder": choose a folder.' } })
-    const anonymous = await consoleApi<Outcome>(base, '/api/invoke', 'POST', { method: 'listNotes', args: ['Inbox'] })
+    const anonymous = await consoleApi<Outcome>(site, '/api/invoke', 'POST', { method: 'listNotes', args: ['Inbox'] })
     expect(anonymous).toMatchObject({ ok: false, error: { code: 7400, httpStatusCode: 401 } })
   })
 
-  it('passes every callback parameter to executeCallback, so a refusal reaches the service and its reason is shown', async () => {
+  it('passes every callback parameter to executeCallback, so a refusal reaches the service; the page says what the code means', async () => {
     const count = (await connections()).length
     const html = await callback({ error: 'access_denied', error_description: 'The user said no' })
-    expect(html).toContain('The notebook owner refused access (access_denied). (code 7001, HTTP 400)')
+    // 7001 is the service's own error: executeCallback saw the refusal.
+    expect(html).toContain('You declined the authorization on the provider’s page (access_denied).')
+    expect(html).toContain('(code 7001, HTTP 400)')
     expect(await connections()).toHaveLength(count)
     expect(await callback({ code: 'let-me-in', state: 'forged' })).toContain('Unknown login state')
   })
 
   it('escapes what it shows on the callback page', async () => {
-    const html = await callback({ error: '<img src=x onerror=alert(1)>' })
+    const html = await callback({ error: 'access_denied', error_description: '<img src=x onerror=alert(1)>' })
     expect(html).not.toContain('<img src=x')
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;')
   })
@@ -149,10 +153,10 @@ describe('local platform running a service that is not GitHub', () => {
   it('refreshes once for 50 concurrent invocations after the token expired', async () => {
     const connection = await connect()
     const before = (await counters(connection.id)).refreshGrants
-    await consoleApi(base, `/api/connections/${connection.id}/expire`, 'POST', {})
+    await consoleApi(site, `/api/connections/${connection.id}/expire`, 'POST', {})
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, () =>
-        consoleApi<Outcome>(base, '/api/invoke', 'POST', { method: 'listNotes', connectionId: connection.id, args: ['Inbox'] }),
+        consoleApi<Outcome>(site, '/api/invoke', 'POST', { method: 'listNotes', connectionId: connection.id, args: ['Inbox'] }),
       ),
     )
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true)
@@ -162,9 +166,9 @@ describe('local platform running a service that is not GitHub', () => {
 
   it('marks a refresh that failed for a transient reason, then recovers on "Refresh now"', async () => {
     const connection = await connect()
-    await consoleApi(base, '/api/invoke', 'POST', { method: 'providerControl', connectionId: connection.id, args: ['down'] })
+    await consoleApi(site, '/api/invoke', 'POST', { method: 'providerControl', connectionId: connection.id, args: ['down'] })
     const failed = await consoleApi<{ ok: boolean; error: Outcome['error']; connection: ConnectionView }>(
-      base,
+      site,
       `/api/connections/${connection.id}/refresh`,
       'POST',
       {},
@@ -175,9 +179,9 @@ describe('local platform running a service that is not GitHub', () => {
       connection: { status: 'refresh_failed', failure: { code: 7503, attempts: 1 } },
     })
     expect(failed.connection.nextRefreshAt).toBeGreaterThan(Date.now())
-    await consoleApi(base, '/api/invoke', 'POST', { method: 'providerControl', connectionId: connection.id, args: ['up'] })
+    await consoleApi(site, '/api/invoke', 'POST', { method: 'providerControl', connectionId: connection.id, args: ['up'] })
     const recovered = await consoleApi<{ ok: boolean; connection: ConnectionView }>(
-      base,
+      site,
       `/api/connections/${connection.id}/refresh`,
       'POST',
       {},
@@ -198,30 +202,36 @@ describe('local platform running a service that is not GitHub', () => {
 
   it('deletes a connection', async () => {
     const connection = await connect()
-    expect(await consoleApi(base, `/api/connections/${connection.id}`, 'DELETE')).toEqual({ ok: true })
+    expect(await consoleApi(site, `/api/connections/${connection.id}`, 'DELETE')).toEqual({ ok: true })
     expect((await connections()).find((item) => item.id === connection.id)).toBeUndefined()
   })
 
   it('refuses to run system operations from the console (their results carry tokens)', async () => {
-    const response = await consoleApi<{ error: { message: string } }>(base, '/api/invoke', 'POST', { method: 'refreshToken', args: ['x'] })
+    const response = await consoleApi<{ error: { message: string } }>(site, '/api/invoke', 'POST', { method: 'refreshToken', args: ['x'] })
     expect(response.error.message).toMatch(/system operation/)
   })
 
   describe('API guards', () => {
     it('wants its own header, so a cross-site form or fetch cannot drive it', async () => {
-      const response = await fetch(`${base}/api/login`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' })
+      const response = await fetch(`${base}/api/login`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${site.token}`, 'content-type': 'text/plain' },
+        body: '{}',
+      })
       expect(response.status).toBe(403)
     })
 
     it('refuses another origin', async () => {
-      const response = await fetch(`${base}/api/connections`, { headers: { 'x-platform-console': '1', origin: 'http://evil.example' } })
+      const response = await fetch(`${base}/api/connections`, {
+        headers: { authorization: `Bearer ${site.token}`, 'x-platform-console': '1', origin: 'http://evil.example' },
+      })
       expect(response.status).toBe(403)
     })
 
     it('refuses JSON bodies sent as another content type', async () => {
       const response = await fetch(`${base}/api/invoke`, {
         method: 'POST',
-        headers: { 'x-platform-console': '1', 'content-type': 'text/plain' },
+        headers: { authorization: `Bearer ${site.token}`, 'x-platform-console': '1', 'content-type': 'text/plain' },
         body: '{}',
       })
       expect(response.status).toBe(415)
@@ -249,7 +259,7 @@ describe('local platform running a service that is not GitHub', () => {
     })
 
     it('sends a restrictive content security policy and no referrer', async () => {
-      const response = await fetch(`${base}/`)
+      const response = await fetch(`${base}/`, { headers: { authorization: `Bearer ${site.token}` } })
       expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
       expect(response.headers.get('referrer-policy')).toBe('no-referrer')

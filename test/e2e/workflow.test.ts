@@ -10,7 +10,18 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ConnectionView } from '../../platform/connections'
 import { ConnectionStore } from '../../platform/store'
-import { consoleApi, freePort, postJson, spawnTs, temporaryDir, waitFor, type ChildHandle, type Outcome } from './helpers/processes'
+import {
+  CONSOLE_LINK,
+  consoleAccess,
+  consoleApi,
+  freePort,
+  postJson,
+  spawnTs,
+  temporaryDir,
+  waitFor,
+  type ChildHandle,
+  type Outcome,
+} from './helpers/processes'
 
 interface SandboxInfo {
   serverUrl: string
@@ -29,6 +40,8 @@ interface Counters {
 interface Rig {
   sandbox: SandboxInfo
   base: string
+  /** The console token of the running platform (a new one at every start). */
+  token: string
   dataDir: string
   platform: ChildHandle
   startPlatform(): Promise<void>
@@ -48,11 +61,12 @@ async function startRig(accessTokenTtl?: number): Promise<Rig> {
   const rig: Rig = {
     sandbox,
     base,
+    token: '',
     dataDir: data.path,
     platform: undefined as unknown as ChildHandle,
     async startPlatform() {
-      const started = await spawnTs('platform/main.ts', {
-        readyUrl: `${base}/api/state`,
+      const started = await spawnTs<{ match: string }>('platform/main.ts', {
+        readyPattern: CONSOLE_LINK,
         env: {
           PORT: String(port),
           PLATFORM_DATA_DIR: data.path,
@@ -62,6 +76,7 @@ async function startRig(accessTokenTtl?: number): Promise<Rig> {
         },
       })
       rig.platform = started.handle
+      rig.token = consoleAccess(started.info.match).token
     },
     async stop() {
       await rig.platform?.stop()
@@ -77,14 +92,14 @@ const counters = (rig: Rig): Promise<Counters> =>
   fetch(`${rig.sandbox.controlUrl}/counters`).then((response) => response.json() as Promise<Counters>)
 
 const connections = async (rig: Rig): Promise<ConnectionView[]> =>
-  (await consoleApi<{ connections: ConnectionView[] }>(rig.base, '/api/connections')).connections
+  (await consoleApi<{ connections: ConnectionView[] }>(rig, '/api/connections')).connections
 
 /** The console's Login: getOAuth2ConnectionURL + redirect_uri, the sandbox's pages, then the callback page. */
 async function login(
   rig: Rig,
   options: { deny?: boolean; tamper?: (callback: URL) => URL } = {},
-): Promise<{ html: string; status: number }> {
-  const start = await consoleApi<Outcome>(rig.base, '/api/login', 'POST', {})
+): Promise<{ html: string; status: number; url: URL }> {
+  const start = await consoleApi<Outcome>(rig, '/api/login', 'POST', {})
   expect(start.ok).toBe(true)
   const authorization = new URL(start.url as string)
   expect(authorization.origin).toBe(rig.sandbox.serverUrl)
@@ -98,7 +113,7 @@ async function login(
   expect(target.origin + target.pathname).toBe(`${rig.base}/oauth/callback`)
   if (options.tamper) target = options.tamper(target)
   const response = await fetch(target)
-  return { html: await response.text(), status: response.status }
+  return { html: await response.text(), status: response.status, url: target }
 }
 
 async function connect(rig: Rig): Promise<ConnectionView> {
@@ -120,7 +135,7 @@ async function storedTokens(rig: Rig, id: string): Promise<{ accessToken: string
 }
 
 const whoAmI = (rig: Rig, connectionId: string): Promise<Outcome<{ login: string; name: string }>> =>
-  consoleApi(rig.base, '/api/invoke', 'POST', { method: 'getAuthenticatedUser', connectionId, args: [] })
+  consoleApi(rig, '/api/invoke', 'POST', { method: 'getAuthenticatedUser', connectionId, args: [] })
 
 describe('local platform against the sandbox GitHub (60 s tokens)', () => {
   let rig: Rig
@@ -150,7 +165,7 @@ describe('local platform against the sandbox GitHub (60 s tokens)', () => {
     expect(first).toMatchObject({ ok: true, result: { login: rig.sandbox.user.login, name: rig.sandbox.user.name } })
 
     const tokensBefore = await storedTokens(rig, connection.id)
-    await consoleApi(rig.base, `/api/connections/${connection.id}/expire`, 'POST', {})
+    await consoleApi(rig, `/api/connections/${connection.id}/expire`, 'POST', {})
     const second = await whoAmI(rig, connection.id)
     expect(second.ok).toBe(true)
     const tokensAfter = await storedTokens(rig, connection.id)
@@ -163,7 +178,7 @@ describe('local platform against the sandbox GitHub (60 s tokens)', () => {
     expect((await counters(rig)).refreshGrants).toBe(before.refreshGrants + 1)
 
     // Nothing the console serves, nor any log line, carries a token or the client secret.
-    const served = JSON.stringify(await connections(rig)) + JSON.stringify(await consoleApi(rig.base, '/api/state'))
+    const served = JSON.stringify(await connections(rig)) + JSON.stringify(await consoleApi(rig, '/api/state'))
     const output = rig.platform.output()
     for (const secret of [
       tokensBefore.accessToken,
@@ -210,9 +225,23 @@ describe('local platform against the sandbox GitHub (60 s tokens)', () => {
     expect((await counters(rig)).codeExchanges).toBe(before.codeExchanges)
   })
 
+  it('completes a callback once: Back or reload shows the same outcome and does not spend the code again', async () => {
+    const before = await counters(rig)
+    const first = await login(rig)
+    expect(first.html).toContain('Connected as')
+    const { connection } = JSON.parse(/id="oauth-result">(.*?)<\/script>/.exec(first.html)?.[1] ?? '{}') as { connection: { id: string } }
+    // Back and reload request the callback page again (it is no-store), with the same code and state.
+    const again = await Promise.all([fetch(first.url), fetch(first.url)])
+    for (const response of again) expect(await response.text()).toBe(first.html)
+    expect((await counters(rig)).codeExchanges).toBe(before.codeExchanges + 1)
+    expect(await consoleApi(rig, `/api/connections/${connection.id}/refresh`, 'POST', {})).toMatchObject({ ok: true })
+    expect((await connections(rig)).find((item) => item.id === connection.id)).toMatchObject({ status: 'active' })
+    expect(await whoAmI(rig, connection.id)).toMatchObject({ ok: true, result: { login: rig.sandbox.user.login } })
+  })
+
   it('runs exactly one refresh for 50 concurrent invocations on an expired token', async () => {
     const connection = await connect(rig)
-    await consoleApi(rig.base, `/api/connections/${connection.id}/expire`, 'POST', {})
+    await consoleApi(rig, `/api/connections/${connection.id}/expire`, 'POST', {})
     const before = await counters(rig)
     const outcomes = await Promise.all(Array.from({ length: 50 }, () => whoAmI(rig, connection.id)))
     expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([])
@@ -236,7 +265,7 @@ describe('local platform against the sandbox GitHub (60 s tokens)', () => {
     const connection = await connect(rig)
     const old = await storedTokens(rig, connection.id)
     const refreshed = await consoleApi<{ ok: boolean; connection: ConnectionView }>(
-      rig.base,
+      rig,
       `/api/connections/${connection.id}/refresh`,
       'POST',
       {},

@@ -48,7 +48,11 @@ async function main(): Promise<void> {
   const api = async <T>(path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${platform.url}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { 'x-platform-console': '1', ...(body !== undefined && { 'content-type': 'application/json' }) },
+      headers: {
+        'x-platform-console': '1',
+        authorization: `Bearer ${platform.consoleToken}`,
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     return (await response.json()) as T

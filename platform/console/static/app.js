@@ -53,6 +53,13 @@ async function api(path, options = {}) {
     return { ok: false, error: { message: UNREACHABLE } }
   }
   const data = await response.json().catch(() => ({}))
+  if (response.status === 401) {
+    // The platform restarted (a new token) or the cookie is gone: only the printed link signs in again.
+    $('signed-out').textContent =
+      (data.error && data.error.message) || 'This console needs its sign-in link: open the address `npm start` printed.'
+    $('signed-out').hidden = false
+    return { ok: false, signedOut: true, error: data.error || { message: $('signed-out').textContent } }
+  }
   if (!response.ok && data.error && data.ok === undefined) {
     return { ok: false, error: data.error }
   }
@@ -326,7 +333,7 @@ const STATUS_TEXT = {
 
 async function loadConnections() {
   const data = await api('/api/connections')
-  $('offline').hidden = Array.isArray(data.connections)
+  $('offline').hidden = Array.isArray(data.connections) || data.signedOut === true
   if (!Array.isArray(data.connections)) return
   state.serverOffset = data.serverTime - Date.now()
   const snapshot = JSON.stringify(data.connections)
@@ -533,7 +540,12 @@ window.addEventListener('message', async (event) => {
     await loadConnections()
     renderConnectionSelect(event.data.connection.id)
   } else {
-    showLoginMessage(`The login was not completed: ${errorText(event.data.error)}`, 'error')
+    // The provider's error_description can be anyone's text (a crafted callback URL): quoted and labelled, never stated as fact.
+    const words =
+      typeof event.data.providerWords === 'string' && event.data.providerWords
+        ? ` The provider’s own words (not checked by the platform): “${event.data.providerWords}”`
+        : ''
+    showLoginMessage(`The login was not completed: ${errorText(event.data.error)}${words}`, 'error')
   }
 })
 
@@ -560,7 +572,7 @@ function renderOperationSelect() {
     )
   }
   select.replaceChildren(...groups.values())
-  const fromHash = decodeURIComponent(window.location.hash.slice(1))
+  const fromHash = operationFromHash()
   if (fromHash && state.service.operations.some((operation) => operation.method === fromHash && operation.kind !== 'SYSTEM'))
     select.value = fromHash
   else {
@@ -569,6 +581,15 @@ function renderOperationSelect() {
     if (first) select.value = first.method
   }
   selectOperation(select.value)
+}
+
+/** The operation named in the address's fragment; a fragment that is not valid percent-encoding (e.g. `#%`) names none. */
+function operationFromHash() {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1))
+  } catch {
+    return ''
+  }
 }
 
 function selectOperation(method) {
@@ -1144,13 +1165,13 @@ async function invoke(event) {
   loadConnections()
 }
 
-/** "3 items · more pages" for a list result, so a long list says how long it is. */
+/**
+ * "3 items · more pages" for a list result (an array, or a page: an object whose `items` is an
+ * array), so a long list says how long it is. One object with array fields (a repository's
+ * topics) is not a list: it gets no count.
+ */
 function resultSummary(value) {
-  const list = Array.isArray(value)
-    ? value
-    : value && typeof value === 'object'
-      ? Object.values(value).find((property) => Array.isArray(property))
-      : undefined
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray(value.items) ? value.items : undefined
   if (!list) return null
   const more = value && !Array.isArray(value) && ['cursor', 'nextCursor'].some((key) => value[key] !== null && value[key] !== undefined)
   const text = `${list.length} item${list.length === 1 ? '' : 's'}${more ? ' · more pages (cursor)' : ''}`
@@ -1161,6 +1182,7 @@ function resultSummary(value) {
 
 async function start() {
   const data = await api('/api/state')
+  if (data.signedOut) return
   state.service = data.service
   state.environment = data.environment
   state.callbackUrl = data.callbackUrl

@@ -24,6 +24,8 @@ export interface SpawnOptions {
   readyLine?: boolean
   /** Polls this URL until it answers (for processes that print no ready line). */
   readyUrl?: string
+  /** Resolves once the output matches; info is { match: the first group }. */
+  readyPattern?: RegExp
   timeoutMs?: number
 }
 
@@ -62,6 +64,9 @@ export async function spawnTs<T = Record<string, unknown>>(
           .split('\n')
           .find((text) => text.startsWith('{"ready":true'))
         if (line) return { handle, info: JSON.parse(line) as T }
+      } else if (options.readyPattern) {
+        const match = options.readyPattern.exec(handle.output())
+        if (match) return { handle, info: { match: match[1] } as T }
       } else if (options.readyUrl) {
         const ok = await fetch(options.readyUrl, { headers: { 'x-platform-console': '1' } }).then(
           (response) => response.ok,
@@ -99,16 +104,37 @@ export interface Outcome<T = Record<string, unknown>> {
   url?: string
 }
 
-/** The console's JSON API, as the page calls it. */
+/** The console link `platform/main.ts` prints at start (`Console   http://127.0.0.1:…/?token=…`). */
+export const CONSOLE_LINK = /Console +(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/
+
+/** Where a console listens and the token its API wants. */
+export interface ConsoleAccess {
+  base: string
+  token: string
+}
+
+/** The origin and token of a console link. */
+export function consoleAccess(link: string): ConsoleAccess {
+  const url = new URL(link)
+  const token = url.searchParams.get('token')
+  if (!token) throw new Error(`${link} carries no console token`)
+  return { base: url.origin, token }
+}
+
+/** The console's JSON API, as a script calls it (the page sends its cookie instead of the bearer token). */
 export async function consoleApi<T = Outcome>(
-  base: string,
+  site: ConsoleAccess,
   path: string,
   method: 'GET' | 'POST' | 'DELETE' = 'GET',
   body?: unknown,
 ): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
+  const response = await fetch(`${site.base}${path}`, {
     method,
-    headers: { 'x-platform-console': '1', ...(body !== undefined && { 'content-type': 'application/json' }) },
+    headers: {
+      'x-platform-console': '1',
+      authorization: `Bearer ${site.token}`,
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return (await response.json()) as T

@@ -133,7 +133,7 @@ test(`the store survives kill -9 during writes (${ROUNDS} rounds) with every ack
   )
   // Temporary files of interrupted writes may stay behind; they never replace the store.
   expect(leftovers.length).toBeLessThanOrEqual(ROUNDS)
-}, 120_000)
+}, 300_000)
 
 const ROTATION_ROUNDS = 40
 
@@ -226,7 +226,7 @@ test(`kill -9 right after the token endpoint rotated the refresh token (${ROTATI
     join(ROOT, 'build', 'faults', 'rotation-kill.json'),
     `${JSON.stringify({ rounds: ROTATION_ROUNDS, kept, lost, medianWindowMs: median(windows) }, null, 2)}\n`,
   )
-}, 120_000)
+}, 300_000)
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null

@@ -18,7 +18,7 @@ it('a second platform on the same data directory is refused and told how to run 
   const data = await temporaryDir('platform-e2e-second-')
   const port = await freePort()
   const first = await spawnTs('platform/main.ts', {
-    readyPattern: /Console   (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/,
+    readyPattern: /Console {3}(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/,
     env: { PORT: String(port), PLATFORM_DATA_DIR: data.path, ...live },
   })
   try {
@@ -47,7 +47,7 @@ it('a second platform on a taken port, with its own data directory, is told the 
   const [one, two] = [await temporaryDir('platform-e2e-port-a-'), await temporaryDir('platform-e2e-port-b-')]
   const port = await freePort()
   const first = await spawnTs('platform/main.ts', {
-    readyPattern: /Console   (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/,
+    readyPattern: /Console {3}(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/,
     env: { PORT: String(port), PLATFORM_DATA_DIR: one.path, ...live },
   })
   try {

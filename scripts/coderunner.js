@@ -286,7 +286,10 @@ function runCli(command, settings, env, inspect) {
   /** @param {NodeJS.Signals} signal */
   const onSignal = (signal) => {
     interrupted = true
-    stop(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM', STOP_GRACE_MS.interrupt)
+    // The CLI's master alone: it stops its workers and unregisters the debug session itself. A worker
+    // still starting up would die of the signal, and the master's logger would crash on reporting it.
+    if (!child.killed) child.kill(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM')
+    killTimer ??= setTimeout(() => signalGroup(child, 'SIGKILL'), STOP_GRACE_MS.interrupt)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -456,7 +459,8 @@ function parseOptions(command, options) {
 async function localSettings(env, inspect) {
   const dataDir = path.resolve(PROJECT_ROOT, env.PLATFORM_DATA_DIR || '.data')
   const file = path.join(dataDir, DISCOVERY_FILE)
-  const notRunning = `the local platform is not running (no ${path.relative(PROJECT_ROOT, file) || file}). Start it with "npm start" in another terminal, then run this again.`
+  const shown = path.relative(PROJECT_ROOT, file).startsWith('..') ? file : path.relative(PROJECT_ROOT, file)
+  const notRunning = `the local platform is not running (no ${shown}). Start it with "npm start" in another terminal, then run this again.`
   /** @type {{ appId?: unknown, apiKey?: unknown, apiServer?: unknown }} */
   let discovery
   try {

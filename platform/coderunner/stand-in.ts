@@ -3,7 +3,7 @@ import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path'
+import { dirname, join, normalize, resolve, sep } from 'node:path'
 import JSZip from 'jszip'
 import { log } from '../../src/log'
 import type { OperationInvoker } from '../connections'
@@ -169,7 +169,11 @@ export class CodeRunnerStandIn implements OperationInvoker {
       const { queue: taskQueue } = await this.ensureBroker()
       if (!session) await this.ensureCloudRunner()
       const answer = await taskQueue.run(queue, task)
-      if (answer.answered) return { ...decodeResult(answer.message), durationMs: elapsed(), runtime }
+      if (answer.answered) {
+        const decoded = decodeResult(answer.message)
+        log.info('coderunner.task', { method, runtime, ok: decoded.ok, durationMs: elapsed() })
+        return { ...decoded, durationMs: elapsed(), runtime }
+      }
       await taskQueue.withdraw(queue, task)
       const ended = session && this.session !== session ? ` The debug session ended meanwhile (${this.fallbackNote ?? 'stopped'}).` : ''
       const message =
@@ -437,7 +441,9 @@ export class CodeRunnerStandIn implements OperationInvoker {
     }
     child.stdout?.on('data', keep)
     child.stderr?.on('data', keep)
-    child.stdin?.end(JSON.stringify({ host: redis.host, port: redis.port, password: redis.password, repoPath: this.repoPath }))
+    child.stdin?.end(
+      JSON.stringify({ host: redis.host, port: redis.port, password: redis.password, repoPath: this.repoPath, apiServer: this.url }),
+    )
     child.once('exit', (code, signal) => {
       void writeFile(logFile, lines.join(''), { mode: 0o600 }).catch(() => undefined)
       if (!this.closed) log.warn('coderunner.cloud_runner_exited', { code, signal })
@@ -496,9 +502,10 @@ async function unpack(zipBytes: Buffer, target: string): Promise<number> {
   let files = 0
   let bytes = 0
   for (const entry of Object.values(zip.files)) {
-    const name = normalize(entry.name)
+    // CodeRunner's zip has a "./" folder entry; like unzip, a leading "/" is dropped rather than obeyed.
+    const name = normalize(entry.name.replace(/^[/\\]+/, ''))
     const path = resolve(target, name)
-    if (isAbsolute(entry.name) || (path !== target && !path.startsWith(`${target}${sep}`))) {
+    if (path !== target && !path.startsWith(`${target}${sep}`)) {
       throw new Error(`The zip entry "${entry.name}" points outside the deployment folder.`)
     }
     if (entry.dir) {

@@ -502,11 +502,12 @@ async function unpack(zipBytes: Buffer, target: string): Promise<number> {
   let files = 0
   let bytes = 0
   for (const entry of Object.values(zip.files)) {
+    // JSZip already defuses "../" (keeping the name as written in unsafeOriginalName): such a zip is refused, not repaired.
+    const written = entry.unsafeOriginalName ?? entry.name
     // CodeRunner's zip has a "./" folder entry; like unzip, a leading "/" is dropped rather than obeyed.
-    const name = normalize(entry.name.replace(/^[/\\]+/, ''))
-    const path = resolve(target, name)
+    const path = resolve(target, normalize(written.replace(/^[/\\]+/, '')))
     if (path !== target && !path.startsWith(`${target}${sep}`)) {
-      throw new Error(`The zip entry "${entry.name}" points outside the deployment folder.`)
+      throw new Error(`The zip entry "${written}" points outside the deployment folder.`)
     }
     if (entry.dir) {
       await mkdir(path, { recursive: true })

@@ -9,6 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { ConnectionView } from '../../platform/connections'
 import type { Discovery, RuntimeView } from '../../platform/coderunner/stand-in'
@@ -37,6 +38,7 @@ interface Connection {
 }
 
 const RECORDER = join(__dirname, 'fixtures', 'record-connections.cjs')
+const DEBUGGER = join(__dirname, 'fixtures', 'breakpoint.cjs')
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
 
 let sandbox: { handle: ChildHandle; info: SandboxInfo }
@@ -46,12 +48,12 @@ let data: { path: string; remove(): Promise<void> }
 let discovery: Discovery
 
 /** `npm run debug` / `npm run deploy` as a person runs them, minus the validation npm test already did. */
-function runScript(command: 'debug' | 'deploy', record: string): ScriptRun {
+function runScript(command: 'debug' | 'deploy', record: string, options: string[] = []): ScriptRun {
   const env: NodeJS.ProcessEnv = {}
   for (const [name, value] of Object.entries(process.env)) {
     if (!/^(BACKENDLESS_|CODERUNNER_|BL_)/.test(name)) env[name] = value
   }
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'coderunner.js'), command], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'coderunner.js'), command, ...options], {
     cwd: ROOT,
     env: {
       ...env,
@@ -137,6 +139,21 @@ function recordedConnections(file: string): Connection[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Connection)
+}
+
+const canListen = (port: number): Promise<boolean> =>
+  new Promise((answer) => {
+    const server = createServer()
+    server.once('error', () => answer(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => answer(true)))
+  })
+
+/** Two free neighbouring ports: the CLI's master inspects on the first, its worker on the next. */
+async function freePortPair(): Promise<number> {
+  for (;;) {
+    const port = await freePort()
+    if (port < 65535 && (await canListen(port + 1))) return port
+  }
 }
 
 beforeAll(async () => {
@@ -228,6 +245,46 @@ describe('npm run debug against the local platform', () => {
     expect(after.note).toContain('invocations run on the service loaded in-process again')
     expect(await invoke('getAuthenticatedUser', [])).toMatchObject({ ok: false, error: { code: 40101 }, runtime: 'in-process' })
   })
+})
+
+describe('npm run debug -- --inspect', () => {
+  it('stops a console invocation at a breakpoint in the service, then answers it once resumed', async () => {
+    const port = await freePortPair()
+    const debug = runScript('debug', join(data.path, 'inspect-connections.jsonl'), [`--inspect=127.0.0.1:${port}`])
+    try {
+      await waitFor(async () => (await runtime()).kind === 'debug', 'the debug session to register its model', 90_000)
+      expect(debug.output()).toContain(`one CodeRunner worker listening on 127.0.0.1:${port + 1}`)
+      await waitFor(
+        () => Promise.resolve(debug.output().includes(`Debugger listening on ws://127.0.0.1:${port + 1}/`)),
+        'the worker inspector',
+      )
+      // The first statement of getOAuth2ConnectionURL in the built service (0-based line for the inspector).
+      const line =
+        readFileSync(join(ROOT, 'dist', 'GitHub.js'), 'utf8')
+          .split('\n')
+          .findIndex((text) => text.includes('async getOAuth2ConnectionURL()')) + 1
+      const attached = spawn(
+        process.execPath,
+        ['--experimental-websocket', DEBUGGER, `127.0.0.1:${port + 1}`, 'dist/GitHub\\.js$', String(line)],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
+      let said = ''
+      attached.stdout?.on('data', (chunk: Buffer) => (said += chunk.toString('utf8')))
+      attached.stderr?.on('data', (chunk: Buffer) => (said += chunk.toString('utf8')))
+      const exited = new Promise((closed) => attached.on('close', closed))
+      await waitFor(() => Promise.resolve(said.includes('"ready":true')), 'the debugger to set its breakpoint')
+      const login = consoleApi<Outcome>(base, '/api/login', 'POST', {})
+      await exited
+      expect(JSON.parse(said.split('\n')[1] as string)).toMatchObject({ paused: { functionName: 'getOAuth2ConnectionURL', line } })
+      expect(await login).toMatchObject({ ok: true, url: expect.stringContaining(sandbox.info.serverUrl) as unknown })
+      expect(debug.output()).toContain('[INVOKE SERVICE] GitHub.getOAuth2ConnectionURL')
+    } finally {
+      debug.child.kill('SIGINT')
+      await debug.done
+    }
+  }, 150_000)
 })
 
 describe('npm run deploy to the local platform', () => {

@@ -1167,9 +1167,13 @@ function renderRuntime(runtime) {
   element.hidden = false
   element.dataset.kind = runtime.kind
   element.replaceChildren(
-    h('span', { class: 'runtime-label', text: 'Runtime:' }),
-    h('strong', { class: 'runtime-name', text: runtime.label }),
-    runtime.note ? h('span', { class: 'runtime-note', text: runtime.note }) : null,
+    h(
+      'span',
+      { class: 'runtime-inner' },
+      h('span', { class: 'runtime-label', text: 'Runtime:' }),
+      h('strong', { class: 'runtime-name', text: runtime.label }),
+      runtime.note ? h('span', { class: 'runtime-note', text: runtime.note }) : null,
+    ),
   )
 }
 

@@ -69,10 +69,12 @@ const ADVICE = Object.freeze([
   {
     pattern: /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|socket hang up/,
     advice: 'The Backendless API server could not be reached: check the network and BACKENDLESS_API_SERVER.',
+    unreachable: true,
   },
   {
     pattern: /Redis/,
     advice: 'The CodeRunner message broker could not be reached: check the network, BACKENDLESS_MSG_BROKER_HOST and _PORT.',
+    unreachable: true,
   },
   { pattern: /Model Errors|^Errors \(/, advice: 'The model has errors: run npm run validate and fix what it lists.' },
 ])
@@ -195,10 +197,18 @@ function isFailure(line) {
   return FAILURES.some((pattern) => pattern.test(message))
 }
 
-/** @param {string} failure */
-function adviceFor(failure) {
+/** What unreachable means against the local platform: its API server and broker are its own. */
+const LOCAL_UNREACHABLE = 'The local platform stopped answering: is "npm start" still running? Start it again, then run this again.'
+
+/**
+ * @param {string} failure
+ * @param {boolean} local
+ */
+function adviceFor(failure, local) {
   const message = messageOf(failure)
-  return ADVICE.find(({ pattern }) => pattern.test(message))?.advice
+  const found = ADVICE.find(({ pattern }) => pattern.test(message))
+  if (local && found && 'unreachable' in found) return LOCAL_UNREACHABLE
+  return found?.advice
 }
 
 /**
@@ -306,18 +316,18 @@ function runCli(command, settings, env, inspect) {
       signalGroup(child, 'SIGKILL')
       process.off('SIGINT', onSignal)
       process.off('SIGTERM', onSignal)
-      resolve(verdict({ command, failure, succeeded, interrupted, code, signal }))
+      resolve(verdict({ command, failure, succeeded, interrupted, code, signal, local: settings.local === true }))
     })
   })
 }
 
 /**
- * @param {{ command: Command, failure: string | undefined, succeeded: boolean, interrupted: boolean, code: number | null, signal: NodeJS.Signals | null }} outcome
+ * @param {{ command: Command, failure: string | undefined, succeeded: boolean, interrupted: boolean, code: number | null, signal: NodeJS.Signals | null, local: boolean }} outcome
  * @returns {number}
  */
-function verdict({ command, failure, succeeded, interrupted, code, signal }) {
+function verdict({ command, failure, succeeded, interrupted, code, signal, local }) {
   if (failure !== undefined) {
-    const advice = adviceFor(failure)
+    const advice = adviceFor(failure, local)
     process.stderr.write(`\n${command} failed: ${messageOf(failure).replace(/^(?:Error: )+/, '')}\n${advice ? `${advice}\n` : ''}`)
     return 1
   }

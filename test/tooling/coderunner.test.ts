@@ -280,6 +280,14 @@ describe('npm run deploy / debug against the local platform', () => {
     expect(stdout).not.toContain(BROKER_PASSWORD)
   })
 
+  it('advises about the local platform, not Backendless, when the CLI cannot reach it', async () => {
+    const result = await execute('debug', { FAKE_CLI_MODE: 'debug-hang', FAKE_CLI_WORKER_PID: file('worker.pid') })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('debug failed: Unable to register Runner. connect ECONNREFUSED')
+    expect(result.stderr).toContain('The local platform stopped answering: is "npm start" still running?')
+    expect(result.stderr).not.toContain('BACKENDLESS_API_SERVER')
+  })
+
   it('passes on why the local platform could not start the broker (redis-server missing), before building anything', async () => {
     answer = {
       status: 503,

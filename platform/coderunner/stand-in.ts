@@ -49,7 +49,6 @@ export interface LocalApp {
 /** What `npm run debug` / `npm run deploy` read to find the local platform (mode 0600). */
 export interface Discovery extends LocalApp {
   apiServer: string
-  pid: number
 }
 
 export interface RuntimeView {
@@ -142,14 +141,10 @@ export class CodeRunnerStandIn implements OperationInvoker {
     const standIn = new CodeRunnerStandIn(options.host, app, dataDir, server, url, options.env ?? process.env)
     holder.standIn = standIn
     standIn.deployment = await readDeployment(dataDir)
-    const discovery: Discovery = { ...app, apiServer: url, pid: process.pid }
+    const discovery: Discovery = { ...app, apiServer: url }
     await writeAtomic(join(dataDir, DISCOVERY_FILE), `${JSON.stringify(discovery)}\n`)
     log.info('coderunner.api_listening', { apiServer: url, deployed: standIn.deployment?.id ?? null })
     return standIn
-  }
-
-  get appId(): string {
-    return this.app.appId
   }
 
   /** Invokes through the runtime that answers now; the outcome says which one did. */
@@ -163,7 +158,11 @@ export class CodeRunnerStandIn implements OperationInvoker {
     if (!prepared.ok) return { ok: false, error: prepared.error, durationMs: 0 }
     const runtime = session ? `debug session ${session.id}` : `deployed code (${deployment?.id})`
     const timeoutSeconds = session?.inspect ? Math.max(prepared.timeoutSeconds, INSPECT_TIMEOUT_SECONDS) : prepared.timeoutSeconds
-    const task = serviceTask(this.app.appId, prepared.task, timeoutSeconds, session ? undefined : (deployment ?? undefined))
+    const code =
+      !session && deployment
+        ? { relativePath: deployment.relativePath, provider: deployment.provider, deploymentModelName: deployment.deploymentModelName }
+        : undefined
+    const task = serviceTask(this.app.appId, prepared.task, timeoutSeconds, code)
     const queue = session ? this.app.appId : CLOUD_QUEUE
     try {
       const { queue: taskQueue } = await this.ensureBroker()

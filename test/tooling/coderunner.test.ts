@@ -238,7 +238,7 @@ describe('npm run deploy / debug against the local platform', () => {
     })
     await new Promise<void>((ready) => platform.listen(0, '127.0.0.1', () => ready()))
     apiServer = `http://127.0.0.1:${(platform.address() as AddressInfo).port}`
-    writeFileSync(file('coderunner-local.json'), JSON.stringify({ ...LOCAL_APP, apiServer, pid: process.pid }))
+    writeFileSync(file('coderunner-local.json'), JSON.stringify({ ...LOCAL_APP, apiServer }))
   })
   afterEach(() => new Promise<void>((done) => platform.close(() => done())))
 

@@ -15,6 +15,7 @@ import { median, percentile, round } from './stats'
  *   OAuth           getOAuth2ConnectionURL, executeCallback, refreshToken (CodeRunner's invoke task) vs bare token requests, against the sandbox
  *   platform        invocations per second with a valid token; an invocation that has to refresh first
  *   deploy          the zip CodeRunner would upload (made offline) with its largest entries, beside the untrimmed zip
+ *   debug session   an invocation through `npm run debug`'s queue (the real CLI, redis-server) vs in-process
  * Writes bench/results.json; `--write` also puts the table in README.md between <!-- bench:start --> and <!-- bench:end -->.
  * Options: --quick (fewer repetitions, for trying it out).
  */
@@ -184,6 +185,21 @@ async function deploy(): Promise<Deploy> {
   return lastJson<Deploy>(await node([join(__dirname, 'deploy.cjs'), join(ROOT, 'build', 'deploy')]))
 }
 
+// ── Debug session ────────────────────────────────────────────────────────────
+
+interface DebugQueue {
+  rounds: number
+  inProcessMs: Summary
+  freshWorkerMs: Summary
+  cachedWorkerMs: Summary
+  freshRatio: number
+  cachedRatio: number
+}
+
+async function debugQueue(): Promise<DebugQueue> {
+  return lastJson<DebugQueue>(await tsx([join(__dirname, 'debug-queue.ts'), ...(quick ? ['--quick'] : [])], 300_000))
+}
+
 // ── Report ───────────────────────────────────────────────────────────────────
 
 function rows(results: {
@@ -191,6 +207,7 @@ function rows(results: {
   action: Record<string, unknown>
   sandboxed: Sandboxed
   deploy: Deploy
+  debugQueue: DebugQueue
 }): Row[] {
   const cold = results.coldStart as {
     readyMs: Record<string, { median: number }>
@@ -257,6 +274,19 @@ function rows(results: {
       baseline: bytes(results.deploy.full.zipBytes),
       ratio: ratio(results.deploy.trimmed.zipBytes / results.deploy.full.zipBytes),
     },
+    {
+      figure:
+        'npm run debug: getOAuth2ConnectionURL through the debug session (Redis queue, a fresh CodeRunner worker per task) vs in-process',
+      service: ms(results.debugQueue.freshWorkerMs.median),
+      baseline: ms(results.debugQueue.inProcessMs.median),
+      ratio: ratio(results.debugQueue.freshRatio),
+    },
+    {
+      figure: 'npm run debug -- --inspect: the same with its one cached worker (the queue and encoding alone) vs in-process',
+      service: ms(results.debugQueue.cachedWorkerMs.median),
+      baseline: ms(results.debugQueue.inProcessMs.median),
+      ratio: ratio(results.debugQueue.cachedRatio),
+    },
   ]
 }
 
@@ -293,6 +323,7 @@ async function main(): Promise<void> {
     action: await step('action overhead', actionOverhead),
     sandboxed: await step('OAuth operations and local platform (sandbox)', sandboxed),
     deploy: await step('deploy zip', deploy),
+    debugQueue: await step('debug session queue (real CodeRunner CLI, redis-server)', debugQueue),
   }
   const commit = (await run('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT })).stdout.trim()
   const meta = {

@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { config as loadDotenv } from 'dotenv'
 import { log } from '../src/log'
+import { CodeRunnerStandIn } from './coderunner/stand-in'
 import type { Environment } from './console/server'
 import { Platform } from './platform'
 import { startSandbox, type Sandbox } from './sandbox'
@@ -19,7 +20,9 @@ import { StoreUnreadable, writeAtomic } from './store'
  *
  * Environment: PORT (console, default 3210), GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET,
  * GITHUB_SERVER_URL (default https://github.com), PLATFORM_DATA_DIR (default .data),
- * SANDBOX_PORT (default: a free port), SANDBOX_TOKEN_TTL_SECONDS (default: the sandbox's 60).
+ * SANDBOX_PORT (default: a free port), SANDBOX_TOKEN_TTL_SECONDS (default: the sandbox's 60),
+ * CODERUNNER_API_PORT (the API `npm run debug` / `npm run deploy` talk to, default: a free port),
+ * REDIS_SERVER (default: redis-server on PATH, started only once debug or deploy is used).
  */
 
 const ROOT = resolve(__dirname, '..')
@@ -27,13 +30,42 @@ const ROOT = resolve(__dirname, '..')
 export interface Started {
   platform: Platform
   sandbox: Sandbox | null
+  coderunner: CodeRunnerStandIn
   stop(): Promise<void>
 }
 
 export async function startLocalPlatform(env: NodeJS.ProcessEnv = process.env): Promise<Started> {
-  const port = readPort(env['PORT'], 3210, 'PORT')
   const dataDir = resolve(ROOT, env['PLATFORM_DATA_DIR'] || '.data')
   const host = ServiceHost.load({ root: ROOT })
+  const coderunner = await CodeRunnerStandIn.start({
+    host,
+    dataDir,
+    port: readPort(env['CODERUNNER_API_PORT'], 0, 'CODERUNNER_API_PORT'),
+    env,
+  })
+  try {
+    const started = await startPlatform(env, host, dataDir, coderunner)
+    return {
+      ...started,
+      coderunner,
+      stop: async () => {
+        await started.stop()
+        await coderunner.close()
+      },
+    }
+  } catch (error) {
+    await coderunner.close()
+    throw error
+  }
+}
+
+async function startPlatform(
+  env: NodeJS.ProcessEnv,
+  host: ServiceHost,
+  dataDir: string,
+  runtime: CodeRunnerStandIn,
+): Promise<Omit<Started, 'coderunner'>> {
+  const port = readPort(env['PORT'], 3210, 'PORT')
   const clientId = env['GITHUB_CLIENT_ID']?.trim()
   const clientSecret = env['GITHUB_CLIENT_SECRET']?.trim()
   const live = Boolean(clientId && clientSecret)
@@ -43,6 +75,7 @@ export async function startLocalPlatform(env: NodeJS.ProcessEnv = process.env): 
     host.configure({ clientId, clientSecret, serverUrl })
     const platform = await Platform.start({
       host,
+      runtime,
       dataDir,
       storeNamespace: `${host.descriptor.name}-${namespaceOf(serverUrl)}`,
       port,
@@ -58,6 +91,7 @@ export async function startLocalPlatform(env: NodeJS.ProcessEnv = process.env): 
 
   const platform = await Platform.start({
     host,
+    runtime,
     dataDir,
     storeNamespace: `${host.descriptor.name}-sandbox`,
     port,
@@ -148,6 +182,8 @@ function banner(started: Started): string {
     sandbox
       ? `  Sign in   ${sandbox.user.login} / ${sandbox.user.password}`
       : `  Callback  ${platform.callbackUrl}  (register it on your GitHub app)`,
+    '',
+    `  CodeRunner ${started.coderunner.url}  (run npm run debug or npm run deploy in another terminal)`,
     '',
     '  Open the console link (it signs this browser in; the token changes at every start),',
     '  click "Login with OAuth2", then invoke an action. Ctrl+C stops.',

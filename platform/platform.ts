@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { log } from '../src/log'
-import { ConnectionManager, type Clock, type ConnectionView, type RefreshPolicy } from './connections'
+import type { RuntimeView } from './coderunner/stand-in'
+import { ConnectionManager, type Clock, type ConnectionView, type OperationInvoker, type RefreshPolicy } from './connections'
 import { startConsole, type ConsoleServer, type Environment } from './console/server'
 import type { InvocationError, InvocationOutcome, ServiceHost } from './service-host'
 import { ConnectionStore } from './store'
@@ -25,6 +26,12 @@ export interface PlatformOptions {
   environment: Environment
   clock?: Clock
   policy?: Partial<RefreshPolicy>
+  /** Who runs invocations (the CodeRunner stand-in: a debug session, the deployed code or the host); the host by default. */
+  runtime?: Runtime
+}
+
+export interface Runtime extends OperationInvoker {
+  describe(): RuntimeView
 }
 
 export type LoginOutcome = { ok: true; connection: ConnectionView } | { ok: false; error: InvocationError }
@@ -42,6 +49,7 @@ export class Platform {
 
   private constructor(
     readonly host: ServiceHost,
+    readonly runtime: Runtime,
     readonly connections: ConnectionManager,
     private readonly store: ConnectionStore,
     private readonly server: ConsoleServer,
@@ -55,7 +63,11 @@ export class Platform {
    */
   static async start(options: PlatformOptions): Promise<Platform> {
     const store = await ConnectionStore.open({ dir: options.dataDir, namespace: options.storeNamespace })
-    const connections = new ConnectionManager({ store, service: options.host, clock: options.clock, policy: options.policy })
+    const runtime: Runtime = options.runtime ?? {
+      invoke: (method, args, invokeOptions) => options.host.invoke(method, args, invokeOptions),
+      describe: () => ({ kind: 'in-process', label: 'in-process' }),
+    }
+    const connections = new ConnectionManager({ store, service: runtime, clock: options.clock, policy: options.policy })
     const holder: { platform?: Platform } = {}
     let server: ConsoleServer
     try {
@@ -64,7 +76,7 @@ export class Platform {
       await store.close()
       throw error
     }
-    const platform = new Platform(options.host, connections, store, server, options.environment)
+    const platform = new Platform(options.host, runtime, connections, store, server, options.environment)
     holder.platform = platform
     connections.start()
     log.info('platform.started', {
@@ -99,7 +111,7 @@ export class Platform {
 
   /** getOAuth2ConnectionURL, then the platform appends its redirect_uri. */
   async connectionUrl(): Promise<{ ok: true; url: string } | { ok: false; error: InvocationError }> {
-    const outcome = await this.host.invoke(CONNECTION_URL_OPERATION, [])
+    const outcome = await this.runtime.invoke(CONNECTION_URL_OPERATION, [])
     if (!outcome.ok) {
       log.warn('platform.login_not_started', { errorCode: outcome.error.code, message: outcome.error.message })
       return outcome
@@ -131,9 +143,10 @@ export class Platform {
   /** executeCallback with every query parameter plus redirectURI, then the connection is stored. */
   private async executeCallback(query: Record<string, string>): Promise<LoginOutcome> {
     const callbackObject = { ...query, redirectURI: this.callbackUrl }
-    const outcome = await this.host.invoke(CALLBACK_OPERATION, [callbackObject])
+    const outcome = await this.runtime.invoke(CALLBACK_OPERATION, [callbackObject])
     log.info('platform.callback', {
       parameters: Object.keys(query),
+      runtime: outcome.runtime ?? 'in-process',
       ok: outcome.ok,
       ...(!outcome.ok && { errorCode: outcome.error.code, httpStatusCode: outcome.error.httpStatusCode, message: outcome.error.message }),
     })
@@ -149,9 +162,14 @@ export class Platform {
 
   /** Invokes an action or dictionary with a connection's token (or with none, when no connection is given). */
   async invoke(method: string, args: unknown[], connectionId?: string): Promise<InvocationOutcome> {
-    const outcome = connectionId ? await this.connections.invoke(method, args, connectionId) : await this.host.invoke(method, args)
+    const outcome = connectionId ? await this.connections.invoke(method, args, connectionId) : await this.runtime.invoke(method, args)
     const connection = connectionId ? this.connections.list().find((item) => item.id === connectionId)?.identityName : undefined
-    const fields = { operation: method, connection: connection ?? null, durationMs: outcome.durationMs }
+    const fields = {
+      operation: method,
+      connection: connection ?? null,
+      runtime: outcome.runtime ?? 'in-process',
+      durationMs: outcome.durationMs,
+    }
     if (outcome.ok) log.info('platform.invoke', { ...fields, ok: true })
     else log.warn('platform.invoke', { ...fields, ok: false, errorCode: outcome.error.code, httpStatusCode: outcome.error.httpStatusCode })
     return outcome

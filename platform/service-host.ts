@@ -254,8 +254,11 @@ export interface InvocationError {
   message: string
 }
 
-export type InvocationOutcome =
-  { ok: true; result: unknown; durationMs: number } | { ok: false; error: InvocationError; durationMs: number }
+export type InvocationOutcome = ({ ok: true; result: unknown } | { ok: false; error: InvocationError }) & {
+  durationMs: number
+  /** Which runtime answered (in-process, a debug session, the deployed code), for the console. */
+  runtime?: string
+}
 
 export interface InvokeOptions {
   /** The connection's access token, sent as the `oauth-access-token` header like the platform does. */
@@ -285,13 +288,17 @@ interface CodeRunnerModel {
   getService(name: string): ServiceWrapperLike | undefined
 }
 
-interface InvokeTask {
+/** The fields of CodeRunner's service-invocation task (RequestServiceInvocation) that name the call. */
+export interface InvokeTask {
   id: string
   className: string
   method: string
   arguments: number[]
   invocationContextDto: Record<string, unknown>
 }
+
+/** What an invocation becomes before it runs: its task and the operation's timeout. */
+export type PreparedInvocation = { ok: true; task: InvokeTask; timeoutSeconds: number } | { ok: false; error: InvocationError }
 
 interface CodeRunnerApi {
   build(root: string, exclude: string[]): CodeRunnerModel
@@ -392,26 +399,32 @@ export class ServiceHost {
     return this.descriptor.configItems.filter((item) => item.required && (values[item.name] === undefined || values[item.name] === ''))
   }
 
+  /** The task CodeRunner's invoke-service runs for this call, here or on a runner's queue. */
+  prepare(method: string, args: unknown[], options: InvokeOptions = {}): PreparedInvocation {
+    const operation = this.operations.get(method)
+    if (!operation) {
+      return { ok: false, error: { code: 0, httpStatusCode: -1, message: `[${method}] is not an operation of ${this.descriptor.name}.` } }
+    }
+    return {
+      ok: true,
+      task: {
+        id: `local-${++this.invocationCount}`,
+        className: this.descriptor.name,
+        method,
+        arguments: this.api.encode(args),
+        invocationContextDto: this.invocationContext(operation, options),
+      },
+      timeoutSeconds: operation.executionTimeoutSeconds ?? this.defaultTimeoutSeconds,
+    }
+  }
+
   /** Invokes an operation exactly like CodeRunner's invoke-service task; never throws. */
   async invoke(method: string, args: unknown[], options: InvokeOptions = {}): Promise<InvocationOutcome> {
     const started = performance.now()
     const elapsed = (): number => Math.round(performance.now() - started)
-    const operation = this.operations.get(method)
-    if (!operation) {
-      return {
-        ok: false,
-        error: { code: 0, httpStatusCode: -1, message: `[${method}] is not an operation of ${this.descriptor.name}.` },
-        durationMs: 0,
-      }
-    }
-    const task: InvokeTask = {
-      id: `local-${++this.invocationCount}`,
-      className: this.descriptor.name,
-      method,
-      arguments: this.api.encode(args),
-      invocationContextDto: this.invocationContext(operation, options),
-    }
-    const timeoutSeconds = operation.executionTimeoutSeconds ?? this.defaultTimeoutSeconds
+    const prepared = this.prepare(method, args, options)
+    if (!prepared.ok) return { ok: false, error: prepared.error, durationMs: 0 }
+    const { task, timeoutSeconds } = prepared
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Task execution is aborted due to timeout (${timeoutSeconds} s)`)), timeoutSeconds * 1000)

@@ -3,7 +3,9 @@
 
 /**
  * `npm run deploy` / `npm run debug`: builds and validates, then runs the CodeRunner CLI with the
- * app id and API key from .env, and makes up for what the CLI does not do:
+ * app id and API key from .env — or, with no Backendless app configured (or with --local), against
+ * the local platform of `npm start` (platform/coderunner/): its CodeRunner API, its app id and key,
+ * its message broker — and makes up for what the CLI does not do:
  * - it prints its whole configuration, API key included: every line passes through a filter
  *   that replaces the key with [REDACTED];
  * - it exits 0 on every failure (bad app id, model errors, network): its output is watched for
@@ -14,6 +16,10 @@
  *   BACKENDLESS_APP_ID, BACKENDLESS_API_KEY   required (Backendless Console → Manage → App Settings)
  *   BACKENDLESS_API_SERVER                    optional, default https://api.backendless.com
  *   BACKENDLESS_MSG_BROKER_HOST / _PORT       optional (debug), default cl.backendless.com:6379
+ *   PLATFORM_DATA_DIR                         the local platform's data folder (default .data), where it
+ *                                             leaves coderunner-local.json for these commands
+ * Options: --local (the local platform even when a Backendless app is configured); debug only:
+ * --inspect[=[host:]port] (Node's inspector; invocations then run in one worker on port + 1).
  * For tests: CODERUNNER_CLI (the CLI script run with node), CODERUNNER_PREFLIGHT (a JSON array
  * command replacing `npm run validate`), CODERUNNER_ENV_FILE (the .env file to read).
  */
@@ -63,10 +69,12 @@ const ADVICE = Object.freeze([
   {
     pattern: /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|socket hang up/,
     advice: 'The Backendless API server could not be reached: check the network and BACKENDLESS_API_SERVER.',
+    unreachable: true,
   },
   {
     pattern: /Redis/,
     advice: 'The CodeRunner message broker could not be reached: check the network, BACKENDLESS_MSG_BROKER_HOST and _PORT.',
+    unreachable: true,
   },
   { pattern: /Model Errors|^Errors \(/, advice: 'The model has errors: run npm run validate and fix what it lists.' },
 ])
@@ -76,9 +84,15 @@ const SUCCESS = Object.freeze({
   debug: /Runner successfully registered/,
 })
 
+/** Where the local platform leaves its address and app credentials (platform/coderunner/stand-in.ts). */
+const DISCOVERY_FILE = 'coderunner-local.json'
+const LOCAL_REQUEST_TIMEOUT_MS = 20_000
+const DEFAULT_INSPECT = { host: '127.0.0.1', port: 9229 }
+
 /**
  * @typedef {'deploy' | 'debug'} Command
- * @typedef {{ appId: string, apiKey: string, apiServer: string, brokerHost: string, brokerPort: string }} Settings
+ * @typedef {{ appId: string, apiKey: string, apiServer: string, brokerHost: string, brokerPort: string, brokerPassword?: string, local?: boolean }} Settings
+ * @typedef {{ host: string, port: number }} Inspect
  */
 
 /**
@@ -131,27 +145,36 @@ function cliArguments(command, settings, configPath) {
 }
 
 /**
- * coderunner.json plus the app's credentials, in a file only this user can read, removed after the run.
+ * coderunner.json plus the app's credentials (and the local broker's password), in a file only this
+ * user can read, removed after the run.
  * @param {Settings} settings
+ * @param {Inspect | null} [inspect]
  * @returns {{ path: string, remove: () => void }}
  */
-function writePrivateConfig(settings) {
+function writePrivateConfig(settings, inspect = null) {
   const projectConfig = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'coderunner.json'), 'utf8'))
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coderunner-'))
   const file = path.join(dir, 'coderunner.json')
-  const config = { ...projectConfig, app: { ...projectConfig.app, id: settings.appId, apiKey: settings.apiKey } }
+  const config = {
+    ...projectConfig,
+    app: { ...projectConfig.app, id: settings.appId, apiKey: settings.apiKey },
+    ...(settings.brokerPassword && { backendless: { msgBroker: { password: settings.brokerPassword } } }),
+    // One worker, kept between tasks (cached), so a debugger stays attached to the process that runs
+    // every invocation; the CLI otherwise forks a fresh worker per task.
+    ...(inspect && { workers: { concurrent: 1, minIdle: 1, cache: { limit: 1 } } }),
+  }
   fs.writeFileSync(file, JSON.stringify(config), { mode: 0o600 })
   return { path: file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
 /**
- * A line filter that removes a secret, whatever its case.
- * @param {string} secret
+ * A line filter that removes secrets, whatever their case.
+ * @param {...string} secrets
  * @returns {(line: string) => string}
  */
-function redactor(secret) {
-  const pattern = new RegExp(secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
-  return (line) => line.replace(pattern, REDACTED)
+function redactor(...secrets) {
+  const patterns = secrets.filter(Boolean).map((secret) => new RegExp(secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'))
+  return (line) => patterns.reduce((text, pattern) => text.replace(pattern, REDACTED), line)
 }
 
 /**
@@ -167,14 +190,25 @@ function messageOf(line) {
  * @returns {boolean}
  */
 function isFailure(line) {
+  // A worker's line ("HH:MM:SS.mmm [pid] …") reports the error a task answered with — the service's
+  // own error, passed back to the caller — while the runner goes on taking tasks.
+  if (/^(?:\d{2}:\d{2}:\d{2}\.\d{3} )?\[\d+\] /.test(line)) return false
   const message = messageOf(line)
   return FAILURES.some((pattern) => pattern.test(message))
 }
 
-/** @param {string} failure */
-function adviceFor(failure) {
+/** What unreachable means against the local platform: its API server and broker are its own. */
+const LOCAL_UNREACHABLE = 'The local platform stopped answering: is "npm start" still running? Start it again, then run this again.'
+
+/**
+ * @param {string} failure
+ * @param {boolean} local
+ */
+function adviceFor(failure, local) {
   const message = messageOf(failure)
-  return ADVICE.find(({ pattern }) => pattern.test(message))?.advice
+  const found = ADVICE.find(({ pattern }) => pattern.test(message))
+  if (local && found && 'unreachable' in found) return LOCAL_UNREACHABLE
+  return found?.advice
 }
 
 /**
@@ -214,14 +248,17 @@ function preflightCommand(env) {
  * @param {Command} command
  * @param {Settings} settings
  * @param {NodeJS.ProcessEnv} env
+ * @param {Inspect | null} inspect
  * @returns {Promise<number>}
  */
-function runCli(command, settings, env) {
+function runCli(command, settings, env, inspect) {
   const cli = env.CODERUNNER_CLI || path.join(PROJECT_ROOT, 'node_modules', 'backendless-coderunner', 'bin', 'coderunner')
-  const redact = redactor(settings.apiKey)
-  const config = writePrivateConfig(settings)
+  const redact = redactor(settings.apiKey, settings.brokerPassword ?? '')
+  const config = writePrivateConfig(settings, inspect)
+  // Node's cluster gives each forked worker the next inspector port: the one worker gets port + 1.
+  const nodeOptions = inspect ? [`--inspect=${inspect.host}:${inspect.port}`] : []
   // Its own process group: debug forks workers and may hang after a failure; the group is stopped as one.
-  const child = spawn(process.execPath, [cli, ...cliArguments(command, settings, config.path)], {
+  const child = spawn(process.execPath, [...nodeOptions, cli, ...cliArguments(command, settings, config.path)], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -259,7 +296,10 @@ function runCli(command, settings, env) {
   /** @param {NodeJS.Signals} signal */
   const onSignal = (signal) => {
     interrupted = true
-    stop(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM', STOP_GRACE_MS.interrupt)
+    // The CLI's master alone: it stops its workers and unregisters the debug session itself. A worker
+    // still starting up would die of the signal, and the master's logger would crash on reporting it.
+    if (!child.killed) child.kill(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM')
+    killTimer ??= setTimeout(() => signalGroup(child, 'SIGKILL'), STOP_GRACE_MS.interrupt)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -276,18 +316,18 @@ function runCli(command, settings, env) {
       signalGroup(child, 'SIGKILL')
       process.off('SIGINT', onSignal)
       process.off('SIGTERM', onSignal)
-      resolve(verdict({ command, failure, succeeded, interrupted, code, signal }))
+      resolve(verdict({ command, failure, succeeded, interrupted, code, signal, local: settings.local === true }))
     })
   })
 }
 
 /**
- * @param {{ command: Command, failure: string | undefined, succeeded: boolean, interrupted: boolean, code: number | null, signal: NodeJS.Signals | null }} outcome
+ * @param {{ command: Command, failure: string | undefined, succeeded: boolean, interrupted: boolean, code: number | null, signal: NodeJS.Signals | null, local: boolean }} outcome
  * @returns {number}
  */
-function verdict({ command, failure, succeeded, interrupted, code, signal }) {
+function verdict({ command, failure, succeeded, interrupted, code, signal, local }) {
   if (failure !== undefined) {
-    const advice = adviceFor(failure)
+    const advice = adviceFor(failure, local)
     process.stderr.write(`\n${command} failed: ${messageOf(failure).replace(/^(?:Error: )+/, '')}\n${advice ? `${advice}\n` : ''}`)
     return 1
   }
@@ -327,26 +367,50 @@ function signalGroup(child, signal) {
  * @returns {Promise<number>}
  */
 async function main(argv, env) {
-  const command = argv[0]
+  const [command, ...options] = argv
   if (command !== 'deploy' && command !== 'debug') {
-    process.stderr.write('Usage: node scripts/coderunner.js deploy|debug (npm run deploy, npm run debug)\n')
+    process.stderr.write(USAGE)
+    return 2
+  }
+  const parsed = parseOptions(command, options)
+  if ('problem' in parsed) {
+    process.stderr.write(`${parsed.problem}\n${USAGE}`)
     return 2
   }
   const envFile = env.CODERUNNER_ENV_FILE || path.join(PROJECT_ROOT, '.env')
   require('dotenv').config({ path: envFile, quiet: true, processEnv: env })
 
-  const read = readSettings(env)
-  if ('problems' in read) {
-    process.stderr.write(
-      [
-        `Cannot ${command}: the Backendless app is not configured.`,
-        ...read.problems.map((problem) => `  - ${problem}`),
-        `Set BACKENDLESS_APP_ID and BACKENDLESS_API_KEY (optionally BACKENDLESS_API_SERVER) in ${envFile} (copy .env.example) or in the environment.`,
-        WHERE_TO_FIND,
-        '',
-      ].join('\n'),
-    )
-    return 2
+  const nothingConfigured = !(env.BACKENDLESS_APP_ID ?? '').trim() && !(env.BACKENDLESS_API_KEY ?? '').trim()
+  /** @type {Settings} */
+  let settings
+  if (parsed.local || nothingConfigured) {
+    const local = await localSettings(env, parsed.inspect !== null)
+    if ('problem' in local) {
+      process.stderr.write(`Cannot ${command}: ${local.problem}\n`)
+      if (!parsed.local) {
+        process.stderr.write(
+          `(With no Backendless app configured, ${command} uses the local platform. For Backendless' cloud, set BACKENDLESS_APP_ID and BACKENDLESS_API_KEY in ${envFile} or the environment. ${WHERE_TO_FIND})\n`,
+        )
+      }
+      return 2
+    }
+    settings = local.settings
+  } else {
+    const read = readSettings(env)
+    if ('problems' in read) {
+      process.stderr.write(
+        [
+          `Cannot ${command}: the Backendless app is not configured.`,
+          ...read.problems.map((problem) => `  - ${problem}`),
+          `Set BACKENDLESS_APP_ID and BACKENDLESS_API_KEY (optionally BACKENDLESS_API_SERVER) in ${envFile} (copy .env.example) or in the environment.`,
+          WHERE_TO_FIND,
+          'Or leave both unset (or pass --local) to use the local platform of npm start.',
+          '',
+        ].join('\n'),
+      )
+      return 2
+    }
+    settings = read.settings
   }
 
   const [program = '', ...args] = preflightCommand(env)
@@ -354,12 +418,102 @@ async function main(argv, env) {
   const preflight = spawnSync(program, args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' })
   if (preflight.status !== 0) {
     const why = preflight.error ? preflight.error.message : `exit code ${preflight.status ?? preflight.signal}`
-    process.stderr.write(`\nStopped before ${command}: the build or the validation failed (${why}). Nothing was sent to Backendless.\n`)
+    const where = settings.local ? 'the local platform' : 'Backendless'
+    process.stderr.write(`\nStopped before ${command}: the build or the validation failed (${why}). Nothing was sent to ${where}.\n`)
     return 1
   }
 
-  process.stdout.write(`Running coderunner ${command} for app ${read.settings.appId} on ${read.settings.apiServer}…\n`)
-  return runCli(command, read.settings, env)
+  if (settings.local) {
+    process.stdout.write(
+      `Running coderunner ${command} against the LOCAL platform (app ${settings.appId} at ${settings.apiServer}, broker ${settings.brokerHost}:${settings.brokerPort}); nothing goes to Backendless…\n`,
+    )
+  } else process.stdout.write(`Running coderunner ${command} for app ${settings.appId} on ${settings.apiServer}…\n`)
+  if (parsed.inspect) {
+    process.stdout.write(
+      `Inspector: every invocation runs in one CodeRunner worker listening on ${parsed.inspect.host}:${parsed.inspect.port + 1} — attach your debugger there (chrome://inspect → Configure…, or VS Code "Attach to Node Process"), set a breakpoint in dist/, then invoke from the console. The CLI's master process is on ${parsed.inspect.port}.\n`,
+    )
+  }
+  return runCli(command, settings, env, parsed.inspect)
+}
+
+const USAGE =
+  'Usage: node scripts/coderunner.js deploy|debug [--local] [--inspect[=[host:]port]] (npm run deploy, npm run debug -- --inspect)\n'
+
+/**
+ * @param {Command} command
+ * @param {string[]} options
+ * @returns {{ local: boolean, inspect: Inspect | null } | { problem: string }}
+ */
+function parseOptions(command, options) {
+  let local = false
+  /** @type {Inspect | null} */
+  let inspect = null
+  for (const option of options) {
+    const inspectMatch = /^--inspect(?:=(?:([\w.-]+):)?(\d+))?$/.exec(option)
+    if (option === '--local') local = true
+    else if (inspectMatch && command === 'debug') {
+      const port = inspectMatch[2] ? Number(inspectMatch[2]) : DEFAULT_INSPECT.port
+      if (port < 1024 || port > 65534) return { problem: `--inspect needs a port between 1024 and 65534, not ${port}.` }
+      inspect = { host: inspectMatch[1] || DEFAULT_INSPECT.host, port }
+    } else return { problem: `Unknown option for ${command}: ${option}` }
+  }
+  return { local, inspect }
+}
+
+/**
+ * The local platform's app id, key, API server and message broker (started by the platform on this request).
+ * @param {NodeJS.ProcessEnv} env
+ * @param {boolean} inspect
+ * @returns {Promise<{ settings: Settings } | { problem: string }>}
+ */
+async function localSettings(env, inspect) {
+  const dataDir = path.resolve(PROJECT_ROOT, env.PLATFORM_DATA_DIR || '.data')
+  const file = path.join(dataDir, DISCOVERY_FILE)
+  const shown = path.relative(PROJECT_ROOT, file).startsWith('..') ? file : path.relative(PROJECT_ROOT, file)
+  const notRunning = `the local platform is not running (no ${shown}). Start it with "npm start" in another terminal, then run this again.`
+  /** @type {{ appId?: unknown, apiKey?: unknown, apiServer?: unknown }} */
+  let discovery
+  try {
+    discovery = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch {
+    return { problem: notRunning }
+  }
+  const { appId, apiKey, apiServer } = discovery
+  if (typeof appId !== 'string' || !UUID.test(appId) || typeof apiKey !== 'string' || !UUID.test(apiKey) || typeof apiServer !== 'string') {
+    return { problem: `${file} is not the local platform's: restart "npm start".` }
+  }
+  /** @type {Response} */
+  let response
+  try {
+    response = await fetch(`${apiServer}/${appId}/${apiKey}/local/broker`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ inspect }),
+      signal: AbortSignal.timeout(LOCAL_REQUEST_TIMEOUT_MS),
+    })
+  } catch (error) {
+    const why = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)
+    return {
+      problem: `the local platform does not answer at ${apiServer} (${why}): is "npm start" still running? Start it again, then run this again.`,
+    }
+  }
+  const body = /** @type {{ message?: string, host?: string, port?: number, password?: string }} */ (
+    await response.json().catch(() => ({}))
+  )
+  if (!response.ok) {
+    return { problem: `the local platform could not start CodeRunner's message broker: ${body.message ?? `HTTP ${response.status}`}` }
+  }
+  return {
+    settings: {
+      appId,
+      apiKey,
+      apiServer,
+      brokerHost: String(body.host),
+      brokerPort: String(body.port),
+      brokerPassword: String(body.password),
+      local: true,
+    },
+  }
 }
 
 if (require.main === module) {
@@ -374,4 +528,4 @@ if (require.main === module) {
   )
 }
 
-module.exports = { readSettings, cliArguments, redactor, isFailure, messageOf, writePrivateConfig }
+module.exports = { readSettings, cliArguments, redactor, isFailure, messageOf, writePrivateConfig, parseOptions }

@@ -316,6 +316,7 @@ function stateOf(platform: Platform): Record<string, unknown> {
   const missing = new Set(platform.host.missingConfiguration().map((item) => item.name))
   return {
     environment: platform.environment,
+    runtime: platform.runtime.describe(),
     callbackUrl: platform.callbackUrl,
     service: {
       name: descriptor.name,

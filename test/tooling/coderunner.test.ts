@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { coderunnerScript, SCRIPTS, type Settings } from './scripts'
 
-const { readSettings, cliArguments, redactor, isFailure, messageOf, writePrivateConfig } = coderunnerScript
+const { readSettings, cliArguments, redactor, isFailure, messageOf, writePrivateConfig, parseOptions } = coderunnerScript
 
 const APP_ID = '0A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9'
 const API_KEY = 'F1E2D3C4-B5A6-9788-6950-4A3B2C1D0E0F'
@@ -30,6 +32,8 @@ function environment(overrides: Record<string, string | undefined>): NodeJS.Proc
   for (const name of Object.keys(env)) if (name.startsWith('BACKENDLESS_') || name.startsWith('CODERUNNER_')) delete env[name]
   return {
     ...env,
+    // Where a local platform would leave coderunner-local.json: none unless a test writes one.
+    PLATFORM_DATA_DIR: workDir,
     CODERUNNER_ENV_FILE: file('missing.env'),
     CODERUNNER_CLI: FAKE_CLI,
     CODERUNNER_PREFLIGHT: JSON.stringify([
@@ -85,13 +89,25 @@ function isAlive(pid: number): boolean {
 }
 
 describe('npm run deploy / debug without the Backendless settings', () => {
-  it.each(['deploy', 'debug'])('%s stops at once and says what to set and where to find it', async (command) => {
-    const result = await execute(command, {})
-    expect(result.code).not.toBe(0)
-    expect(result.stderr).toContain('BACKENDLESS_APP_ID is not set')
+  it.each(['deploy', 'debug'])(
+    '%s uses the local platform, and when it is not running says to start it or configure Backendless',
+    async (command) => {
+      const result = await execute(command, {})
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('the local platform is not running')
+      expect(result.stderr).toContain('Start it with "npm start" in another terminal')
+      expect(result.stderr).toContain('set BACKENDLESS_APP_ID and BACKENDLESS_API_KEY')
+      expect(result.stderr).toContain('Backendless Console → Manage → App Settings')
+      expect(preflightRan()).toBe(false)
+      expect(cliRan()).toBe(false)
+    },
+  )
+
+  it('still lists what is missing when only half of the Backendless settings is there', async () => {
+    const result = await execute('deploy', { BACKENDLESS_APP_ID: APP_ID })
+    expect(result.code).toBe(2)
     expect(result.stderr).toContain('BACKENDLESS_API_KEY is not set')
-    expect(result.stderr).toContain('Backendless Console → Manage → App Settings')
-    expect(preflightRan()).toBe(false)
+    expect(result.stderr).toContain('pass --local')
     expect(cliRan()).toBe(false)
   })
 
@@ -200,6 +216,100 @@ describe('npm run debug', () => {
   })
 })
 
+describe('npm run deploy / debug against the local platform', () => {
+  const LOCAL_APP = { appId: '11111111-2222-4333-8444-555555555555', apiKey: 'AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE' }
+  const BROKER_PASSWORD = 'b'.repeat(48)
+  let platform: Server
+  let apiServer: string
+  let answer: { status: number; body: unknown }
+  let requests: { path: string; body: string }[]
+
+  beforeEach(async () => {
+    requests = []
+    answer = { status: 200, body: { host: '127.0.0.1', port: 6390, password: BROKER_PASSWORD } }
+    // Stands in for platform/coderunner/stand-in.ts: the broker route scripts/coderunner.js calls.
+    platform = createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      request.on('end', () => {
+        requests.push({ path: request.url ?? '', body })
+        response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
+      })
+    })
+    await new Promise<void>((ready) => platform.listen(0, '127.0.0.1', () => ready()))
+    apiServer = `http://127.0.0.1:${(platform.address() as AddressInfo).port}`
+    writeFileSync(file('coderunner-local.json'), JSON.stringify({ ...LOCAL_APP, apiServer }))
+  })
+  afterEach(() => new Promise<void>((done) => platform.close(() => done())))
+
+  it('deploys to the local platform with its app id, key and API server when no Backendless app is configured', async () => {
+    const result = await execute('deploy', { FAKE_CLI_MODE: 'deploy-ok' })
+    expect(result.code).toBe(0)
+    expect(requests).toEqual([{ path: `/${LOCAL_APP.appId}/${LOCAL_APP.apiKey}/local/broker`, body: '{"inspect":false}' }])
+    expect(cliArgs()).toEqual(['deploy', '-c', CONFIG_FILE, '--api-server', apiServer, '-q', '--keep-zip'])
+    expect(cliRecord().app).toEqual({ id: LOCAL_APP.appId, apiKey: LOCAL_APP.apiKey })
+    expect(result.stdout).toContain('against the LOCAL platform')
+    expect(result.stdout).not.toContain(LOCAL_APP.apiKey)
+    expect(result.stdout).not.toContain(BROKER_PASSWORD)
+  })
+
+  it('--local sends the CLI to the local platform even when a Backendless app is configured', async () => {
+    const child = spawn(process.execPath, [join(SCRIPTS, 'coderunner.js'), 'debug', '--local'], {
+      env: environment({ ...configured, FAKE_CLI_MODE: 'debug-running' }),
+    })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    await waitFor(() => stdout.includes('Runner successfully registered'))
+    child.kill('SIGINT')
+    await new Promise((closed) => child.on('close', closed))
+    expect(cliArgs()).toEqual([
+      'debug',
+      '-c',
+      CONFIG_FILE,
+      '--api-server',
+      apiServer,
+      '--msg-broker-host',
+      '127.0.0.1',
+      '--msg-broker-port',
+      '6390',
+    ])
+    const { config } = cliRecord() as CliRecord & { config: { backendless: { msgBroker: { password: string } } } }
+    expect(config.backendless.msgBroker.password).toBe(BROKER_PASSWORD)
+    expect(cliArgs().join(' ')).not.toContain(BROKER_PASSWORD)
+    expect(stdout).toContain('Connecting to the message broker with password [REDACTED]')
+    expect(stdout).not.toContain(BROKER_PASSWORD)
+  })
+
+  it('advises about the local platform, not Backendless, when the CLI cannot reach it', async () => {
+    const result = await execute('debug', { FAKE_CLI_MODE: 'debug-hang', FAKE_CLI_WORKER_PID: file('worker.pid') })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('debug failed: Unable to register Runner. connect ECONNREFUSED')
+    expect(result.stderr).toContain('The local platform stopped answering: is "npm start" still running?')
+    expect(result.stderr).not.toContain('BACKENDLESS_API_SERVER')
+  })
+
+  it('passes on why the local platform could not start the broker (redis-server missing), before building anything', async () => {
+    answer = {
+      status: 503,
+      body: { code: 0, message: 'redis-server was not found (not on PATH). Install it with: sudo apt-get install -y redis-server' },
+    }
+    const result = await execute('debug', {})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("could not start CodeRunner's message broker: redis-server was not found")
+    expect(result.stderr).toContain('apt-get install -y redis-server')
+    expect(preflightRan()).toBe(false)
+    expect(cliRan()).toBe(false)
+  })
+
+  it('says the platform stopped when its discovery file is left but nothing answers', async () => {
+    await new Promise<void>((done) => platform.close(() => done()))
+    const result = await execute('deploy', {})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`the local platform does not answer at ${apiServer}`)
+    expect(result.stderr).toContain('is "npm start" still running?')
+  })
+})
+
 describe('the pieces', () => {
   const settings: Settings = {
     appId: APP_ID,
@@ -250,6 +360,30 @@ describe('the pieces', () => {
     expect(existsSync(config.path)).toBe(false)
   })
 
+  it('keeps the local broker password and, under --inspect, one cached worker in the private config', () => {
+    const config = writePrivateConfig({ ...settings, brokerPassword: 'p'.repeat(48), local: true }, { host: '127.0.0.1', port: 9229 })
+    try {
+      const written = JSON.parse(readFileSync(config.path, 'utf8')) as Record<string, unknown>
+      expect(written['backendless']).toEqual({ msgBroker: { password: 'p'.repeat(48) } })
+      expect(written['workers']).toEqual({ concurrent: 1, minIdle: 1, cache: { limit: 1 } })
+    } finally {
+      config.remove()
+    }
+  })
+
+  it('reads --local and --inspect[=[host:]port], refusing what it does not know', () => {
+    expect(parseOptions('debug', [])).toEqual({ local: false, inspect: null })
+    expect(parseOptions('debug', ['--local', '--inspect'])).toEqual({ local: true, inspect: { host: '127.0.0.1', port: 9229 } })
+    expect(parseOptions('debug', ['--inspect=9300'])).toEqual({ local: false, inspect: { host: '127.0.0.1', port: 9300 } })
+    expect(parseOptions('debug', ['--inspect=0.0.0.0:9300'])).toEqual({ local: false, inspect: { host: '0.0.0.0', port: 9300 } })
+    expect(parseOptions('deploy', ['--inspect'])).toEqual({ problem: 'Unknown option for deploy: --inspect' })
+    expect(parseOptions('debug', ['--inspect=80'])).toEqual({ problem: '--inspect needs a port between 1024 and 65534, not 80.' })
+  })
+
+  it('redacts several secrets at once', () => {
+    expect(redactor(API_KEY, 'broker-pass')(`${API_KEY} and BROKER-PASS`)).toBe('[REDACTED] and [REDACTED]')
+  })
+
   it('redacts the key in any case', () => {
     const redact = redactor(API_KEY)
     expect(redact(`"apiKey": "${API_KEY}", again ${API_KEY.toLowerCase()}`)).toBe('"apiKey": "[REDACTED]", again [REDACTED]')
@@ -272,6 +406,8 @@ describe('the pieces', () => {
     '23:51:16.915 [master] [21605] Worker started in 196.596ms',
     '23:40:26.036 [master] Generated Zip File size is: 3.03 MB',
     '    "apiKey": "[REDACTED]",',
+    // A worker reporting the error a task answered with (the service's own error): the runner lives on.
+    '08:05:49.813 [20332] Error: No GitHub connection is available to this action.',
   ])('does not mistake %s for a failure', (line) => {
     expect(isFailure(line)).toBe(false)
   })

@@ -140,13 +140,21 @@ export interface Settings {
   apiServer: string
   brokerHost: string
   brokerPort: string
+  brokerPassword?: string
+  local?: boolean
 }
 
-export interface CoderunnerModule {
+export interface Inspect {
+  host: string
+  port: number
+}
+
+interface CoderunnerModule {
   readSettings(env: NodeJS.ProcessEnv): { settings: Settings } | { problems: string[] }
   cliArguments(command: 'deploy' | 'debug', settings: Settings, configPath: string): string[]
-  writePrivateConfig(settings: Settings): { path: string; remove: () => void }
-  redactor(secret: string): (line: string) => string
+  writePrivateConfig(settings: Settings, inspect?: Inspect | null): { path: string; remove: () => void }
+  redactor(...secrets: string[]): (line: string) => string
+  parseOptions(command: 'deploy' | 'debug', options: string[]): { local: boolean; inspect: Inspect | null } | { problem: string }
   isFailure(line: string): boolean
   messageOf(line: string): string
 }

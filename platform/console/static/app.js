@@ -1143,8 +1143,9 @@ async function invoke(event) {
   const status = $('result-status')
   status.dataset.state = 'done'
   const duration = typeof result.durationMs === 'number' ? h('span', { class: 'muted small', text: `${result.durationMs} ms` }) : null
+  const answeredBy = result.runtime ? h('span', { class: 'muted small result-runtime', text: `answered by ${result.runtime}` }) : null
   if (result.ok) {
-    status.replaceChildren(h('span', { class: 'status-pill active', text: 'Success' }), resultSummary(result.result), duration)
+    status.replaceChildren(h('span', { class: 'status-pill active', text: 'Success' }), resultSummary(result.result), duration, answeredBy)
     renderJson($('result'), result.result)
   } else {
     const error = result.error || {}
@@ -1152,7 +1153,7 @@ async function invoke(event) {
       typeof error.code === 'number' ? `Code ${error.code}` : null,
       typeof error.httpStatusCode === 'number' && error.httpStatusCode > 0 ? `HTTP ${error.httpStatusCode}` : null,
     ].filter(Boolean)
-    status.replaceChildren(h('span', { class: 'status-pill reconnect_required', text: 'Error' }), duration)
+    status.replaceChildren(h('span', { class: 'status-pill reconnect_required', text: 'Error' }), duration, answeredBy)
     $('result').replaceChildren(
       h(
         'div',
@@ -1179,6 +1180,30 @@ function resultSummary(value) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Which runtime answers: in-process, a debug session (npm run debug) or the deployed code (npm run deploy)
+
+function renderRuntime(runtime) {
+  const element = $('runtime')
+  if (!runtime) return
+  element.hidden = false
+  element.dataset.kind = runtime.kind
+  element.replaceChildren(
+    h(
+      'span',
+      { class: 'runtime-inner' },
+      h('span', { class: 'runtime-label', text: 'Runtime:' }),
+      h('strong', { class: 'runtime-name', text: runtime.label }),
+      runtime.note ? h('span', { class: 'runtime-note', text: runtime.note }) : null,
+    ),
+  )
+}
+
+async function refreshRuntime() {
+  const data = await api('/api/state')
+  if (data && data.runtime) renderRuntime(data.runtime)
+}
+
+// ---------------------------------------------------------------------------------------
 
 async function start() {
   const data = await api('/api/state')
@@ -1187,6 +1212,7 @@ async function start() {
   state.environment = data.environment
   state.callbackUrl = data.callbackUrl
   renderEnvironment()
+  renderRuntime(data.runtime)
   renderService()
   renderOperations()
   renderOperationSelect()
@@ -1196,6 +1222,7 @@ async function start() {
   await loadConnections()
   setInterval(updateCountdowns, 1000)
   setInterval(loadConnections, 3000)
+  setInterval(refreshRuntime, 3000)
   document.body.dataset.ready = 'true'
 }
 

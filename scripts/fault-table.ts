@@ -26,7 +26,18 @@ const END = '<!-- faults:end -->'
 const ATTACK_START = '<!-- attacks:start -->'
 const ATTACK_END = '<!-- attacks:end -->'
 /** The attack tests' evidence files, in the order of the table. */
-const ATTACK_FILES = ['state', 'token-parser', 'callback', 'action-inputs', 'dot-segments', 'cursor', 'echoed-secrets', 'console', 'coderunner-api', 'canary']
+const ATTACK_FILES = [
+  'state',
+  'token-parser',
+  'callback',
+  'action-inputs',
+  'dot-segments',
+  'cursor',
+  'echoed-secrets',
+  'console',
+  'coderunner-api',
+  'canary',
+]
 
 const SHORT_NAMES: Record<string, string> = {
   'executeCallback: code exchange': 'executeCallback<br>code exchange',

@@ -13,7 +13,20 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { ConnectionView } from '../../platform/connections'
 import type { Discovery, RuntimeView } from '../../platform/coderunner/stand-in'
-import { consoleApi, freePort, postJson, ROOT, spawnTs, temporaryDir, waitFor, type ChildHandle, type Outcome } from './helpers/processes'
+import {
+  CONSOLE_LINK,
+  consoleAccess,
+  consoleApi,
+  freePort,
+  postJson,
+  ROOT,
+  spawnTs,
+  temporaryDir,
+  waitFor,
+  type ChildHandle,
+  type ConsoleAccess,
+  type Outcome,
+} from './helpers/processes'
 import { requireRedisServer } from './helpers/redis'
 
 interface SandboxInfo {
@@ -44,6 +57,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
 let sandbox: { handle: ChildHandle; info: SandboxInfo }
 let platform: ChildHandle
 let base: string
+let site: ConsoleAccess
 let data: { path: string; remove(): Promise<void> }
 let discovery: Discovery
 
@@ -74,13 +88,13 @@ function runScript(command: 'debug' | 'deploy', record: string, options: string[
   return { child, output: () => chunks.join(''), done }
 }
 
-const runtime = async (): Promise<RuntimeView> => (await consoleApi<{ runtime: RuntimeView }>(base, '/api/state')).runtime
+const runtime = async (): Promise<RuntimeView> => (await consoleApi<{ runtime: RuntimeView }>(site, '/api/state')).runtime
 
 const connections = async (): Promise<ConnectionView[]> =>
-  (await consoleApi<{ connections: ConnectionView[] }>(base, '/api/connections')).connections
+  (await consoleApi<{ connections: ConnectionView[] }>(site, '/api/connections')).connections
 
 const invoke = (method: string, args: unknown[], connectionId?: string): Promise<Outcome & { runtime?: string }> =>
-  consoleApi(base, '/api/invoke', 'POST', { method, args, ...(connectionId && { connectionId }) })
+  consoleApi(site, '/api/invoke', 'POST', { method, args, ...(connectionId && { connectionId }) })
 
 /** The platform's log events (JSON lines) with this name. */
 function events(name: string): Record<string, unknown>[] {
@@ -93,7 +107,7 @@ function events(name: string): Record<string, unknown>[] {
 
 /** The console's Login: getOAuth2ConnectionURL, the sandbox's sign-in, then the callback page. */
 async function login(): Promise<ConnectionView> {
-  const start = await consoleApi<Outcome>(base, '/api/login', 'POST', {})
+  const start = await consoleApi<Outcome>(site, '/api/login', 'POST', {})
   expect(start).toMatchObject({ ok: true })
   const { callback } = await postJson<{ callback: string }>(`${sandbox.info.controlUrl}/login`, { url: start.url })
   const page = await (await fetch(callback)).text()
@@ -117,7 +131,7 @@ async function exerciseRuntime(expected: RegExp): Promise<void> {
   expect((repositories.result as { items: unknown[] }).items.length).toBeGreaterThan(0)
 
   const refreshesBefore = events('coderunner.task').filter((event) => event['method'] === 'refreshToken').length
-  await consoleApi(base, `/api/connections/${connection.id}/expire`, 'POST', {})
+  await consoleApi(site, `/api/connections/${connection.id}/expire`, 'POST', {})
   expect(await invoke('getAuthenticatedUser', [], connection.id)).toMatchObject({ ok: true })
   const refreshes = events('coderunner.task').filter((event) => event['method'] === 'refreshToken')
   expect(refreshes).toHaveLength(refreshesBefore + 1)
@@ -131,7 +145,7 @@ async function exerciseRuntime(expected: RegExp): Promise<void> {
     error: { code: 40101, httpStatusCode: 401, message: expect.stringContaining('No GitHub connection') as unknown },
     runtime: expect.stringMatching(expected) as unknown,
   })
-  await consoleApi(base, `/api/connections/${connection.id}`, 'DELETE')
+  await consoleApi(site, `/api/connections/${connection.id}`, 'DELETE')
 }
 
 function recordedConnections(file: string): Connection[] {
@@ -165,8 +179,8 @@ beforeAll(async () => {
     readyLine: true,
     env: { REDIRECT_URI: `${base}/oauth/callback` },
   })
-  const started = await spawnTs('platform/main.ts', {
-    readyUrl: `${base}/api/state`,
+  const started = await spawnTs<{ match: string }>('platform/main.ts', {
+    readyPattern: CONSOLE_LINK,
     timeoutMs: 60_000,
     env: {
       PORT: String(port),
@@ -177,6 +191,7 @@ beforeAll(async () => {
     },
   })
   platform = started.handle
+  site = consoleAccess(started.info.match)
   discovery = JSON.parse(readFileSync(join(data.path, 'coderunner-local.json'), 'utf8')) as Discovery
 }, 90_000)
 
@@ -275,7 +290,7 @@ describe('npm run debug -- --inspect', () => {
       attached.stderr?.on('data', (chunk: Buffer) => (said += chunk.toString('utf8')))
       const exited = new Promise((closed) => attached.on('close', closed))
       await waitFor(() => Promise.resolve(said.includes('"ready":true')), 'the debugger to set its breakpoint')
-      const login = consoleApi<Outcome>(base, '/api/login', 'POST', {})
+      const login = consoleApi<Outcome>(site, '/api/login', 'POST', {})
       await exited
       expect(JSON.parse(said.split('\n')[1] as string)).toMatchObject({ paused: { functionName: 'getOAuth2ConnectionURL', line } })
       expect(await login).toMatchObject({ ok: true, url: expect.stringContaining(sandbox.info.serverUrl) as unknown })

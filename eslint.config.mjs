@@ -18,6 +18,40 @@ export default tseslint.config(
     },
   },
   {
+    // The sandbox GitHub is a separate program standing in for GitHub: it must not lean on the service it is testing
+    // (src/) or on the platform that starts it, or it would stop being an independent stand-in.
+    files: ['sandbox/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src', '**/src/**'], message: 'The sandbox must not import the service (src/).' },
+            { group: ['**/platform', '**/platform/**'], message: 'The sandbox must not import the platform.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The platform starts the sandbox as a child process through sandbox/process.ts only (headless-login drives its
+    // pages for scripted runs); anything else would pull the sandbox, and oidc-provider, into the platform's process.
+    files: ['platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)sandbox(/(?!(process|headless-login)$).*)?$',
+              message: 'The platform may import only sandbox/process (and sandbox/headless-login).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node runs these CommonJS scripts as they are, without a build step.
     files: ['scripts/**/*.js', '**/*.cjs', 'jest*.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

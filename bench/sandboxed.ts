@@ -6,7 +6,7 @@ import axios from 'axios'
 import { startLocalPlatform } from '../platform/main'
 import { appendRedirectUri } from '../platform/platform'
 import { ConnectionStore } from '../platform/store'
-import { headlessLogin } from '../platform/sandbox/headless-login'
+import { headlessLogin } from '../sandbox/headless-login'
 import { median, percentile, round, timed } from './stats'
 
 /**
@@ -158,14 +158,14 @@ async function main(): Promise<void> {
     const bareConcurrent = await throughput(bareUser, 8)
 
     const refreshing: number[] = []
-    const grantsBefore = sandbox.counters().refreshGrants
+    const grantsBefore = (await sandbox.counters()).refreshGrants
     for (let i = 0; i < 15; i++) {
       await platform.connections.expireNow(id)
       const outcome = await timed(invoke)
       check(outcome.value.ok, 'the invocation after expiry failed')
       refreshing.push(outcome.ms)
     }
-    check(sandbox.counters().refreshGrants - grantsBefore === 15, 'each expired invocation should refresh exactly once')
+    check((await sandbox.counters()).refreshGrants - grantsBefore === 15, 'each expired invocation should refresh exactly once')
 
     const summary = (values: number[]) => ({ median: round(median(values), 3), p95: round(percentile(values, 95), 3), n: values.length })
     const result = {

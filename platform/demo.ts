@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { format } from 'node:util'
 import type { ConnectionView } from './connections'
-import { headlessLogin } from './sandbox/headless-login'
+import { headlessLogin } from '../sandbox/headless-login'
 import { startLocalPlatform, type Started } from './main'
 import { ConnectionStore } from './store'
 
@@ -114,7 +114,7 @@ async function run(started: Started, dataDir: string): Promise<void> {
     {}
   const before = await stored()
   const refreshTokenBefore = before.refreshToken
-  const grantsBefore = sandbox.counters().refreshGrants
+  const grantsBefore = (await sandbox.counters()).refreshGrants
   const expired = await consoleApi<{ ok: boolean; connection: ConnectionView }>(platform, `/api/connections/${connection.id}/expire`, {})
   check(expired.ok, 'the forced expiry failed')
   done('Forced the access token to expire (the console’s “Simulate expiry”)')
@@ -123,7 +123,7 @@ async function run(started: Started, dataDir: string): Promise<void> {
   check(second.ok, `${action.name} after expiry failed: ${second.error?.message}`)
   const after = await stored()
   const refreshTokenAfter = after.refreshToken
-  const grants = sandbox.counters().refreshGrants - grantsBefore
+  const grants = (await sandbox.counters()).refreshGrants - grantsBefore
   check(grants === 1, `expected exactly one refresh grant at the sandbox, saw ${grants}`)
   check(refreshTokenAfter && refreshTokenAfter !== refreshTokenBefore, 'the refresh token was not rotated in the store')
   const refreshed = (await consoleApi<{ connections: ConnectionView[] }>(platform, '/api/connections')).connections[0]
@@ -135,7 +135,7 @@ async function run(started: Started, dataDir: string): Promise<void> {
 
   const third = await consoleApi<Outcome>(platform, '/api/invoke', { method: action.method, connectionId: connection.id, args: [] })
   check(
-    third.ok && sandbox.counters().refreshGrants - grantsBefore === 1,
+    third.ok && (await sandbox.counters()).refreshGrants - grantsBefore === 1,
     `invoking again failed: ${third.error?.message ?? 'refreshed again'}`,
   )
   done(`Invoked again with the new token, no further refresh (${third.durationMs} ms)`)

@@ -7,7 +7,7 @@ import { log } from '../src/log'
 import { CodeRunnerStandIn } from './coderunner/stand-in'
 import type { Environment } from './console/server'
 import { Platform } from './platform'
-import { startSandbox, type Sandbox } from './sandbox'
+import { startSandboxProcess, type SandboxProcess } from '../sandbox/process'
 import { ServiceHost, ServiceModelError } from './service-host'
 import { DataDirInUse } from './data-lock'
 import { StoreUnreadable, writeAtomic } from './store'
@@ -29,7 +29,7 @@ const ROOT = resolve(__dirname, '..')
 
 export interface Started {
   platform: Platform
-  sandbox: Sandbox | null
+  sandbox: SandboxProcess | null
   coderunner: CodeRunnerStandIn
   stop(): Promise<void>
 }
@@ -97,20 +97,24 @@ async function startPlatform(
     port,
     environment: { sandbox: true, provider: 'Starting the sandbox…' },
   })
-  let sandbox: Sandbox
+  let sandbox: SandboxProcess
   try {
     // The sandbox keeps one OAuth client across runs, so connections from an earlier run end as
     // "reconnect required" (unknown refresh token) rather than as a client-credentials error.
     // Read after the platform has taken the data directory, so two starts never race on it.
     const client = await sandboxClient(dataDir)
     const ttl = env['SANDBOX_TOKEN_TTL_SECONDS'] ? readPort(env['SANDBOX_TOKEN_TTL_SECONDS'], 60, 'SANDBOX_TOKEN_TTL_SECONDS') : undefined
-    sandbox = await startSandbox({
-      port: env['SANDBOX_PORT'] ? readPort(env['SANDBOX_PORT'], 0, 'SANDBOX_PORT') : 0,
-      redirectUris: [platform.callbackUrl],
-      clientId: client.clientId,
-      clientSecret: client.clientSecret,
-      ...(ttl !== undefined && { accessTokenTtlSeconds: ttl }),
-    })
+    // The sandbox is its own program (sandbox/process.ts); its log lines come through this process's stderr.
+    sandbox = await startSandboxProcess(
+      {
+        port: env['SANDBOX_PORT'] ? readPort(env['SANDBOX_PORT'], 0, 'SANDBOX_PORT') : 0,
+        redirectUris: [platform.callbackUrl],
+        clientId: client.clientId,
+        clientSecret: client.clientSecret,
+        ...(ttl !== undefined && { accessTokenTtlSeconds: ttl }),
+      },
+      { forwardStderr: true },
+    )
   } catch (error) {
     await platform.close()
     throw error
@@ -127,7 +131,7 @@ async function startPlatform(
   }
 }
 
-export function sandboxEnvironment(sandbox: Sandbox): Environment {
+export function sandboxEnvironment(sandbox: SandboxProcess): Environment {
   return {
     sandbox: true,
     provider: `Sandbox GitHub at ${sandbox.serverUrl} — not github.com; nothing leaves this machine`,

@@ -18,7 +18,6 @@ import {
   consoleAccess,
   consoleApi,
   freePort,
-  postJson,
   ROOT,
   spawnTs,
   temporaryDir,
@@ -28,14 +27,7 @@ import {
   type Outcome,
 } from './helpers/processes'
 import { requireRedisServer } from './helpers/redis'
-
-interface SandboxInfo {
-  serverUrl: string
-  clientId: string
-  clientSecret: string
-  user: { login: string; password: string; name: string }
-  controlUrl: string
-}
+import { startSandboxProcess, type SandboxProcess } from '../../sandbox/process'
 
 interface ScriptRun {
   child: ChildProcess
@@ -54,7 +46,7 @@ const RECORDER = join(__dirname, 'fixtures', 'record-connections.cjs')
 const DEBUGGER = join(__dirname, 'fixtures', 'breakpoint.cjs')
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
 
-let sandbox: { handle: ChildHandle; info: SandboxInfo }
+let sandbox: SandboxProcess
 let platform: ChildHandle
 let base: string
 let site: ConsoleAccess
@@ -109,9 +101,9 @@ function events(name: string): Record<string, unknown>[] {
 async function login(): Promise<ConnectionView> {
   const start = await consoleApi<Outcome>(site, '/api/login', 'POST', {})
   expect(start).toMatchObject({ ok: true })
-  const { callback } = await postJson<{ callback: string }>(`${sandbox.info.controlUrl}/login`, { url: start.url })
+  const callback = await sandbox.login(start.url as string)
   const page = await (await fetch(callback)).text()
-  expect(page).toContain(`Connected as ${sandbox.info.user.login}@`)
+  expect(page).toContain(`Connected as ${sandbox.user.login}@`)
   const list = await connections()
   expect(list).toHaveLength(1)
   return list[0] as ConnectionView
@@ -124,7 +116,7 @@ async function exerciseRuntime(expected: RegExp): Promise<void> {
   expect(callback).toMatchObject({ ok: true, runtime: expect.stringMatching(expected) as unknown })
 
   const user = await invoke('getAuthenticatedUser', [], connection.id)
-  expect(user).toMatchObject({ ok: true, result: { login: sandbox.info.user.login }, runtime: expect.stringMatching(expected) as unknown })
+  expect(user).toMatchObject({ ok: true, result: { login: sandbox.user.login }, runtime: expect.stringMatching(expected) as unknown })
 
   const repositories = await invoke('getRepositoriesDictionary', [{}], connection.id)
   expect(repositories).toMatchObject({ ok: true, runtime: expect.stringMatching(expected) as unknown })
@@ -175,19 +167,16 @@ beforeAll(async () => {
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
   data = await temporaryDir('coderunner-e2e-')
-  sandbox = await spawnTs<SandboxInfo>('test/e2e/fixtures/sandbox-process.ts', {
-    readyLine: true,
-    env: { REDIRECT_URI: `${base}/oauth/callback` },
-  })
+  sandbox = await startSandboxProcess({ redirectUris: [`${base}/oauth/callback`] })
   const started = await spawnTs<{ match: string }>('platform/main.ts', {
     readyPattern: CONSOLE_LINK,
     timeoutMs: 60_000,
     env: {
       PORT: String(port),
       PLATFORM_DATA_DIR: data.path,
-      GITHUB_CLIENT_ID: sandbox.info.clientId,
-      GITHUB_CLIENT_SECRET: sandbox.info.clientSecret,
-      GITHUB_SERVER_URL: sandbox.info.serverUrl,
+      GITHUB_CLIENT_ID: sandbox.clientId,
+      GITHUB_CLIENT_SECRET: sandbox.clientSecret,
+      GITHUB_SERVER_URL: sandbox.serverUrl,
     },
   })
   platform = started.handle
@@ -197,7 +186,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await platform?.stop()
-  await sandbox?.handle.stop()
+  await sandbox?.close()
   await data?.remove()
 })
 
@@ -293,7 +282,7 @@ describe('npm run debug -- --inspect', () => {
       const login = consoleApi<Outcome>(site, '/api/login', 'POST', {})
       await exited
       expect(JSON.parse(said.split('\n')[1] as string)).toMatchObject({ paused: { functionName: 'getOAuth2ConnectionURL', line } })
-      expect(await login).toMatchObject({ ok: true, url: expect.stringContaining(sandbox.info.serverUrl) as unknown })
+      expect(await login).toMatchObject({ ok: true, url: expect.stringContaining(sandbox.serverUrl) as unknown })
       expect(debug.output()).toContain('[INVOKE SERVICE] GitHub.getOAuth2ConnectionURL')
     } finally {
       debug.child.kill('SIGINT')

@@ -1,6 +1,6 @@
-import { createMemoryAdapter } from '../../platform/sandbox/memory-adapter'
+import { createMemoryAdapter } from '../../sandbox/memory-adapter'
 
-/** The sandbox authorization server's storage (platform/sandbox/memory-adapter.ts), on a manual clock. */
+/** The sandbox authorization server's storage (sandbox/memory-adapter.ts), on a manual clock. */
 describe('sandbox memory adapter', () => {
   let time = 1_000_000
   const now = () => time

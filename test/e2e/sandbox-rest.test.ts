@@ -1,7 +1,7 @@
 /**
  * The sandbox's REST stand-in driven by the service's own action modules (src/github/*.ts): what a person does in the
  * local console must work against the sandbox exactly as against GitHub. The sandbox runs in a child process
- * (test/e2e/sandbox-process.ts explains why); the connection is made through the real OAuth2 flow.
+ * (sandbox/process.ts explains why); the connection is made through the real OAuth2 flow.
  */
 import { randomBytes } from 'node:crypto'
 import { Conflict, NotFound, ValidationFailed } from '../../src/errors'
@@ -55,8 +55,8 @@ import {
   rerunWorkflow,
   triggerWorkflow,
 } from '../../src/github/workflows'
-import { headlessLogin } from '../../platform/sandbox/headless-login'
-import { startSandboxProcess, type SandboxProcess } from './sandbox-process'
+import { headlessLogin } from '../../sandbox/headless-login'
+import { startSandboxProcess, type SandboxProcess } from '../../sandbox/process'
 
 const CALLBACK = 'http://127.0.0.1:3210/oauth/callback'
 const HELLO = 'sandbox-octocat/hello-sandbox'

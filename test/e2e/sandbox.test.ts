@@ -1,9 +1,9 @@
 /**
- * The sandbox GitHub (platform/sandbox) against the service's real OAuth2 flow code (src/github/oauth.ts) and REST
+ * The sandbox GitHub (sandbox/) against the service's real OAuth2 flow code (src/github/oauth.ts) and REST
  * chokepoint (src/github/api.ts).
  *
  * How it runs under Jest: oidc-provider is ESM-only and ts-jest compiles to CommonJS, so the sandbox runs in a child
- * process (`node --import tsx platform/sandbox/cli.ts`, see test/e2e/sandbox-process.ts) and the tests talk to it over
+ * process (`node --import tsx sandbox/process.ts`, see sandbox/process.ts) and the tests talk to it over
  * HTTP on 127.0.0.1 like the service would; counters and fault injection go over the child's JSON-lines protocol.
  * headlessLogin has no ESM dependency, so it is imported directly.
  */
@@ -19,8 +19,8 @@ import {
 import { callApi, type GitHubContext } from '../../src/github/api'
 import { completeLogin, connectionUrl, refresh, type FlowOptions } from '../../src/github/oauth'
 import { readSettings, type ServiceSettings } from '../../src/github/settings'
-import { headlessLogin } from '../../platform/sandbox/headless-login'
-import { startSandboxProcess, type SandboxProcess } from './sandbox-process'
+import { headlessLogin } from '../../sandbox/headless-login'
+import { startSandboxProcess, type SandboxProcess } from '../../sandbox/process'
 
 const CALLBACK = 'http://127.0.0.1:3210/oauth/callback'
 const OTHER_CALLBACK = 'http://127.0.0.1:3211/oauth/callback'

@@ -1,6 +1,6 @@
 /**
  * The local platform end to end against the sandbox GitHub: `platform/main.ts` (what `npm start`
- * runs) in one child process, pointed at the sandbox (test/e2e/fixtures/sandbox-process.ts) in
+ * runs) in one child process, pointed at the sandbox (sandbox/process.ts) in
  * another through GITHUB_CLIENT_ID / GITHUB_CLIENT_SECRET / GITHUB_SERVER_URL, exactly as it would
  * be pointed at a GitHub Enterprise Server. Child processes because CodeRunner's model builder
  * finds nothing under Jest and oidc-provider is ESM; everything is driven over HTTP, as the
@@ -10,12 +10,12 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ConnectionView } from '../../platform/connections'
 import { ConnectionStore } from '../../platform/store'
+import { startSandboxProcess, type SandboxCounters, type SandboxProcess } from '../../sandbox/process'
 import {
   CONSOLE_LINK,
   consoleAccess,
   consoleApi,
   freePort,
-  postJson,
   spawnTs,
   temporaryDir,
   waitFor,
@@ -23,22 +23,8 @@ import {
   type Outcome,
 } from './helpers/processes'
 
-interface SandboxInfo {
-  serverUrl: string
-  clientId: string
-  clientSecret: string
-  user: { login: string; password: string; name: string }
-  controlUrl: string
-}
-
-interface Counters {
-  codeExchanges: number
-  refreshGrants: number
-  apiRequests: number
-}
-
 interface Rig {
-  sandbox: SandboxInfo
+  sandbox: SandboxProcess
   base: string
   /** The console token of the running platform (a new one at every start). */
   token: string
@@ -53,11 +39,10 @@ async function startRig(accessTokenTtl?: number): Promise<Rig> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const data = await temporaryDir('platform-e2e-')
-  const sandboxProcess = await spawnTs<SandboxInfo>('test/e2e/fixtures/sandbox-process.ts', {
-    readyLine: true,
-    env: { REDIRECT_URI: `${base}/oauth/callback`, ...(accessTokenTtl && { ACCESS_TOKEN_TTL: String(accessTokenTtl) }) },
+  const sandbox = await startSandboxProcess({
+    redirectUris: [`${base}/oauth/callback`],
+    ...(accessTokenTtl && { accessTokenTtlSeconds: accessTokenTtl }),
   })
-  const sandbox = sandboxProcess.info
   const rig: Rig = {
     sandbox,
     base,
@@ -80,7 +65,7 @@ async function startRig(accessTokenTtl?: number): Promise<Rig> {
     },
     async stop() {
       await rig.platform?.stop()
-      await sandboxProcess.handle.stop()
+      await sandbox.close()
       await data.remove()
     },
   }
@@ -88,8 +73,7 @@ async function startRig(accessTokenTtl?: number): Promise<Rig> {
   return rig
 }
 
-const counters = (rig: Rig): Promise<Counters> =>
-  fetch(`${rig.sandbox.controlUrl}/counters`).then((response) => response.json() as Promise<Counters>)
+const counters = (rig: Rig): Promise<SandboxCounters> => rig.sandbox.counters()
 
 const connections = async (rig: Rig): Promise<ConnectionView[]> =>
   (await consoleApi<{ connections: ConnectionView[] }>(rig, '/api/connections')).connections
@@ -105,11 +89,7 @@ async function login(
   expect(authorization.origin).toBe(rig.sandbox.serverUrl)
   expect(authorization.pathname).toBe('/login/oauth/authorize')
   expect(authorization.searchParams.get('redirect_uri')).toBe(`${rig.base}/oauth/callback`)
-  const { callback } = await postJson<{ callback: string }>(`${rig.sandbox.controlUrl}/login`, {
-    url: start.url,
-    deny: options.deny === true,
-  })
-  let target = new URL(callback)
+  let target = await rig.sandbox.login(start.url as string, { deny: options.deny === true })
   expect(target.origin + target.pathname).toBe(`${rig.base}/oauth/callback`)
   if (options.tamper) target = options.tamper(target)
   const response = await fetch(target)

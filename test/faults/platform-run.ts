@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ConnectionView } from '../../platform/connections'
 import { Platform } from '../../platform/platform'
-import { startSandbox } from '../../platform/sandbox'
-import { headlessLogin } from '../../platform/sandbox/headless-login'
 import { ServiceHost } from '../../platform/service-host'
+import { headlessLogin } from '../../sandbox/headless-login'
+import { startSandboxProcess } from '../../sandbox/process'
 
 /**
  * Faults of the local platform, outside Jest (`tsx test/faults/platform-run.ts`; the model
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     environment: { sandbox: true, provider: 'sandbox (fault tests)' },
     policy: { retryBaseMs: 300, retryMaxMs: 2000 },
   })
-  const sandbox = await startSandbox({ redirectUris: [platform.callbackUrl], accessTokenTtlSeconds: 3600 })
+  const sandbox = await startSandboxProcess({ redirectUris: [platform.callbackUrl], accessTokenTtlSeconds: 3600 })
   host.configure({ clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, serverUrl: sandbox.serverUrl })
   const api = async <T>(path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${platform.url}${path}`, {
@@ -75,17 +75,17 @@ async function main(): Promise<void> {
 
     // 1. Many invocations on an expired token.
     await api(`/api/connections/${id}/expire`, {})
-    const grantsBefore = sandbox.counters().refreshGrants
+    const grantsBefore = (await sandbox.counters()).refreshGrants
     const outcomes = await Promise.all(Array.from({ length: CONCURRENT }, invoke))
     const concurrency = {
       invocations: CONCURRENT,
       succeeded: outcomes.filter((outcome) => outcome.ok).length,
-      refreshGrants: sandbox.counters().refreshGrants - grantsBefore,
+      refreshGrants: (await sandbox.counters()).refreshGrants - grantsBefore,
       refreshCount: (await view(id)).refreshCount,
     }
 
     // 2. The token endpoint goes down during a refresh, then comes back.
-    sandbox.setTokenEndpointDown(true)
+    await sandbox.setTokenEndpointDown(true)
     await api(`/api/connections/${id}/expire`, {})
     const duringOutage = await invoke()
     let down = await view(id)
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       down = await view(id)
     }
     const failedAt = Date.now()
-    sandbox.setTokenEndpointDown(false)
+    await sandbox.setTokenEndpointDown(false)
     let back = await view(id)
     while (back.status !== 'active' && Date.now() - failedAt < 30_000) {
       await wait(100)

@@ -7,6 +7,7 @@ import { errorPage, escapeHtml, homePage } from './pages'
 import { webPage } from './web'
 import { API_PREFIX, MAX_BODY_BYTES, createRestApi, type TokenInfo } from './rest'
 import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
+import { log } from './log'
 
 /**
  * A sandbox GitHub on 127.0.0.1: a real OAuth2 authorization server (oidc-provider) mounted at GitHub's paths and a
@@ -82,7 +83,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     })
     // Koa would print every error thrown by the provider's routes (the answers say what went wrong); real faults are logged.
     provider.silent = true
-    provider.on('server_error', (_ctx, error) => console.error('sandbox authorization server error', error))
+    provider.on('server_error', (_ctx, error) =>
+      log.error('authorization server error: %s', error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    )
 
     const state = new SandboxState()
     seedState(state)
@@ -104,7 +107,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       } catch (error) {
         // Errors of the sandbox's own pages (the provider renders its own): a page with the banner, and a log line for faults.
         const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500
-        if (status >= 500) console.error('sandbox request failed', error)
+        if (status >= 500) log.error('request failed: %s', error instanceof Error ? (error.stack ?? error.message) : String(error))
         ctx.status = status
         ctx.type = 'html'
         ctx.body = errorPage(

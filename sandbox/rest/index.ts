@@ -12,6 +12,7 @@ import { searchRoutes } from './routes/search'
 import { templateRoutes } from './routes/templates'
 import { userRoutes } from './routes/users'
 import type { SandboxState } from './state'
+import { log } from '../log'
 
 /**
  * The REST stand-in under /api/v3: authenticates the bearer token with the authorization server, routes to the
@@ -113,7 +114,7 @@ export function createRestApi(options: RestApiOptions): (request: RestRequest) =
       })
     } catch (error) {
       if (!(error instanceof ApiError)) {
-        console.error('sandbox REST handler failed', error)
+        log.error('REST handler failed: %s', error instanceof Error ? (error.stack ?? error.message) : String(error))
         response = { status: 500, body: { message: 'Server Error', documentation_url: DOCUMENTATION_URL } }
       } else {
         response = { status: error.status, body: error.body, headers: error.headers }

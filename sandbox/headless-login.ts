@@ -3,7 +3,7 @@
  * already carries redirect_uri; returns the final redirect target (the callback URL with code & state, or with
  * error=access_denied when deny is true) WITHOUT requesting it.
  *
- * It reads the markup of platform/sandbox/pages.ts (form#login, form#consent, #error); it is meant for the sandbox
+ * It reads the markup of sandbox/pages.ts (form#login, form#consent, #error); it is meant for the sandbox
  * only, never for github.com.
  */
 

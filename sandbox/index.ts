@@ -5,7 +5,7 @@ import type { KoaContextWithOIDC } from 'oidc-provider'
 import { AUTHORIZE_PATH, TOKEN_PATH, createAuthorizationServer, githubScopeList, interactionPages } from './authorization'
 import { errorPage, escapeHtml, homePage } from './pages'
 import { webPage } from './web'
-import { API_PREFIX, MAX_BODY_BYTES, createRestApi, type TokenInfo } from './rest'
+import { API_PREFIX, MAX_BODY_BYTES, createRestApi, type ResponseViolation, type TokenInfo } from './rest'
 import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
 import { log } from './log'
 
@@ -21,6 +21,7 @@ export interface SandboxOptions {
   refreshTokenTtlSeconds?: number // default 86400
   clientId?: string // default: generated, shaped like a GitHub App client id ("Iv1." + 16 hex)
   clientSecret?: string // default: generated random 40 hex
+  checkResponses?: boolean // record answers that do not conform to GitHub's response schemas (tests)
 }
 
 export interface SandboxUser {
@@ -37,6 +38,7 @@ export interface Sandbox {
   user: SandboxUser // the seeded sandbox user (login 'sandbox-octocat', a known password)
   counters(): { codeExchanges: number; refreshGrants: number; apiRequests: number }
   setTokenEndpointDown(down: boolean): void // fault injection: token endpoint answers 503 while down
+  responseViolations(): ResponseViolation[] // with checkResponses: answers that GitHub's description does not allow
   close(): Promise<void>
 }
 
@@ -61,6 +63,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     response.end()
   }
   const server = createServer((request, response) => handler(request, response))
+  let responseViolations = (): ResponseViolation[] => []
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -91,6 +94,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     seedState(state)
     const rest = createRestApi({
       serverUrl,
+      checkResponses: options.checkResponses === true,
       state,
       authenticate: async (token: string): Promise<TokenInfo | undefined> => {
         const accessToken = await provider.AccessToken.find(token)
@@ -100,6 +104,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       },
     })
 
+    responseViolations = rest.responseViolations
     provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
       ctx.set('X-Sandbox', 'true')
       try {
@@ -229,6 +234,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     setTokenEndpointDown: (down: boolean) => {
       tokenEndpointDown = down
     },
+    responseViolations: () => responseViolations(),
     close: () => closeServer(server),
   }
 }

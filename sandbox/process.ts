@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { SandboxOptions, SandboxUser } from './index'
+import type { ResponseViolation } from './rest'
 
 /**
  * The sandbox GitHub as a separate program, and the one way to start it from elsewhere.
@@ -16,7 +17,7 @@ import type { SandboxOptions, SandboxUser } from './index'
  * (or SANDBOX_OPTIONS=<json> in the environment, which keeps a given client secret out of `ps`). It prints exactly one
  * line on stdout, `{"ready":true,"serverUrl":…,"clientId":…,"clientSecret":…,"user":{…},"controlUrl":…}`, then logs
  * only to stderr. The control server on 127.0.0.1 (tests and the platform only, never the service) answers
- * GET /counters, POST /token-endpoint {"down":bool}, POST /login {"url","deny"} (drives the sign-in and consent pages
+ * GET /counters, GET /response-violations, POST /token-endpoint {"down":bool}, POST /login {"url","deny"} (drives the sign-in and consent pages
  * and returns the callback URL without requesting it). It stops on SIGINT/SIGTERM, and with --exit-with-stdin when its
  * stdin ends, so a parent that dies takes its sandbox with it.
  *
@@ -26,6 +27,7 @@ import type { SandboxOptions, SandboxUser } from './index'
  */
 
 export type { SandboxOptions, SandboxUser } from './index'
+export type { ResponseViolation } from './rest'
 
 export interface SandboxCounters {
   codeExchanges: number
@@ -48,6 +50,8 @@ export interface SandboxProcess extends SandboxInfo {
   setTokenEndpointDown(down: boolean): Promise<void>
   /** Signs in on the sandbox's pages from an authorization URL carrying redirect_uri; the callback URL, not requested. */
   login(authorizationUrl: string, options?: { deny?: boolean }): Promise<URL>
+  /** With `checkResponses`: the answers GitHub's description does not allow (operation, status, schema errors). */
+  responseViolations(): Promise<ResponseViolation[]>
   /** The last of what the process wrote to stderr, for failure messages. */
   stderr(): string
   close(): Promise<void>
@@ -129,6 +133,7 @@ export async function startSandboxProcess(options: SandboxOptions, launch: Launc
       await control('/token-endpoint', { down })
     },
     login: async (url, login = {}) => new URL((await control<{ callback: string }>('/login', { url, deny: login.deny === true })).callback),
+    responseViolations: () => control<ResponseViolation[]>('/response-violations'),
     stderr: () => stderr,
     close: async () => {
       if (exited) return
@@ -201,6 +206,7 @@ async function main(): Promise<void> {
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = request.method === 'POST' ? await readJson(request) : {}
     if (request.url === '/counters' && request.method === 'GET') return reply(response, 200, sandbox.counters())
+    if (request.url === '/response-violations' && request.method === 'GET') return reply(response, 200, sandbox.responseViolations())
     if (request.url === '/token-endpoint' && request.method === 'POST') {
       sandbox.setTokenEndpointDown(body['down'] === true)
       return reply(response, 200, { down: body['down'] === true })

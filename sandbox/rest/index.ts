@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiResponse } from './http'
+import { description, type ResolvedOperation } from '../openapi/description'
 import { Renderer } from './render'
 import { actionRoutes } from './routes/actions'
 import { contentRoutes } from './routes/contents'
@@ -50,9 +51,27 @@ export interface RestApiOptions {
   /** The token's owner and scopes, or undefined when the authorization server does not know it (or it expired). */
   authenticate: (token: string) => Promise<TokenInfo | undefined>
   now?: () => number
+  /** Check every JSON answer against the description's response schema and keep what does not conform (tests). */
+  checkResponses?: boolean
 }
 
-export function createRestApi(options: RestApiOptions): (request: RestRequest) => Promise<RestAnswer> {
+/** An answer of the sandbox that its own description says GitHub would not give. */
+export interface ResponseViolation {
+  operationId: string
+  method: string
+  path: string
+  status: number
+  errors: string[]
+}
+
+export interface RestApi {
+  (request: RestRequest): Promise<RestAnswer>
+  responseViolations(): ResponseViolation[]
+}
+
+export function createRestApi(options: RestApiOptions): RestApi {
+  const described = description()
+  const violations: ResponseViolation[] = []
   const render = new Renderer(options.serverUrl, options.state)
   const world = { state: options.state, render }
   const router = new Router()
@@ -69,7 +88,8 @@ export function createRestApi(options: RestApiOptions): (request: RestRequest) =
   const now = options.now ?? Date.now
   const used = new Map<string, number>()
 
-  return async (request) => {
+  const api = async (request: RestRequest): Promise<RestAnswer> => {
+    let operation: ResolvedOperation | undefined
     const headers: Record<string, string> = {
       'X-Sandbox': 'true',
       'X-GitHub-Media-Type': 'github.v3; format=json',
@@ -98,20 +118,36 @@ export function createRestApi(options: RestApiOptions): (request: RestRequest) =
         'X-RateLimit-Used': String(count),
         'X-RateLimit-Resource': resource,
       })
-      const match = router.match(request.method, request.rawPath.replace(/\/+$/, '') || '/')
-      if (!('handler' in match)) throw notFound()
-      response = await match.handler({
-        method: request.method,
-        rawPath: request.rawPath,
-        params: match.params,
-        query: new URLSearchParams(request.search),
-        accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
-        body: parseBody(request),
-        viewer,
-        scopes: info.scopes,
-        apiBase: `${options.serverUrl}${API_PREFIX}`,
-        now: now(),
-      })
+      const path = request.rawPath.replace(/\/+$/, '') || '/'
+      // GitHub's description decides what exists and what a request may carry; an unknown path or verb is GitHub's 404.
+      const found = described.match(request.method === 'HEAD' ? 'GET' : request.method, path)
+      if (!('operationId' in found)) throw notFound()
+      operation = found
+      const query = new URLSearchParams(request.search)
+      const body = parseBody(request)
+      const errors = [...described.checkParameters(operation, query), ...described.checkBody(operation, body)]
+      if (errors.length > 0) {
+        throw new ApiError(422, { message: 'Validation Failed', errors, documentation_url: operation.documentationUrl, status: '422' })
+      }
+      const match = router.match(request.method, path)
+      if ('handler' in match) {
+        response = await match.handler({
+          method: request.method,
+          rawPath: request.rawPath,
+          params: match.params,
+          query,
+          accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
+          body,
+          viewer,
+          scopes: info.scopes,
+          apiBase: `${options.serverUrl}${API_PREFIX}`,
+          now: now(),
+        })
+      } else {
+        // No state behind this operation: GitHub's own documented example answers it.
+        const example = described.example(operation.operationId)
+        response = { status: example.status, body: example.body }
+      }
     } catch (error) {
       if (!(error instanceof ApiError)) {
         log.error('REST handler failed: %s', error instanceof Error ? (error.stack ?? error.message) : String(error))
@@ -121,11 +157,24 @@ export function createRestApi(options: RestApiOptions): (request: RestRequest) =
       }
     }
     Object.assign(headers, response.headers)
+    if (options.checkResponses && operation && !Buffer.isBuffer(response.body)) {
+      const errors = described.checkResponse(operation.operationId, response.status, response.body)
+      if (errors.length > 0) {
+        violations.push({
+          operationId: operation.operationId,
+          method: request.method,
+          path: request.rawPath,
+          status: response.status,
+          errors: errors.slice(0, 5),
+        })
+      }
+    }
     if (response.body === undefined || response.status === 204) return { status: response.status, headers, body: Buffer.alloc(0) }
     if (Buffer.isBuffer(response.body)) return { status: response.status, headers, body: response.body }
     headers['Content-Type'] = 'application/json; charset=utf-8'
     return { status: response.status, headers, body: Buffer.from(JSON.stringify(response.body)) }
   }
+  return Object.assign(api, { responseViolations: () => [...violations] })
 }
 
 export { MAX_BODY_BYTES }

@@ -84,7 +84,7 @@ const page = { fetchAll: undefined, limit: undefined, cursor: undefined }
 
 beforeAll(async () => {
   jest.spyOn(console, 'log').mockImplementation(() => undefined)
-  sandbox = await startSandboxProcess({ redirectUris: [CALLBACK], accessTokenTtlSeconds: 600 })
+  sandbox = await startSandboxProcess({ redirectUris: [CALLBACK], accessTokenTtlSeconds: 600, checkResponses: true })
   github = await connect()
 }, 30_000)
 
@@ -570,5 +570,13 @@ describe('scopes', () => {
     await expect(
       createGist(readOnly, { description: undefined, isPublic: undefined, fileName: 'a.md', content: 'a', moreFiles: undefined }),
     ).rejects.toThrow(NotFound)
+  })
+})
+
+describe('conformance to GitHub', () => {
+  // Runs last: every request above went through the sandbox, which checked each JSON answer against GitHub's
+  // response schema for its operation and status (sandbox/openapi/description.ts, checkResponses).
+  test("every answer the sandbox gave in these tests conforms to GitHub's documented response schema", async () => {
+    expect(await sandbox.responseViolations()).toEqual([])
   })
 })

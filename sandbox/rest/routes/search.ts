@@ -81,11 +81,11 @@ export function searchRoutes(router: Router, world: World): void {
   const searchable = (request: ApiRequest, query: Query) =>
     [...state.repositories.values()].filter((repo) => canSee(request, repo) && repositoryMatches(query, repo))
 
-  const respond = <T>(request: ApiRequest, items: T[]) => {
+  const respond = <T>(request: ApiRequest, items: T[], extra: Record<string, string> = {}) => {
     const page = pageOf(request, items)
     return {
       status: 200,
-      body: { total_count: items.length, incomplete_results: false, items: page.items },
+      body: { total_count: items.length, incomplete_results: false, items: page.items, ...extra },
       ...(page.link !== undefined && { headers: { Link: page.link } }),
     }
   }
@@ -130,7 +130,7 @@ export function searchRoutes(router: Router, world: World): void {
         score: 1,
       }
     })
-    return respond(request, items)
+    return respond(request, items, { search_type: 'lexical' }) // the sandbox's search is plain qualifier matching
   })
 
   /** GET /search/repositories: https://docs.github.com/en/rest/search/search#search-repositories */

@@ -93,7 +93,8 @@ function actionParam(options: ActionOption[], defaultValue: string | undefined, 
     name: 'action',
     label: 'Action',
     description:
-      `Which ${what} fire the flow; several may be given separated by commas.` + (defaultValue ? ` Empty means ${defaultValue}.` : ' Empty means any.'),
+      `Which ${what} fire the flow; several may be given separated by commas.` +
+      (defaultValue ? ` Empty means ${defaultValue}.` : ' Empty means any.'),
     required: false,
     options: options.map(({ label, value }) => ({ label, value })),
     defaultValue,
@@ -121,8 +122,8 @@ function equalsParam(name: string, label: string, description: string, path: str
 
 const opt = (value: string, label: string = value.replace(/_/g, ' ')): ActionOption => ({ value, label })
 
-const CONCLUSIONS: ParamOption[] = ['success', 'failure', 'cancelled', 'skipped', 'timed_out', 'action_required', 'neutral', 'stale'].map((v) =>
-  opt(v),
+const CONCLUSIONS: ParamOption[] = ['success', 'failure', 'cancelled', 'skipped', 'timed_out', 'action_required', 'neutral', 'stale'].map(
+  (v) => opt(v),
 )
 const BRANCH_GLOB = 'A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch.'
 
@@ -138,7 +139,11 @@ export const REALTIME_TRIGGERS: RealtimeTrigger[] = [
     githubEvents: ['issues'],
     actions: ['opened', 'closed', 'reopened', 'labeled', 'assigned', 'edited'].map((v) => opt(v)),
     params: [
-      actionParam(['opened', 'closed', 'reopened', 'labeled', 'assigned', 'edited'].map((v) => opt(v)), 'opened', 'issue actions'),
+      actionParam(
+        ['opened', 'closed', 'reopened', 'labeled', 'assigned', 'edited'].map((v) => opt(v)),
+        'opened',
+        'issue actions',
+      ),
       {
         name: 'label',
         label: 'Label',
@@ -156,7 +161,11 @@ export const REALTIME_TRIGGERS: RealtimeTrigger[] = [
     githubEvents: ['issue_comment'],
     actions: ['created', 'edited', 'deleted'].map((v) => opt(v)),
     params: [
-      actionParam(['created', 'edited', 'deleted'].map((v) => opt(v)), 'created', 'comment actions'),
+      actionParam(
+        ['created', 'edited', 'deleted'].map((v) => opt(v)),
+        'created',
+        'comment actions',
+      ),
       authorParam('comment.user.login'),
       {
         name: 'label',
@@ -170,7 +179,8 @@ export const REALTIME_TRIGGERS: RealtimeTrigger[] = [
   repoTrigger({
     method: 'onPullRequest',
     label: 'On Pull Request Event',
-    description: 'Starts the flow when a pull request is opened, closed, merged, reopened, marked ready for review, gets a review request or new commits.',
+    description:
+      'Starts the flow when a pull request is opened, closed, merged, reopened, marked ready for review, gets a review request or new commits.',
     githubEvents: ['pull_request'],
     actions: [
       opt('opened'),
@@ -302,7 +312,12 @@ export const REALTIME_TRIGGERS: RealtimeTrigger[] = [
     actions: [opt('completed'), opt('requested'), opt('in_progress')],
     params: [
       actionParam([opt('completed'), opt('requested'), opt('in_progress')], 'completed', 'run actions'),
-      equalsParam('workflow', 'Workflow', 'The workflow name as shown in Actions (several separated by commas). Empty means any.', 'workflow_run.name'),
+      equalsParam(
+        'workflow',
+        'Workflow',
+        'The workflow name as shown in Actions (several separated by commas). Empty means any.',
+        'workflow_run.name',
+      ),
       equalsParam('conclusion', 'Conclusion', 'Only runs that ended so. Empty means any.', 'workflow_run.conclusion', CONCLUSIONS),
       globParam('branch', 'Branch', BRANCH_GLOB, 'workflow_run.head_branch'),
     ],
@@ -369,7 +384,11 @@ export const REALTIME_TRIGGERS: RealtimeTrigger[] = [
     githubEvents: ['discussion'],
     actions: [opt('created'), opt('answered'), opt('edited'), opt('labeled'), opt('closed'), opt('reopened')],
     params: [
-      actionParam([opt('created'), opt('answered'), opt('edited'), opt('labeled'), opt('closed'), opt('reopened')], 'created', 'discussion actions'),
+      actionParam(
+        [opt('created'), opt('answered'), opt('edited'), opt('labeled'), opt('closed'), opt('reopened')],
+        'created',
+        'discussion actions',
+      ),
       equalsParam('category', 'Category', 'The discussion category name (e.g. Q&A). Empty means any.', 'discussion.category.name'),
       authorParam('discussion.user.login'),
     ],

@@ -69,7 +69,14 @@ describe('verifySignature', () => {
   })
 
   it('rejects missing, malformed, sha1 and upper-cased-prefix headers', () => {
-    for (const header of [undefined, '', 'sha256=', 'sha1=' + 'a'.repeat(40), 'sha256=' + 'z'.repeat(64), signBody(secret, body).slice(0, -2)]) {
+    for (const header of [
+      undefined,
+      '',
+      'sha256=',
+      'sha1=' + 'a'.repeat(40),
+      'sha256=' + 'z'.repeat(64),
+      signBody(secret, body).slice(0, -2),
+    ]) {
       expect(verifySignature(secret, body, header)).toBe(false)
     }
   })
@@ -123,7 +130,11 @@ describe('resolveDelivery', () => {
     const body = payload('onStar')
     const raw = Buffer.from(JSON.stringify(body, null, 2))
     const input: DeliveryInput = {
-      headers: { 'x-github-event': 'star', 'x-github-delivery': 'd', 'x-hub-signature-256': signBody(deriveHookSecret(CLIENT_SECRET, REPO, CONNECTION), raw) },
+      headers: {
+        'x-github-event': 'star',
+        'x-github-delivery': 'd',
+        'x-hub-signature-256': signBody(deriveHookSecret(CLIENT_SECRET, REPO, CONNECTION), raw),
+      },
       queryParams: { connectionId: CONNECTION, hookScope: scopeKey(REPO) },
       rawBody: raw,
       body,

@@ -119,7 +119,7 @@ describe('stream polling (new issue)', () => {
   it('a quiet poll is one 304 (zero rate limit); N new events cost one request', async () => {
     const items: Item[] = [issue(1)]
     const api = new FakeList(() => [...items].reverse())
-    let state = (await run('pollNewIssue', api, null)).state
+    const state = (await run('pollNewIssue', api, null)).state
     api.cost = 0
     api.requests = []
     const quiet = await run('pollNewIssue', api, state)
@@ -130,7 +130,6 @@ describe('stream polling (new issue)', () => {
     expect(api.requests[0]?.etag).toMatch(/^W\//)
     for (let n = 2; n < 40; n++) items.push(issue(n))
     const busy = await run('pollNewIssue', api, state)
-    state = busy.state
     expect(busy.events).toHaveLength(38)
     expect(api.cost).toBe(1)
   })

@@ -9,7 +9,9 @@ const CONNECTION = 'conn-1'
 
 /** A GitHub payload from the samples, without the fields resolve adds. */
 function payload(method: string): Record<string, unknown> {
-  const { deliveryId: _d, githubEvent: _e, ...rest } = SAMPLES[method] as Record<string, unknown>
+  const rest = { ...(SAMPLES[method] as Record<string, unknown>) }
+  delete rest.deliveryId
+  delete rest.githubEvent
   return rest
 }
 
@@ -143,7 +145,8 @@ describe('resolveDelivery', () => {
   })
 
   it('falls back to the parsed body when the platform gives no rawBody', () => {
-    const { rawBody: _raw, ...withoutRaw } = delivery('fork', payload('onFork'))
+    const withoutRaw: DeliveryInput = { ...delivery('fork', payload('onFork')) }
+    delete withoutRaw.rawBody
     expect(resolveDelivery(withoutRaw, CLIENT_SECRET).events.map((e) => e.name)).toEqual(['onFork'])
   })
 

@@ -576,7 +576,10 @@ async function pollTime(
   page: PageFetcher,
   accept: (item: Item) => boolean,
 ): Promise<PollResult> {
-  const first = await page(1, previous?.etag)
+  // A page-1 ETag proves nothing new only while page 1 can show every item at the latest time:
+  // once a full page shares it, a new item with that time may be listed on page 2.
+  const etag = previous && previous.tie.length < PER_PAGE ? previous.etag : undefined
+  const first = await page(1, etag)
   if (first.status === 304 && previous) return { events: [], state: previous }
   if (first.status === 304) throw new Error('GitHub answered 304 to a request without If-None-Match.')
   const latest = previous?.latest ?? null

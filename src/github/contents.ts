@@ -4,6 +4,8 @@ import { Conflict, InvalidInput, NotFound, UpstreamInvalid, ValidationFailed } f
 import { apiPath, apiSubPath, callApi, type GitHubContext } from './api'
 import { optionalBoolean, optionalRef, optionalString, repository, repositoryPath, requiredString, type RepositoryRef } from './input'
 import { describe } from './repos'
+import * as define from '../operations/definition'
+import * as param from './params'
 
 type ContentFile = components['schemas']['content-file']
 type ContentDirectory = components['schemas']['content-directory']
@@ -368,4 +370,244 @@ export async function deleteFile(github: GitHubContext, input: DeleteFileInput):
   } catch (error) {
     throw asShaConflict(error, ref, path, branch)
   }
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  getFileContent: define.action({
+    label: 'Get File Content',
+    route: 'GET /get-file-content',
+    category: 'Files',
+    description:
+      'Reads one file of a repository (up to 5 MB) at a branch, tag or commit. Returns the decoded text with the file\'s sha, size, path and html_url; a binary file (not UTF-8 text) comes back as base64 with encoding "base64" and isBinary true.',
+    requires: { scope: 'repo', permission: 'Contents: read' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'File Path',
+        name: 'path',
+        required: true,
+        description: "The file's path inside the repository, e.g. docs/README.md.",
+      },
+      {
+        type: 'String',
+        label: 'Branch, Tag or Commit',
+        name: 'ref',
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: 'Read the file as it is on this branch, tag or commit SHA. Leave empty for the default branch.',
+      },
+    ],
+    sample: {
+      type: 'file',
+      name: 'README.md',
+      path: 'docs/README.md',
+      sha: '3d21ec53a331a6f037a91c368710b99387d012c1',
+      size: 42,
+      encoding: 'utf-8',
+      isBinary: false,
+      content: '# Hello World\n\nThis is the documentation.\n',
+      html_url: 'https://github.com/octocat/Hello-World/blob/main/docs/README.md',
+      download_url: 'https://raw.githubusercontent.com/octocat/Hello-World/main/docs/README.md',
+    },
+    run: getFileContent,
+  }),
+  listDirectoryContents: define.action({
+    label: 'List Directory Contents',
+    route: 'GET /list-directory-contents',
+    category: 'Files',
+    description:
+      "Lists the files, directories, symbolic links and submodules in one directory of a repository (not recursive, up to 1,000 entries) at a branch, tag or commit. Returns each entry's type, name, path, sha, size and html_url.",
+    requires: { scope: 'repo', permission: 'Contents: read' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'Directory Path',
+        name: 'path',
+        description: "The directory's path inside the repository, e.g. docs. Leave empty for the top level.",
+      },
+      {
+        type: 'String',
+        label: 'Branch, Tag or Commit',
+        name: 'ref',
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: 'List the directory as it is on this branch, tag or commit SHA. Leave empty for the default branch.',
+      },
+    ],
+    sample: {
+      items: [
+        {
+          type: 'file',
+          name: 'README.md',
+          path: 'docs/README.md',
+          sha: '3d21ec53a331a6f037a91c368710b99387d012c1',
+          size: 42,
+          html_url: 'https://github.com/octocat/Hello-World/blob/main/docs/README.md',
+          download_url: 'https://raw.githubusercontent.com/octocat/Hello-World/main/docs/README.md',
+        },
+        {
+          type: 'dir',
+          name: 'images',
+          path: 'docs/images',
+          sha: 'a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d',
+          size: 0,
+          html_url: 'https://github.com/octocat/Hello-World/tree/main/docs/images',
+          download_url: null,
+        },
+      ],
+    },
+    run: listDirectoryContents,
+  }),
+  createOrUpdateFile: define.action({
+    label: 'Create or Update File',
+    route: 'PUT /create-or-update-file',
+    category: 'Files',
+    description:
+      'Writes a file to a branch as one commit: creates it when it does not exist, or replaces it, looking up the current version\'s SHA itself. Content is text (or base64 for binary files, up to 5 MB); files in .github/workflows also need the "workflow" scope. Returns whether the file was created, the file\'s new sha and the commit.',
+    requires: { scope: 'repo', permission: 'Contents: write' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'File Path',
+        name: 'path',
+        required: true,
+        description: "The file's path inside the repository, e.g. docs/README.md. Missing directories are created.",
+      },
+      {
+        type: 'String',
+        label: 'Content',
+        name: 'content',
+        required: true,
+        uiComponent: { type: 'MULTI_LINE_TEXT' },
+        description: 'The complete new content of the file, as text (UTF-8). An empty text writes an empty file.',
+      },
+      {
+        type: 'String',
+        label: 'Commit Message',
+        name: 'message',
+        required: true,
+        description: 'The message of the commit that writes the file, e.g. Update README.',
+      },
+      {
+        type: 'String',
+        label: 'Branch',
+        name: 'branch',
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: 'The branch to commit to (it must exist). Leave empty for the default branch.',
+      },
+      {
+        type: 'Boolean',
+        label: 'Content Is Base64',
+        name: 'contentIsBase64',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'On: Content is already base64 (e.g. a binary file read with Get File Content) and is written as those bytes.',
+      },
+      param.committerName,
+      param.committerEmail,
+    ],
+    sample: {
+      created: false,
+      content: {
+        name: 'README.md',
+        path: 'docs/README.md',
+        sha: '95b966ae1c166bd92f8ae7d1c313e738c731dfc3',
+        size: 58,
+        url: 'https://api.github.com/repos/octocat/Hello-World/contents/docs/README.md',
+        html_url: 'https://github.com/octocat/Hello-World/blob/main/docs/README.md',
+        git_url: 'https://api.github.com/repos/octocat/Hello-World/git/blobs/95b966ae1c166bd92f8ae7d1c313e738c731dfc3',
+        download_url: 'https://raw.githubusercontent.com/octocat/Hello-World/main/docs/README.md',
+        type: 'file',
+      },
+      commit: {
+        sha: '7638417db6d59f3c431d3e1f261cc637155684cd',
+        node_id: 'MDY6Q29tbWl0NzYzODQxN2RiNmQ1OWYzYzQzMWQzZTFmMjYxY2M2MzcxNTU2ODRjZA==',
+        url: 'https://api.github.com/repos/octocat/Hello-World/git/commits/7638417db6d59f3c431d3e1f261cc637155684cd',
+        html_url: 'https://github.com/octocat/Hello-World/commit/7638417db6d59f3c431d3e1f261cc637155684cd',
+        author: { date: '2025-02-03T10:30:00Z', name: 'Monalisa Octocat', email: 'monalisa@example.com' },
+        committer: { date: '2025-02-03T10:30:00Z', name: 'Monalisa Octocat', email: 'monalisa@example.com' },
+        message: 'Update README',
+        tree: {
+          url: 'https://api.github.com/repos/octocat/Hello-World/git/trees/691272480426f78a0138979dd3ce63b77f706feb',
+          sha: '691272480426f78a0138979dd3ce63b77f706feb',
+        },
+        parents: [
+          {
+            url: 'https://api.github.com/repos/octocat/Hello-World/git/commits/1acc419d4d6a9ce985db7be48c6349a0475975b5',
+            html_url: 'https://github.com/octocat/Hello-World/commit/1acc419d4d6a9ce985db7be48c6349a0475975b5',
+            sha: '1acc419d4d6a9ce985db7be48c6349a0475975b5',
+          },
+        ],
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
+      },
+    },
+    run: createOrUpdateFile,
+  }),
+  deleteFile: define.action({
+    label: 'Delete File',
+    route: 'DELETE /delete-file',
+    category: 'Files',
+    description:
+      "Deletes one file from a branch as one commit, looking up the file's current SHA itself. Returns the deletion commit (content is null).",
+    requires: { scope: 'repo', permission: 'Contents: write' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'File Path',
+        name: 'path',
+        required: true,
+        description: 'The path of the file to delete, e.g. docs/old-notes.md.',
+      },
+      {
+        type: 'String',
+        label: 'Commit Message',
+        name: 'message',
+        required: true,
+        description: 'The message of the commit that deletes the file, e.g. Remove old notes.',
+      },
+      {
+        type: 'String',
+        label: 'Branch',
+        name: 'branch',
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: 'The branch to delete the file from. Leave empty for the default branch.',
+      },
+      param.committerName,
+      param.committerEmail,
+    ],
+    sample: {
+      content: null,
+      commit: {
+        sha: '7638417db6d59f3c431d3e1f261cc637155684cd',
+        node_id: 'MDY6Q29tbWl0NzYzODQxN2RiNmQ1OWYzYzQzMWQzZTFmMjYxY2M2MzcxNTU2ODRjZA==',
+        url: 'https://api.github.com/repos/octocat/Hello-World/git/commits/7638417db6d59f3c431d3e1f261cc637155684cd',
+        html_url: 'https://github.com/octocat/Hello-World/commit/7638417db6d59f3c431d3e1f261cc637155684cd',
+        author: { date: '2025-02-03T10:40:00Z', name: 'Monalisa Octocat', email: 'monalisa@example.com' },
+        committer: { date: '2025-02-03T10:40:00Z', name: 'Monalisa Octocat', email: 'monalisa@example.com' },
+        message: 'Remove old notes',
+        tree: {
+          url: 'https://api.github.com/repos/octocat/Hello-World/git/trees/691272480426f78a0138979dd3ce63b77f706feb',
+          sha: '691272480426f78a0138979dd3ce63b77f706feb',
+        },
+        parents: [
+          {
+            url: 'https://api.github.com/repos/octocat/Hello-World/git/commits/1acc419d4d6a9ce985db7be48c6349a0475975b5',
+            html_url: 'https://github.com/octocat/Hello-World/commit/1acc419d4d6a9ce985db7be48c6349a0475975b5',
+            sha: '1acc419d4d6a9ce985db7be48c6349a0475975b5',
+          },
+        ],
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
+      },
+    },
+    run: deleteFile,
+  }),
 }

@@ -2,6 +2,7 @@ import type { components, operations } from '@octokit/openapi-types'
 import { InvalidInput } from '../errors'
 import { callApi, type GitHubContext } from './api'
 import { optionalBoolean, optionalObject, optionalString, requiredString } from './input'
+import * as define from '../operations/definition'
 
 type GistSimple = components['schemas']['gist-simple']
 type CreateGistBody = operations['gists/create']['requestBody']['content']['application/json']
@@ -69,4 +70,76 @@ function gistFileContent(value: unknown, parameter: string, fileName?: string): 
   if (typeof text !== 'string') throw new InvalidInput(parameter, `must give each file's content as text${subject}.`)
   if (text.trim() === '') throw new InvalidInput(parameter, `has an empty file${subject}; GitHub does not accept empty gist files.`)
   return text
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  createGist: define.action({
+    label: 'Create Gist',
+    route: 'POST /create-gist',
+    category: 'Gists',
+    description:
+      'Creates a gist owned by the connected account from one file (File Name and Content) plus, optionally, more files given as an object {"name": "content"}; secret by default, or public. Returns the gist with its id, html_url and files.',
+    requires: { scope: 'gist', permission: 'Gists: write' },
+    params: [
+      { type: 'String', label: 'Description', name: 'description', description: 'A short description of the gist.' },
+      {
+        type: 'Boolean',
+        label: 'Public',
+        name: 'isPublic',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'On: anyone can find the gist. Off: a secret gist, visible only to people with its link.',
+      },
+      {
+        type: 'String',
+        label: 'File Name',
+        name: 'fileName',
+        required: true,
+        description: "The name of the gist's file, with an extension for syntax highlighting, e.g. notes.md.",
+      },
+      {
+        type: 'String',
+        label: 'Content',
+        name: 'content',
+        required: true,
+        uiComponent: { type: 'MULTI_LINE_TEXT' },
+        description: "The file's text; it cannot be empty.",
+      },
+      {
+        type: 'Object',
+        label: 'More Files',
+        name: 'moreFiles',
+        description: 'More files as an object of file name to text, e.g. {"data.json": "{}", "run.sh": "echo hi"}.',
+      },
+    ],
+    sample: {
+      id: 'aa5a315d61ae9438b18d',
+      node_id: 'MDQ6R2lzdGFhNWEzMTVkNjFhZTk0MzhiMThk',
+      url: 'https://api.github.com/gists/aa5a315d61ae9438b18d',
+      html_url: 'https://gist.github.com/octocat/aa5a315d61ae9438b18d',
+      git_pull_url: 'https://gist.github.com/aa5a315d61ae9438b18d.git',
+      public: false,
+      description: 'Build notes',
+      files: {
+        'notes.md': {
+          filename: 'notes.md',
+          type: 'text/markdown',
+          language: 'Markdown',
+          raw_url: 'https://gist.githubusercontent.com/octocat/aa5a315d61ae9438b18d/raw/5d7a3f8ad2b4d0e6f0f6e5b8a3c2d1e0f9a8b7c6/notes.md',
+          size: 22,
+          truncated: false,
+          content: '# Build notes\n\nAll green.',
+        },
+      },
+      owner: { login: 'octocat', id: 1, type: 'User' },
+      comments: 0,
+      created_at: '2025-02-03T11:00:00Z',
+      updated_at: '2025-02-03T11:00:00Z',
+      truncated: false,
+    },
+    run: createGist,
+  }),
 }

@@ -4,6 +4,8 @@ import { apiPath, type ApiCall, type GitHubContext } from './api'
 import { dictionaryPayload, matchesSearch, repository, type DictionaryItem, type RepositoryRef } from './input'
 import { ISSUES_READ } from './issues'
 import { listAll, MAX_PAGE_SIZE } from './pagination'
+import * as define from '../operations/definition'
+import * as param from './params'
 
 /**
  * The dictionaries behind the Labels, Assignees and Milestone parameters. Each depends on
@@ -110,4 +112,37 @@ function selectedRepository(value: unknown): RepositoryRef | undefined {
     if (error instanceof InvalidInput) return undefined
     throw error
   }
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  getLabelsDictionary: define.dictionary({
+    label: 'Get Labels Dictionary',
+    route: 'POST /get-labels-dictionary',
+    description:
+      'Lists the labels of the selected repository for picking: value is the label name, the note its description (or colour). Search filters names and descriptions.',
+    params: [param.repositoryPayload],
+    sample: { items: [{ label: 'bug', value: 'bug', note: "Something isn't working" }], cursor: null },
+    run: (github: GitHubContext, { payload }) => getLabelsDictionary(github, payload),
+  }),
+  getAssigneesDictionary: define.dictionary({
+    label: 'Get Assignees Dictionary',
+    route: 'POST /get-assignees-dictionary',
+    description:
+      'Lists the people who can be assigned to issues in the selected repository: value is the login. Search filters logins and names.',
+    params: [param.repositoryPayload],
+    sample: { items: [{ label: 'octocat', value: 'octocat', note: 'User' }], cursor: null },
+    run: (github: GitHubContext, { payload }) => getAssigneesDictionary(github, payload),
+  }),
+  getMilestonesDictionary: define.dictionary({
+    label: 'Get Milestones Dictionary',
+    route: 'POST /get-milestones-dictionary',
+    description:
+      'Lists the open milestones of the selected repository, soonest due first: value is the milestone number, label its title, note the due date and issue counts. Search filters titles and descriptions.',
+    params: [param.repositoryPayload],
+    sample: { items: [{ label: 'v1.0', value: 1, note: 'due 2025-06-30 · 4 open, 8 closed' }], cursor: null },
+    run: (github: GitHubContext, { payload }) => getMilestonesDictionary(github, payload),
+  }),
 }

@@ -3,6 +3,8 @@ import { InvalidInput } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
 import { optionalString, repository, requiredString } from './input'
 import { ISSUES_WRITE, issueNumber, issueSubject, labelList, MAX_LABEL_NAME_LENGTH, type IssueRefInput } from './issues'
+import * as define from '../operations/definition'
+import * as param from './params'
 
 export type Label = components['schemas']['label']
 type AddLabelsBody = NonNullable<operations['issues/add-labels']['requestBody']>['content']['application/json']
@@ -86,4 +88,133 @@ export async function createLabel(github: GitHubContext, input: CreateLabelInput
     needs: ISSUES_WRITE,
   })
   return data
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  addLabelsToIssue: define.action({
+    label: 'Add Labels to Issue',
+    route: 'POST /add-labels-to-issue',
+    category: 'Issues',
+    description:
+      'Adds labels to an issue or pull request, keeping the labels it already has; names that do not exist yet are created. Returns the repository, the issue number and all the labels now on the issue.',
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [
+      param.repository,
+      param.issueOrPullNumber,
+      {
+        type: 'Array<String>',
+        label: 'Labels',
+        name: 'labels',
+        required: true,
+        dictionary: 'getLabelsDictionary',
+        dependsOn: ['repository'],
+        description: 'The label names to add, e.g. bug.',
+      },
+    ],
+    sample: {
+      repository: 'octocat/Hello-World',
+      issueNumber: 1347,
+      labels: [
+        {
+          id: 208045946,
+          node_id: 'MDU6TGFiZWwyMDgwNDU5NDY=',
+          url: 'https://api.github.com/repos/octocat/Hello-World/labels/bug',
+          name: 'bug',
+          color: 'f29513',
+          default: true,
+          description: "Something isn't working",
+        },
+        {
+          id: 208045947,
+          node_id: 'MDU6TGFiZWwyMDgwNDU5NDc=',
+          url: 'https://api.github.com/repos/octocat/Hello-World/labels/enhancement',
+          name: 'enhancement',
+          color: 'a2eeef',
+          default: false,
+          description: 'New feature or request',
+        },
+      ],
+    },
+    run: addLabelsToIssue,
+  }),
+  removeLabelFromIssue: define.action({
+    label: 'Remove Label from Issue',
+    route: 'DELETE /remove-label-from-issue',
+    category: 'Issues',
+    description:
+      'Takes one label off an issue or pull request (the label itself stays in the repository). Returns the repository, the issue number and the labels that remain on the issue; fails as not found when the issue does not carry that label.',
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [
+      param.repository,
+      param.issueOrPullNumber,
+      {
+        type: 'String',
+        label: 'Label',
+        name: 'label',
+        required: true,
+        dictionary: 'getLabelsDictionary',
+        dependsOn: ['repository'],
+        description: 'The name of the label to remove, e.g. needs triage.',
+      },
+    ],
+    sample: {
+      repository: 'octocat/Hello-World',
+      issueNumber: 1347,
+      labels: [
+        {
+          id: 208045946,
+          node_id: 'MDU6TGFiZWwyMDgwNDU5NDY=',
+          url: 'https://api.github.com/repos/octocat/Hello-World/labels/bug',
+          name: 'bug',
+          color: 'f29513',
+          default: true,
+          description: "Something isn't working",
+        },
+      ],
+    },
+    run: removeLabelFromIssue,
+  }),
+  createLabel: define.action({
+    label: 'Create Label',
+    route: 'POST /create-label',
+    category: 'Issues',
+    description:
+      'Creates a label in a repository with a colour and an optional description, so issues and pull requests can carry it. Returns the created label; fails with validation_failed when a label of that name already exists.',
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'Name',
+        name: 'name',
+        required: true,
+        description: 'The label name, e.g. needs triage (emoji such as :bug: are allowed).',
+      },
+      {
+        type: 'String',
+        label: 'Color',
+        name: 'color',
+        description: 'The colour as six hexadecimal digits, with or without #, e.g. d73a4a. Empty: GitHub picks one.',
+      },
+      {
+        type: 'String',
+        label: 'Description',
+        name: 'description',
+        description: 'A short description shown with the label (at most 100 characters).',
+      },
+    ],
+    sample: {
+      id: 208045946,
+      node_id: 'MDU6TGFiZWwyMDgwNDU5NDY=',
+      url: 'https://api.github.com/repos/octocat/Hello-World/labels/needs%20triage',
+      name: 'needs triage',
+      color: 'd73a4a',
+      default: false,
+      description: 'Waiting for a first look',
+    },
+    run: createLabel,
+  }),
 }

@@ -19,6 +19,8 @@ import {
 } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListOptions, type ListResult } from './pagination'
 import { optionalAccountLogin } from './users'
+import * as define from '../operations/definition'
+import * as param from './params'
 
 type Repository = components['schemas']['repository']
 type MinimalRepository = components['schemas']['minimal-repository']
@@ -471,4 +473,509 @@ export async function getLicensesDictionary(github: GitHubContext, payload: unkn
     .filter((license) => matchesSearch(search, license.key, license.name, license.spdx_id))
     .map((license): DictionaryItem => ({ label: license.name, value: license.key, ...(license.spdx_id && { note: license.spdx_id }) }))
   return { items, cursor: page.nextCursor }
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  listRepositories: define.action({
+    label: 'List Repositories',
+    route: 'GET /list-repositories',
+    category: 'Repositories',
+    description:
+      'Lists the repositories the connected account can reach (owned, collaborating on, or through an organization), or all repositories of one organization when Organization is set, with visibility, affiliation and sort filters. Returns the repositories and a cursor for the next page.',
+    requires: { scope: 'repo', permission: 'Metadata: read' },
+    params: [
+      {
+        type: 'String',
+        label: 'Organization',
+        name: 'organization',
+        dictionary: 'getOrganizationsDictionary',
+        description:
+          "List this organization's repositories instead of your own, e.g. octo-org. Leave empty for the repositories of the connected account.",
+      },
+      {
+        type: 'String',
+        label: 'Visibility',
+        name: 'visibility',
+        defaultValue: 'All',
+        uiComponent: { type: 'DROPDOWN', options: { values: ['All', 'Public', 'Private'] } },
+        description: 'Only public or only private repositories, or all of them.',
+      },
+      {
+        type: 'String',
+        label: 'Affiliation',
+        name: 'affiliation',
+        uiComponent: {
+          type: 'DROPDOWN',
+          options: { values: ['Any', 'Owner', 'Collaborator', 'Organization Member', 'Owner or Collaborator'] },
+        },
+        description: 'For your own list only: how you are related to the repository. Leave empty (Any) when an Organization is set.',
+      },
+      {
+        type: 'String',
+        label: 'Sort By',
+        name: 'sort',
+        defaultValue: 'Full Name',
+        uiComponent: { type: 'DROPDOWN', options: { values: ['Full Name', 'Created', 'Updated', 'Pushed'] } },
+        description: 'The order of the list: by owner/name, creation time, last update, or last push.',
+      },
+      {
+        type: 'String',
+        label: 'Direction',
+        name: 'direction',
+        uiComponent: { type: 'DROPDOWN', options: { values: ['Ascending', 'Descending'] } },
+        description: 'Sort direction. Default: ascending for Full Name, descending otherwise.',
+      },
+      param.fetchAll,
+      param.limit,
+      param.cursor,
+    ],
+    sample: {
+      items: [
+        {
+          id: 1296269,
+          node_id: 'MDEwOlJlcG9zaXRvcnkxMjk2MjY5',
+          name: 'Hello-World',
+          full_name: 'octocat/Hello-World',
+          private: false,
+          owner: { login: 'octocat', id: 1, type: 'User' },
+          html_url: 'https://github.com/octocat/Hello-World',
+          description: 'This your first repo!',
+          fork: false,
+          url: 'https://api.github.com/repos/octocat/Hello-World',
+          clone_url: 'https://github.com/octocat/Hello-World.git',
+          default_branch: 'main',
+          visibility: 'public',
+          language: 'JavaScript',
+          stargazers_count: 80,
+          forks_count: 9,
+          open_issues_count: 0,
+          archived: false,
+          pushed_at: '2025-01-26T19:06:43Z',
+          created_at: '2011-01-26T19:01:12Z',
+          updated_at: '2025-01-26T19:14:43Z',
+          permissions: { admin: true, push: true, pull: true },
+        },
+      ],
+      nextCursor: 'c1.eyJxIjp7InBlcl9wYWdlIjoiMzAiLCJwYWdlIjoiMiJ9fQ.qP1KFzUf505hUButAGNIcGj58Pni-RArwXPD6JIcy9M',
+    },
+    run: listRepositories,
+  }),
+  getRepository: define.action({
+    label: 'Get Repository',
+    route: 'GET /get-repository',
+    category: 'Repositories',
+    description:
+      'Returns one repository with its settings and statistics: owner, visibility, default branch, description, topics, license, star/fork/issue counts and your permissions on it.',
+    requires: { scope: 'repo', permission: 'Metadata: read' },
+    params: [param.repository],
+    sample: {
+      id: 1296269,
+      node_id: 'MDEwOlJlcG9zaXRvcnkxMjk2MjY5',
+      name: 'Hello-World',
+      full_name: 'octocat/Hello-World',
+      private: false,
+      owner: { login: 'octocat', id: 1, type: 'User', html_url: 'https://github.com/octocat' },
+      html_url: 'https://github.com/octocat/Hello-World',
+      description: 'This your first repo!',
+      fork: false,
+      url: 'https://api.github.com/repos/octocat/Hello-World',
+      clone_url: 'https://github.com/octocat/Hello-World.git',
+      homepage: 'https://github.com',
+      language: null,
+      forks_count: 9,
+      stargazers_count: 80,
+      watchers_count: 80,
+      size: 108,
+      default_branch: 'main',
+      open_issues_count: 0,
+      is_template: false,
+      topics: ['octocat', 'api'],
+      has_issues: true,
+      has_wiki: true,
+      archived: false,
+      disabled: false,
+      visibility: 'public',
+      pushed_at: '2025-01-26T19:06:43Z',
+      created_at: '2011-01-26T19:01:12Z',
+      updated_at: '2025-01-26T19:14:43Z',
+      permissions: { admin: false, maintain: false, push: false, triage: false, pull: true },
+      license: { key: 'mit', name: 'MIT License', spdx_id: 'MIT' },
+      subscribers_count: 42,
+      network_count: 0,
+    },
+    run: getRepository,
+  }),
+  createRepository: define.action({
+    label: 'Create Repository',
+    route: 'POST /create-repository',
+    category: 'Repositories',
+    description:
+      'Creates a repository for the connected account, or in an organization you belong to when Organization is set, optionally with a README, a .gitignore template and a license. Returns the new repository with its URL and default branch.',
+    requires: { scope: 'repo', permission: 'Administration: write' },
+    params: [
+      {
+        type: 'String',
+        label: 'Name',
+        name: 'name',
+        required: true,
+        description: 'The new repository\'s name: letters, digits, ".", "-" and "_", e.g. my-project.',
+      },
+      {
+        type: 'String',
+        label: 'Organization',
+        name: 'organization',
+        dictionary: 'getOrganizationsDictionary',
+        description:
+          'Create it in this organization (you must be allowed to create repositories there). Leave empty to create it in your own account.',
+      },
+      { type: 'String', label: 'Description', name: 'description', description: 'A short description shown on the repository page.' },
+      {
+        type: 'String',
+        label: 'Visibility',
+        name: 'visibility',
+        defaultValue: 'Private',
+        uiComponent: { type: 'DROPDOWN', options: { values: ['Private', 'Public'] } },
+        description: 'Private: only people you grant access can see it. Public: anyone can see it.',
+      },
+      {
+        type: 'Boolean',
+        label: 'Add a README',
+        name: 'autoInit',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'Create an initial commit with a README, so the repository has a default branch to work on right away.',
+      },
+      {
+        type: 'String',
+        label: '.gitignore Template',
+        name: 'gitignoreTemplate',
+        dictionary: 'getGitignoreTemplatesDictionary',
+        description: 'A template from github.com/github/gitignore, without the extension, e.g. Node or Python.',
+      },
+      {
+        type: 'String',
+        label: 'License Template',
+        name: 'licenseTemplate',
+        dictionary: 'getLicensesDictionary',
+        description: 'A license keyword, e.g. mit, apache-2.0 or gpl-3.0.',
+      },
+    ],
+    sample: {
+      id: 1296270,
+      node_id: 'R_kgDOGq0qDg',
+      name: 'my-project',
+      full_name: 'octocat/my-project',
+      private: true,
+      owner: { login: 'octocat', id: 1, type: 'User' },
+      html_url: 'https://github.com/octocat/my-project',
+      description: 'Automation scripts',
+      fork: false,
+      url: 'https://api.github.com/repos/octocat/my-project',
+      clone_url: 'https://github.com/octocat/my-project.git',
+      default_branch: 'main',
+      visibility: 'private',
+      size: 0,
+      open_issues_count: 0,
+      has_issues: true,
+      has_wiki: true,
+      archived: false,
+      created_at: '2025-02-03T10:15:00Z',
+      updated_at: '2025-02-03T10:15:00Z',
+      pushed_at: '2025-02-03T10:15:01Z',
+      permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
+      license: { key: 'mit', name: 'MIT License', spdx_id: 'MIT' },
+    },
+    run: createRepository,
+  }),
+  forkRepository: define.action({
+    label: 'Fork Repository',
+    route: 'POST /fork-repository',
+    category: 'Repositories',
+    description:
+      'Forks a repository into the connected account, or into an organization when Organization is set, optionally under another name and with only the default branch. GitHub creates the fork in the background: its contents may take a few seconds to appear. Returns the new fork.',
+    requires: { scope: 'repo', permission: 'Administration: write, Contents: read' },
+    params: [
+      {
+        type: 'String',
+        label: 'Repository',
+        name: 'repository',
+        required: true,
+        dictionary: 'getRepositoriesDictionary',
+        description: 'The repository to fork, as owner/name, e.g. octocat/Hello-World.',
+      },
+      {
+        type: 'String',
+        label: 'Organization',
+        name: 'organization',
+        dictionary: 'getOrganizationsDictionary',
+        description: 'Create the fork in this organization. Leave empty to fork into your own account.',
+      },
+      { type: 'String', label: 'Fork Name', name: 'name', description: 'A name for the fork. Leave empty to keep the original name.' },
+      {
+        type: 'Boolean',
+        label: 'Default Branch Only',
+        name: 'defaultBranchOnly',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'Copy only the default branch instead of all branches.',
+      },
+    ],
+    sample: {
+      id: 1296271,
+      node_id: 'R_kgDOGq0qDw',
+      name: 'Hello-World',
+      full_name: 'monalisa/Hello-World',
+      private: false,
+      owner: { login: 'monalisa', id: 2, type: 'User' },
+      html_url: 'https://github.com/monalisa/Hello-World',
+      description: 'This your first repo!',
+      fork: true,
+      url: 'https://api.github.com/repos/monalisa/Hello-World',
+      clone_url: 'https://github.com/monalisa/Hello-World.git',
+      default_branch: 'main',
+      visibility: 'public',
+      parent: { id: 1296269, full_name: 'octocat/Hello-World', html_url: 'https://github.com/octocat/Hello-World' },
+      source: { id: 1296269, full_name: 'octocat/Hello-World', html_url: 'https://github.com/octocat/Hello-World' },
+      created_at: '2025-02-03T10:20:00Z',
+      updated_at: '2025-02-03T10:20:00Z',
+      pushed_at: '2025-01-26T19:06:43Z',
+    },
+    run: forkRepository,
+  }),
+  listBranches: define.action({
+    label: 'List Branches',
+    route: 'GET /list-branches',
+    category: 'Repositories',
+    description:
+      'Lists the branches of a repository with the commit each one points to and whether it is protected; optionally only protected or only unprotected branches. Returns the branches and a cursor for the next page.',
+    requires: { scope: 'repo', permission: 'Metadata: read' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'Protection',
+        name: 'protection',
+        defaultValue: 'All',
+        uiComponent: { type: 'DROPDOWN', options: { values: ['All', 'Protected', 'Unprotected'] } },
+        description: 'All branches, or only those with (or without) branch protection or rulesets.',
+      },
+      param.fetchAll,
+      param.limit,
+      param.cursor,
+    ],
+    sample: {
+      items: [
+        {
+          name: 'main',
+          commit: {
+            sha: 'c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc',
+            url: 'https://api.github.com/repos/octocat/Hello-World/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc',
+          },
+          protected: true,
+        },
+        {
+          name: 'feature/login',
+          commit: {
+            sha: '7fd1a60b01f91b314f59955a4e4d4e80d8edf11d',
+            url: 'https://api.github.com/repos/octocat/Hello-World/commits/7fd1a60b01f91b314f59955a4e4d4e80d8edf11d',
+          },
+          protected: false,
+        },
+      ],
+      nextCursor: null,
+    },
+    run: listBranches,
+  }),
+  createBranch: define.action({
+    label: 'Create Branch',
+    route: 'POST /create-branch',
+    category: 'Repositories',
+    description:
+      'Creates a branch that starts at another branch, a tag or a commit SHA (by default the head of the default branch), ready for file changes and a pull request. Returns the branch name, its commit SHA and the Git reference.',
+    requires: { scope: 'repo', permission: 'Contents: write' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'New Branch',
+        name: 'branch',
+        required: true,
+        description: 'The name of the branch to create, e.g. feature/login.',
+      },
+      {
+        type: 'String',
+        label: 'Start From',
+        name: 'fromRef',
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: 'The branch, tag or 40-character commit SHA the new branch starts at. Leave empty for the default branch.',
+      },
+    ],
+    sample: {
+      name: 'feature/login',
+      sha: 'c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc',
+      ref: {
+        ref: 'refs/heads/feature/login',
+        node_id: 'MDM6UmVmcmVmcy9oZWFkcy9mZWF0dXJlQQ==',
+        url: 'https://api.github.com/repos/octocat/Hello-World/git/refs/heads/feature/login',
+        object: {
+          type: 'commit',
+          sha: 'c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc',
+          url: 'https://api.github.com/repos/octocat/Hello-World/git/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc',
+        },
+      },
+    },
+    run: createBranch,
+  }),
+  deleteBranch: define.action({
+    label: 'Delete Branch',
+    route: 'DELETE /delete-branch',
+    category: 'Repositories',
+    description:
+      "Deletes a branch of a repository, e.g. after its pull request was merged. GitHub refuses to delete the default branch and branches protected against deletion. Returns the deleted branch's name and repository.",
+    requires: { scope: 'repo', permission: 'Contents: write' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'Branch',
+        name: 'branch',
+        required: true,
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: 'The name of the branch to delete, e.g. feature/login.',
+      },
+    ],
+    sample: { deleted: true, repository: 'octocat/Hello-World', branch: 'feature/login' },
+    run: deleteBranch,
+  }),
+  listCommits: define.action({
+    label: 'List Commits',
+    route: 'GET /list-commits',
+    category: 'Repositories',
+    description:
+      "Lists the commits of a branch, tag or commit, newest first, optionally only those touching a path, by an author, or within a time range. Returns each commit's SHA, message, author, committer, dates and URL, and a cursor for the next page.",
+    requires: { scope: 'repo', permission: 'Contents: read' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'Branch, Tag or Commit',
+        name: 'ref',
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: 'List the history of this branch, tag or commit SHA. Leave empty for the default branch.',
+      },
+      { type: 'String', label: 'Path', name: 'path', description: 'Only commits that changed this file or directory, e.g. src/app.ts.' },
+      { type: 'String', label: 'Author', name: 'author', description: 'Only commits by this GitHub login or email address.' },
+      {
+        type: 'Number',
+        label: 'Since',
+        name: 'since',
+        uiComponent: { type: 'DATE_TIME_PICKER' },
+        description: 'Only commits made at or after this time.',
+      },
+      {
+        type: 'Number',
+        label: 'Until',
+        name: 'until',
+        uiComponent: { type: 'DATE_TIME_PICKER' },
+        description: 'Only commits made before this time.',
+      },
+      param.fetchAll,
+      param.limit,
+      param.cursor,
+    ],
+    sample: {
+      items: [
+        {
+          sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+          node_id: 'MDY6Q29tbWl0NmRjYjA5YjViNTc4NzVmMzM0ZjYxYWViZWQ2OTVlMmU0MTkzZGI1ZQ==',
+          url: 'https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e',
+          html_url: 'https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e',
+          commit: {
+            author: { name: 'Monalisa Octocat', email: 'monalisa@example.com', date: '2025-02-03T10:30:00Z' },
+            committer: { name: 'Monalisa Octocat', email: 'monalisa@example.com', date: '2025-02-03T10:30:00Z' },
+            message: 'Fix all the bugs',
+            comment_count: 0,
+            tree: {
+              sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+              url: 'https://api.github.com/repos/octocat/Hello-World/tree/6dcb09b5b57875f334f61aebed695e2e4193db5e',
+            },
+            verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
+          },
+          author: { login: 'octocat', id: 1, type: 'User' },
+          committer: { login: 'octocat', id: 1, type: 'User' },
+          parents: [
+            {
+              sha: '7638417db6d59f3c431d3e1f261cc637155684cd',
+              url: 'https://api.github.com/repos/octocat/Hello-World/commits/7638417db6d59f3c431d3e1f261cc637155684cd',
+            },
+          ],
+        },
+      ],
+      nextCursor: 'c1.eyJxIjp7InBlcl9wYWdlIjoiMzAiLCJwYWdlIjoiMiJ9fQ.icr-LovZXi3KYLK2LGXdz3r-sO1GtKs2nK4ECDOPmfw',
+    },
+    run: listCommits,
+  }),
+  getRepositoriesDictionary: define.dictionary({
+    label: 'Get Repositories Dictionary',
+    route: 'POST /get-repositories-dictionary',
+    description:
+      'Lists the repositories the connected account can reach, most recently updated first, for picking a repository; typing filters them by owner/name or description.',
+    params: [param.searchPayload],
+    sample: {
+      items: [{ label: 'octocat/Hello-World', value: 'octocat/Hello-World', note: 'public · This your first repo!' }],
+      cursor: null,
+    },
+    run: (github: GitHubContext, { payload }) => getRepositoriesDictionary(github, payload),
+  }),
+  getBranchesDictionary: define.dictionary({
+    label: 'Get Branches Dictionary',
+    route: 'POST /get-branches-dictionary',
+    description:
+      'Lists the branches of the selected repository for picking a branch, the default branch first; notes mark the default and protected branches. Typing filters them by name.',
+    params: [param.repositoryPayload],
+    sample: {
+      items: [
+        { label: 'main', value: 'main', note: 'default · protected' },
+        { label: 'feature/login', value: 'feature/login' },
+      ],
+      cursor: null,
+    },
+    run: (github: GitHubContext, { payload }) => getBranchesDictionary(github, payload),
+  }),
+  getGitignoreTemplatesDictionary: define.dictionary({
+    label: 'Get Gitignore Templates Dictionary',
+    route: 'POST /get-gitignore-templates-dictionary',
+    description:
+      "Lists GitHub's .gitignore templates (Node, Python, Java…) for picking one when creating a repository; typing filters them by name.",
+    params: [{ type: 'Object', label: 'Payload', name: 'payload', description: 'Search text.' }],
+    sample: {
+      items: [
+        { label: 'Node', value: 'Node' },
+        { label: 'Python', value: 'Python' },
+      ],
+      cursor: null,
+    },
+    run: (github: GitHubContext, { payload }) => getGitignoreTemplatesDictionary(github, payload),
+  }),
+  getLicensesDictionary: define.dictionary({
+    label: 'Get Licenses Dictionary',
+    route: 'POST /get-licenses-dictionary',
+    description:
+      'Lists the commonly used open source licenses GitHub can add to a new repository; the value is the license keyword (e.g. mit). Typing filters them by name or keyword.',
+    params: [param.searchPayload],
+    sample: {
+      items: [
+        { label: 'MIT License', value: 'mit', note: 'MIT' },
+        { label: 'Apache License 2.0', value: 'apache-2.0', note: 'Apache-2.0' },
+      ],
+      cursor: null,
+    },
+    run: (github: GitHubContext, { payload }) => getLicensesDictionary(github, payload),
+  }),
 }

@@ -2,6 +2,8 @@ import type { components, operations } from '@octokit/openapi-types'
 import { type GitHubContext } from './api'
 import { choice, listOptions, optionalBoolean, requiredString } from './input'
 import { listAll, type ListResult } from './pagination'
+import * as define from '../operations/definition'
+import * as param from './params'
 
 /**
  * GitHub's search API: https://docs.github.com/en/rest/search/search
@@ -108,4 +110,197 @@ async function search<T>(
     extract,
   )
   return { ...result, totalCount: result.totalCount ?? result.items.length, incompleteResults }
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  searchIssues: define.action({
+    label: 'Search Issues and Pull Requests',
+    route: 'GET /search-issues-and-pull-requests',
+    category: 'Search',
+    description:
+      'Finds issues and pull requests across GitHub with GitHub\'s search syntax, e.g. "repo:octocat/Hello-World is:issue is:open label:bug". Returns the matching items, totalCount, incompleteResults (true when GitHub\'s search timed out and the results are partial) and a cursor. Search has its own rate limit (30 requests a minute) and returns at most the first 1000 results of a query; GitHub App connections must include is:issue or is:pr in the query.',
+    requires: { scope: 'repo', permission: 'Issues: read' },
+    params: [
+      {
+        type: 'String',
+        label: 'Query',
+        name: 'query',
+        required: true,
+        description:
+          'Keywords and qualifiers, e.g. is:issue is:open label:bug repo:octocat/Hello-World, or is:pr author:octocat created:>2024-01-01. Private repositories appear only with the repo scope.',
+      },
+      {
+        type: 'String',
+        label: 'Sort By',
+        name: 'sort',
+        defaultValue: 'Best Match',
+        uiComponent: {
+          type: 'DROPDOWN',
+          options: { values: ['Best Match', 'Comments', 'Reactions', 'Interactions', 'Created', 'Updated'] },
+        },
+        description:
+          'Best Match ranks by relevance; the others order by number of comments, reactions or interactions, or by creation or update time.',
+      },
+      param.searchOrder,
+      param.searchFetchAll,
+      param.limit,
+      param.searchCursor,
+    ],
+    sample: {
+      items: [
+        {
+          url: 'https://api.github.com/repos/octocat/Hello-World/issues/1347',
+          repository_url: 'https://api.github.com/repos/octocat/Hello-World',
+          html_url: 'https://github.com/octocat/Hello-World/issues/1347',
+          id: 1,
+          node_id: 'MDU6SXNzdWUx',
+          number: 1347,
+          title: 'Found a bug',
+          state: 'open',
+          state_reason: null,
+          user: { login: 'octocat', id: 1, type: 'User' },
+          labels: [{ id: 208045946, name: 'bug', color: 'f29513', default: true, description: "Something isn't working" }],
+          assignee: null,
+          assignees: [],
+          milestone: null,
+          locked: false,
+          comments: 15,
+          created_at: '2009-07-12T20:10:41Z',
+          updated_at: '2009-07-19T09:23:43Z',
+          closed_at: null,
+          author_association: 'COLLABORATOR',
+          body: "I'm having a problem with this.",
+          score: 1,
+        },
+      ],
+      nextCursor: 'c1.eyJxIjp7InBlcl9wYWdlIjoiMzAiLCJwYWdlIjoiMiJ9fQ.5NMzEKEeQsNJymRRIVmG_SGiOqRjacnxI5il4pPHt2Y',
+      totalCount: 280,
+      incompleteResults: false,
+    },
+    run: searchIssues,
+  }),
+  searchRepositories: define.action({
+    label: 'Search Repositories',
+    route: 'GET /search-repositories',
+    category: 'Search',
+    description:
+      'Finds repositories across GitHub with GitHub\'s search syntax, e.g. "tetris language:assembly stars:>10". Returns the matching repositories, totalCount, incompleteResults (true when GitHub\'s search timed out and the results are partial) and a cursor. Search has its own rate limit (30 requests a minute) and returns at most the first 1000 results of a query.',
+    requires: { scope: 'repo', permission: 'Metadata: read' },
+    params: [
+      {
+        type: 'String',
+        label: 'Query',
+        name: 'query',
+        required: true,
+        description:
+          'Keywords and qualifiers, e.g. tetris language:assembly, org:github topic:api, or user:octocat archived:false. Private repositories appear only with the repo scope.',
+      },
+      {
+        type: 'String',
+        label: 'Sort By',
+        name: 'sort',
+        defaultValue: 'Best Match',
+        uiComponent: { type: 'DROPDOWN', options: { values: ['Best Match', 'Stars', 'Forks', 'Help Wanted Issues', 'Updated'] } },
+        description: 'Best Match ranks by relevance; the others order by stars, forks, issues labelled help wanted, or last update.',
+      },
+      param.searchOrder,
+      param.searchFetchAll,
+      param.limit,
+      param.searchCursor,
+    ],
+    sample: {
+      items: [
+        {
+          id: 3081286,
+          node_id: 'MDEwOlJlcG9zaXRvcnkzMDgxMjg2',
+          name: 'Tetris',
+          full_name: 'dtrupenn/Tetris',
+          owner: { login: 'dtrupenn', id: 872147, type: 'User' },
+          private: false,
+          html_url: 'https://github.com/dtrupenn/Tetris',
+          description: 'A C implementation of Tetris using Pennsim through LC4',
+          fork: false,
+          url: 'https://api.github.com/repos/dtrupenn/Tetris',
+          created_at: '2012-01-01T00:31:50Z',
+          updated_at: '2013-01-05T17:58:47Z',
+          pushed_at: '2012-01-01T00:37:02Z',
+          homepage: '',
+          size: 524,
+          stargazers_count: 1,
+          watchers_count: 1,
+          language: 'Assembly',
+          forks_count: 0,
+          open_issues_count: 0,
+          default_branch: 'master',
+          topics: [],
+          visibility: 'public',
+          score: 1,
+        },
+      ],
+      nextCursor: null,
+      totalCount: 40,
+      incompleteResults: false,
+    },
+    run: searchRepositories,
+  }),
+  searchCode: define.action({
+    label: 'Search Code',
+    route: 'GET /search-code',
+    category: 'Search',
+    description:
+      'Finds files whose content or path matches a code search on GitHub\'s default branches, e.g. "addClass in:file language:js repo:jquery/jquery". Returns the matching files (name, path, sha, repository, URL; with Text Matches, the matching fragments), totalCount, incompleteResults and a cursor. Code search has its own, tighter rate limit (10 requests a minute) and returns at most the first 1000 results of a query.',
+    requires: { scope: 'repo', permission: 'Contents: read' },
+    params: [
+      {
+        type: 'String',
+        label: 'Query',
+        name: 'query',
+        required: true,
+        description:
+          'Search terms with at least one keyword and qualifiers, e.g. addClass in:file language:js repo:jquery/jquery, or filename:package.json org:github.',
+      },
+      {
+        type: 'Boolean',
+        label: 'Text Matches',
+        name: 'textMatches',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'On: each result also carries text_matches, the fragments of the file that matched, for highlighting.',
+      },
+      param.searchFetchAll,
+      param.limit,
+      param.searchCursor,
+    ],
+    sample: {
+      items: [
+        {
+          name: 'classes.js',
+          path: 'src/attributes/classes.js',
+          sha: 'd7212f9dee2dcc18f084d7df8f417b80846ded5a',
+          url: 'https://api.github.com/repositories/167174/contents/src/attributes/classes.js?ref=825ac3773694e0cd23ee74895fd5aeb535b27da4',
+          git_url: 'https://api.github.com/repositories/167174/git/blobs/d7212f9dee2dcc18f084d7df8f417b80846ded5a',
+          html_url: 'https://github.com/jquery/jquery/blob/825ac3773694e0cd23ee74895fd5aeb535b27da4/src/attributes/classes.js',
+          repository: {
+            id: 167174,
+            node_id: 'MDEwOlJlcG9zaXRvcnkxNjcxNzQ=',
+            name: 'jquery',
+            full_name: 'jquery/jquery',
+            owner: { login: 'jquery', id: 70142, type: 'Organization' },
+            private: false,
+            html_url: 'https://github.com/jquery/jquery',
+            description: 'jQuery JavaScript Library',
+            fork: false,
+          },
+          score: 1,
+        },
+      ],
+      nextCursor: null,
+      totalCount: 7,
+      incompleteResults: false,
+    },
+    run: searchCode,
+  }),
 }

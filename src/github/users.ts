@@ -3,6 +3,8 @@ import { InvalidInput } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
 import { dictionaryPayload, listOptions, matchesSearch, requiredString, type DictionaryResult } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListOptions, type ListResult } from './pagination'
+import * as define from '../operations/definition'
+import * as param from './params'
 
 type PrivateUser = components['schemas']['private-user']
 type PublicUser = components['schemas']['public-user']
@@ -81,4 +83,111 @@ export async function getOrganizationsDictionary(github: GitHubContext, payload:
     .filter((org) => matchesSearch(search, org.login, org.description))
     .map((org) => ({ label: org.login, value: org.login, ...(org.description && { note: org.description }) }))
   return { items, cursor: page.nextCursor }
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  getAuthenticatedUser: define.action({
+    label: 'Get Authenticated User',
+    route: 'GET /get-authenticated-user',
+    category: 'Users and Organizations',
+    description:
+      'Returns the GitHub account behind the connection: login, name, profile and avatar URLs, and (when the token may read them) private details such as the plan and email.',
+    requires: { scope: '(none)', permission: '(none)' },
+    params: [],
+    sample: {
+      login: 'octocat',
+      id: 583231,
+      node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+      avatar_url: 'https://avatars.githubusercontent.com/u/583231?v=4',
+      html_url: 'https://github.com/octocat',
+      type: 'User',
+      site_admin: false,
+      name: 'The Octocat',
+      company: '@github',
+      blog: 'https://github.blog',
+      location: 'San Francisco',
+      email: null,
+      bio: null,
+      public_repos: 8,
+      followers: 20000,
+      following: 9,
+      created_at: '2011-01-25T18:44:36Z',
+      updated_at: '2025-01-22T12:00:00Z',
+    },
+    run: getAuthenticatedUser,
+  }),
+  getUser: define.action({
+    label: 'Get User',
+    route: 'GET /get-user',
+    category: 'Users and Organizations',
+    description:
+      'Returns the public profile of a GitHub user or organization account by login: name, company, location, bio, public email (when the person made it public), counts of public repositories and followers, and profile URLs.',
+    requires: { scope: '(none)', permission: '(none)' },
+    params: [{ type: 'String', label: 'Username', name: 'username', required: true, description: "The account's login, e.g. octocat." }],
+    sample: {
+      login: 'octocat',
+      id: 583231,
+      node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+      avatar_url: 'https://avatars.githubusercontent.com/u/583231?v=4',
+      html_url: 'https://github.com/octocat',
+      type: 'User',
+      site_admin: false,
+      name: 'The Octocat',
+      company: '@github',
+      blog: 'https://github.blog',
+      location: 'San Francisco',
+      email: null,
+      hireable: null,
+      bio: null,
+      twitter_username: null,
+      public_repos: 8,
+      public_gists: 8,
+      followers: 20000,
+      following: 9,
+      created_at: '2011-01-25T18:44:36Z',
+      updated_at: '2025-01-22T12:00:00Z',
+    },
+    run: getUser,
+  }),
+  listMyOrganizations: define.action({
+    label: 'List My Organizations',
+    route: 'GET /list-my-organizations',
+    category: 'Users and Organizations',
+    description:
+      "Lists the organizations the connected account belongs to and that the connection may see (with a GitHub App: those where the app is installed). Returns each organization's login, id, description and URLs, and a cursor for the next page.",
+    requires: { scope: 'read:org', permission: 'Members: read' },
+    params: [param.fetchAll, param.limit, param.cursor],
+    sample: {
+      items: [
+        {
+          login: 'github',
+          id: 1,
+          node_id: 'MDEyOk9yZ2FuaXphdGlvbjE=',
+          url: 'https://api.github.com/orgs/github',
+          repos_url: 'https://api.github.com/orgs/github/repos',
+          events_url: 'https://api.github.com/orgs/github/events',
+          hooks_url: 'https://api.github.com/orgs/github/hooks',
+          issues_url: 'https://api.github.com/orgs/github/issues',
+          members_url: 'https://api.github.com/orgs/github/members{/member}',
+          public_members_url: 'https://api.github.com/orgs/github/public_members{/member}',
+          avatar_url: 'https://avatars.githubusercontent.com/u/9919?v=4',
+          description: 'How people build software.',
+        },
+      ],
+      nextCursor: null,
+    },
+    run: listMyOrganizations,
+  }),
+  getOrganizationsDictionary: define.dictionary({
+    label: 'Get Organizations Dictionary',
+    route: 'POST /get-organizations-dictionary',
+    description:
+      'Lists the organizations the connected account belongs to, for picking an organization; typing filters them by login or description.',
+    params: [param.searchPayload],
+    sample: { items: [{ label: 'octo-org', value: 'octo-org', note: 'The Octo organization' }], cursor: null },
+    run: (github: GitHubContext, { payload }) => getOrganizationsDictionary(github, payload),
+  }),
 }

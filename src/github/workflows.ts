@@ -18,6 +18,8 @@ import {
   type RepositoryRef,
 } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListResult } from './pagination'
+import * as define from '../operations/definition'
+import * as param from './params'
 
 /** GitHub Actions workflows and their runs: https://docs.github.com/en/rest/actions/workflows */
 
@@ -426,4 +428,323 @@ export async function getWorkflowsDictionary(github: GitHubContext, payload: unk
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  triggerWorkflow: define.action({
+    label: 'Trigger Workflow',
+    route: 'POST /trigger-workflow',
+    category: 'Actions',
+    description:
+      'Starts a GitHub Actions workflow that has an "on: workflow_dispatch" trigger, on a branch or tag and with the given inputs. Returns the dispatched workflow and ref, the new run\'s id and URLs when GitHub reports them (github.com does; older Enterprise Servers do not, then runId is null), and the page listing the workflow\'s runs.',
+    requires: { scope: 'repo', permission: 'Actions: write' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'Workflow',
+        name: 'workflow',
+        required: true,
+        dictionary: 'getWorkflowsDictionary',
+        dependsOn: ['repository'],
+        description: 'The workflow: pick it, or give its id (e.g. 161335) or its file name in .github/workflows (e.g. ci.yml).',
+      },
+      {
+        type: 'String',
+        label: 'Branch or Tag',
+        name: 'ref',
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: "The branch or tag whose version of the workflow runs. Empty: the repository's default branch.",
+      },
+      {
+        type: 'Object',
+        label: 'Inputs',
+        name: 'inputs',
+        description:
+          'The workflow\'s inputs as an object or JSON text, e.g. {"environment":"staging","dryRun":true}; at most 25. Values must be text, numbers or true/false and are sent as text, like GitHub\'s Run workflow form. Empty: the workflow\'s defaults.',
+      },
+    ],
+    sample: {
+      dispatched: true,
+      workflow: 'ci.yml',
+      ref: 'main',
+      runId: 30433643,
+      runUrl: 'https://api.github.com/repos/octocat/Hello-World/actions/runs/30433643',
+      runHtmlUrl: 'https://github.com/octocat/Hello-World/actions/runs/30433643',
+      runsUrl: 'https://github.com/octocat/Hello-World/actions/workflows/ci.yml',
+    },
+    run: triggerWorkflow,
+  }),
+  listWorkflowRuns: define.action({
+    label: 'List Workflow Runs',
+    route: 'GET /list-workflow-runs',
+    category: 'Actions',
+    description:
+      'Lists the GitHub Actions runs of a repository, or of one workflow, newest first, filtered by branch, event, status or conclusion, actor, creation time and commit. Returns the runs (status, conclusion, branch, commit, URLs), the total count and a cursor for the next page.',
+    requires: { scope: 'repo', permission: 'Actions: read' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'Workflow',
+        name: 'workflow',
+        dictionary: 'getWorkflowsDictionary',
+        dependsOn: ['repository'],
+        description: 'Only the runs of this workflow (id or file name such as ci.yml). Empty: the runs of every workflow.',
+      },
+      {
+        type: 'String',
+        label: 'Branch',
+        name: 'branch',
+        dictionary: 'getBranchesDictionary',
+        dependsOn: ['repository'],
+        description: 'Only runs for this branch (the branch pushed, or the head branch of a pull request).',
+      },
+      {
+        type: 'String',
+        label: 'Event',
+        name: 'event',
+        description: 'Only runs started by this event, e.g. push, pull_request, schedule, workflow_dispatch or release.',
+      },
+      {
+        type: 'String',
+        label: 'Status',
+        name: 'status',
+        uiComponent: {
+          type: 'DROPDOWN',
+          options: {
+            values: [
+              'Queued',
+              'In Progress',
+              'Completed',
+              'Waiting',
+              'Requested',
+              'Pending',
+              'Action Required',
+              'Success',
+              'Failure',
+              'Cancelled',
+              'Skipped',
+              'Timed Out',
+              'Neutral',
+              'Stale',
+            ],
+          },
+        },
+        description:
+          'Only runs in this state (Queued … Completed) or, for completed runs, with this conclusion (Success, Failure, Cancelled …).',
+      },
+      {
+        type: 'String',
+        label: 'Actor',
+        name: 'actor',
+        dictionary: 'getAssigneesDictionary',
+        dependsOn: ['repository'],
+        description: 'Only runs started by this GitHub login, e.g. octocat.',
+      },
+      {
+        type: 'Number',
+        label: 'Created After',
+        name: 'createdAfter',
+        uiComponent: { type: 'DATE_TIME_PICKER' },
+        description: 'Only runs created at or after this time.',
+      },
+      {
+        type: 'Number',
+        label: 'Created Before',
+        name: 'createdBefore',
+        uiComponent: { type: 'DATE_TIME_PICKER' },
+        description: 'Only runs created at or before this time.',
+      },
+      { type: 'String', label: 'Commit SHA', name: 'headSha', description: 'Only runs for this full commit SHA.' },
+      param.fetchAll,
+      param.limit,
+      param.cursor,
+    ],
+    sample: {
+      items: [
+        {
+          id: 30433642,
+          name: 'Build',
+          node_id: 'MDEyOldvcmtmbG93IFJ1bjI2OTI4OQ==',
+          head_branch: 'main',
+          head_sha: 'acb5820ced9479c074f688cc328bf03f341a511d',
+          path: '.github/workflows/build.yml',
+          display_title: 'Update README.md',
+          run_number: 562,
+          run_attempt: 1,
+          event: 'push',
+          status: 'completed',
+          conclusion: 'success',
+          workflow_id: 159038,
+          url: 'https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642',
+          html_url: 'https://github.com/octocat/Hello-World/actions/runs/30433642',
+          created_at: '2020-01-22T19:33:08Z',
+          updated_at: '2020-01-22T19:33:08Z',
+          run_started_at: '2020-01-22T19:33:08Z',
+          actor: { login: 'octocat', id: 1 },
+          triggering_actor: { login: 'octocat', id: 1 },
+        },
+      ],
+      totalCount: 562,
+      nextCursor: 'c1.eyJxIjp7InBlcl9wYWdlIjoiMzAiLCJwYWdlIjoiMiJ9fQ.HH657P4IumlCNajoRigyChodPDil14MZCdOpMvKn4Bs',
+    },
+    run: listWorkflowRuns,
+  }),
+  getWorkflowRun: define.action({
+    label: 'Get Workflow Run',
+    route: 'GET /get-workflow-run',
+    category: 'Actions',
+    description:
+      'Returns one GitHub Actions run by id: its status (queued, in_progress, completed), conclusion (success, failure, cancelled…), workflow, branch, commit, attempt and URLs. Use it to wait for a run started by Trigger Workflow.',
+    requires: { scope: 'repo', permission: 'Actions: read' },
+    params: [
+      param.repository,
+      {
+        type: 'Number',
+        label: 'Run ID',
+        name: 'runId',
+        required: true,
+        uiComponent: { type: 'NUMERIC' },
+        description: "The run's id, e.g. 30433642 (the number in the run's URL, or runId from Trigger Workflow).",
+      },
+    ],
+    sample: {
+      id: 30433642,
+      name: 'Build',
+      node_id: 'MDEyOldvcmtmbG93IFJ1bjI2OTI4OQ==',
+      check_suite_id: 42,
+      head_branch: 'main',
+      head_sha: 'acb5820ced9479c074f688cc328bf03f341a511d',
+      path: '.github/workflows/build.yml',
+      display_title: 'Update README.md',
+      run_number: 562,
+      run_attempt: 1,
+      event: 'push',
+      status: 'completed',
+      conclusion: 'success',
+      workflow_id: 159038,
+      url: 'https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642',
+      html_url: 'https://github.com/octocat/Hello-World/actions/runs/30433642',
+      jobs_url: 'https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642/jobs',
+      logs_url: 'https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642/logs',
+      pull_requests: [],
+      created_at: '2020-01-22T19:33:08Z',
+      updated_at: '2020-01-22T19:35:11Z',
+      run_started_at: '2020-01-22T19:33:08Z',
+      actor: { login: 'octocat', id: 1 },
+      triggering_actor: { login: 'octocat', id: 1 },
+      head_commit: {
+        id: 'acb5820ced9479c074f688cc328bf03f341a511d',
+        message: 'Update README.md',
+        timestamp: '2020-01-22T19:33:05Z',
+        author: { name: 'Mona Octocat', email: 'octocat@github.com' },
+      },
+    },
+    run: getWorkflowRun,
+  }),
+  rerunWorkflow: define.action({
+    label: 'Re-run Workflow',
+    route: 'POST /re-run-workflow',
+    category: 'Actions',
+    description:
+      'Starts a new attempt of a completed GitHub Actions run, all jobs or only the failed ones, optionally with debug logging. Returns the run id and its page, where the new attempt appears.',
+    requires: { scope: 'repo', permission: 'Actions: write' },
+    params: [
+      param.repository,
+      {
+        type: 'Number',
+        label: 'Run ID',
+        name: 'runId',
+        required: true,
+        uiComponent: { type: 'NUMERIC' },
+        description: 'The id of the run to re-run, e.g. 30433642.',
+      },
+      {
+        type: 'Boolean',
+        label: 'Failed Jobs Only',
+        name: 'failedJobsOnly',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'On: re-run only the jobs that failed (and the jobs that depend on them). Off: re-run every job.',
+      },
+      {
+        type: 'Boolean',
+        label: 'Debug Logging',
+        name: 'enableDebugLogging',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'On: the new attempt writes runner and step debug logs.',
+      },
+    ],
+    sample: {
+      rerun: true,
+      runId: 30433642,
+      failedJobsOnly: true,
+      runHtmlUrl: 'https://github.com/octocat/Hello-World/actions/runs/30433642',
+    },
+    run: rerunWorkflow,
+  }),
+  cancelWorkflowRun: define.action({
+    label: 'Cancel Workflow Run',
+    route: 'POST /cancel-workflow-run',
+    category: 'Actions',
+    description:
+      'Asks GitHub to cancel a queued or running GitHub Actions run; the run ends as cancelled shortly after. Returns the run id and its page; fails with a conflict when the run has already completed.',
+    requires: { scope: 'repo', permission: 'Actions: write' },
+    params: [
+      param.repository,
+      {
+        type: 'Number',
+        label: 'Run ID',
+        name: 'runId',
+        required: true,
+        uiComponent: { type: 'NUMERIC' },
+        description: 'The id of the run to cancel, e.g. 30433642.',
+      },
+    ],
+    sample: { cancelRequested: true, runId: 30433642, runHtmlUrl: 'https://github.com/octocat/Hello-World/actions/runs/30433642' },
+    run: cancelWorkflowRun,
+  }),
+  listWorkflows: define.action({
+    label: 'List Workflows',
+    route: 'GET /list-workflows',
+    category: 'Actions',
+    description:
+      "Lists a repository's GitHub Actions workflows with their id, name, file path and state (active or disabled). Returns the workflows, the total count and a cursor for the next page.",
+    requires: { scope: 'repo', permission: 'Actions: read' },
+    params: [param.repository, param.fetchAll, param.limit, param.cursor],
+    sample: {
+      items: [
+        {
+          id: 161335,
+          node_id: 'MDg6V29ya2Zsb3cxNjEzMzU=',
+          name: 'CI',
+          path: '.github/workflows/ci.yml',
+          state: 'active',
+          created_at: '2020-01-08T23:48:37Z',
+          updated_at: '2020-01-08T23:50:21Z',
+          url: 'https://api.github.com/repos/octocat/Hello-World/actions/workflows/161335',
+          html_url: 'https://github.com/octocat/Hello-World/blob/main/.github/workflows/ci.yml',
+          badge_url: 'https://github.com/octocat/Hello-World/workflows/CI/badge.svg',
+        },
+      ],
+      totalCount: 1,
+      nextCursor: null,
+    },
+    run: listWorkflows,
+  }),
+  getWorkflowsDictionary: define.dictionary({
+    label: 'Get Workflows Dictionary',
+    route: 'POST /get-workflows-dictionary',
+    description:
+      'Lists the GitHub Actions workflows of the selected repository for picking one: the value is the workflow id, the note its file path and state. Search filters by name or file.',
+    params: [param.repositoryPayload],
+    sample: { items: [{ label: 'CI', value: 161335, note: '.github/workflows/ci.yml · active' }], cursor: null },
+    run: (github: GitHubContext, { payload }) => getWorkflowsDictionary(github, payload),
+  }),
 }

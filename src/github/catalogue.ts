@@ -1,0 +1,110 @@
+import { definitions as contents } from './contents'
+import { definitions as gists } from './gists'
+import { definitions as issueDictionaries } from './issue-dictionaries'
+import { definitions as issues } from './issues'
+import { definitions as labels } from './labels'
+import { definitions as pulls } from './pulls'
+import { definitions as releases } from './releases'
+import { definitions as repos } from './repos'
+import { definitions as search } from './search'
+import { definitions as users } from './users'
+import { definitions as workflows } from './workflows'
+
+/** Every operation of the service by its method name: the single source of the contract class (`npm run contract`). */
+export const OPERATIONS = {
+  ...repos,
+  ...contents,
+  ...users,
+  ...gists,
+  ...issues,
+  ...labels,
+  ...issueDictionaries,
+  ...search,
+  ...pulls,
+  ...releases,
+  ...workflows,
+}
+
+export type OperationName = keyof typeof OPERATIONS
+
+/** The table of contents: the contract class's regions, in order, and the operations each holds. */
+export const REGIONS: readonly { readonly name: string; readonly operations: readonly OperationName[] }[] = [
+  {
+    name: 'Repositories and files',
+    operations: [
+      'listRepositories',
+      'getRepository',
+      'createRepository',
+      'forkRepository',
+      'listBranches',
+      'createBranch',
+      'deleteBranch',
+      'listCommits',
+      'getFileContent',
+      'listDirectoryContents',
+      'createOrUpdateFile',
+      'deleteFile',
+      'getRepositoriesDictionary',
+      'getBranchesDictionary',
+      'getGitignoreTemplatesDictionary',
+      'getLicensesDictionary',
+    ],
+  },
+  {
+    name: 'Users, organisations and gists',
+    operations: ['getAuthenticatedUser', 'getUser', 'listMyOrganizations', 'createGist', 'getOrganizationsDictionary'],
+  },
+  {
+    name: 'Issues',
+    operations: [
+      'createIssue',
+      'getIssue',
+      'updateIssue',
+      'listIssues',
+      'addIssueComment',
+      'listIssueComments',
+      'addLabelsToIssue',
+      'removeLabelFromIssue',
+      'createLabel',
+      'lockIssue',
+      'unlockIssue',
+      'getLabelsDictionary',
+      'getAssigneesDictionary',
+      'getMilestonesDictionary',
+    ],
+  },
+  {
+    name: 'Search',
+    operations: ['searchIssues', 'searchRepositories', 'searchCode'],
+  },
+  {
+    name: 'Pull requests',
+    operations: [
+      'createPullRequest',
+      'getPullRequest',
+      'listPullRequests',
+      'mergePullRequest',
+      'requestReviewers',
+      'listPullRequestFiles',
+      'updatePullRequest',
+      'createPullRequestReview',
+      'listPullRequestReviews',
+    ],
+  },
+  {
+    name: 'Releases',
+    operations: ['createRelease', 'getLatestRelease', 'listReleases', 'getReleaseByTag'],
+  },
+  {
+    name: 'Actions workflows',
+    operations: [
+      'triggerWorkflow',
+      'listWorkflowRuns',
+      'getWorkflowRun',
+      'rerunWorkflow',
+      'cancelWorkflowRun',
+      'listWorkflows',
+      'getWorkflowsDictionary',
+    ],
+  },
+]

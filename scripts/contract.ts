@@ -20,7 +20,11 @@ const END = '  // #end generated\n'
 const APPEARANCE = '#24292f #f0f6fc'
 
 function jsdoc(method: string, operation: Operation<never>): string {
-  const description = operation.requires ? `${operation.description} ${requirementSentence(operation.requires)}` : operation.description
+  // Dictionaries declare a requirement for their 403 hints; only actions show it to the flow builder.
+  const description =
+    operation.kind === 'action' && operation.requires
+      ? `${operation.description} ${requirementSentence(operation.requires)}`
+      : operation.description
   const tags = [
     ...(operation.kind === 'dictionary' ? ['@registerAs DICTIONARY'] : []),
     `@operationName ${operation.label}`,

@@ -1241,9 +1241,9 @@ class GitHub {
   /** Runs an operation's definition with the platform's positional arguments. */
   #run<M extends OperationName>(method: M, args: readonly unknown[]): ReturnType<(typeof OPERATIONS)[M]['run']> {
     const operation: Operation<GitHubContext> = OPERATIONS[method]
-    return this.#action(method, (github) => operation.run(github, inputOf(operation.params, args))) as ReturnType<
-      (typeof OPERATIONS)[M]['run']
-    >
+    return this.#action(method, (github) =>
+      operation.run({ ...github, requires: operation.requires }, inputOf(operation.params, args)),
+    ) as ReturnType<(typeof OPERATIONS)[M]['run']>
   }
 
   /** Runs an action with the connection's GitHub context (server, token, User-Agent). */

@@ -13,6 +13,8 @@ import {
 } from '../errors'
 import { send, retryAfter, type HttpMethod, type HttpOptions, type HttpResponse, type RetryPolicy } from '../http/client'
 import { redactText, withSecrets } from '../log'
+import type { Requirement } from '../operations/definition'
+import { requirementHint } from './requirements'
 import type { GitHubServer } from './settings'
 
 /**
@@ -30,6 +32,8 @@ export interface GitHubContext {
   userAgent: string
   /** The operation being run (listIssues…): a list cursor is sealed to it. */
   operation?: string
+  /** What the operation needs (its definition's requirement): the 403/404 hint of a call that names nothing more specific. */
+  requires?: Requirement
   /** Overrides for tests (timeouts, sleep, retry budget). */
   http?: Partial<HttpOptions>
 }
@@ -43,7 +47,7 @@ export interface ApiCall {
   accept?: string
   /** What is being asked for, in words, for error messages ("repository octo/hello"). */
   subject: string
-  /** The OAuth scope or GitHub App permission the call needs, for 403/404 hints. */
+  /** What this call needs when it is more than its operation's requirement, for 403/404 hints. */
   needs?: string
 }
 
@@ -182,7 +186,9 @@ async function request<T>(context: GitHubContext, call: ApiCall): Promise<ApiRes
     },
     { userAgent: context.userAgent, retry: read ? READ_RETRY : WRITE_RETRY, ...context.http },
   )
-  if (response.status < 200 || response.status >= 300) throw apiError(response, call)
+  if (response.status < 200 || response.status >= 300) {
+    throw apiError(response, { ...call, needs: call.needs ?? (context.requires && requirementHint(context.requires)) })
+  }
   return { status: response.status, headers: response.headers, data: parseJson<T>(response, call) }
 }
 

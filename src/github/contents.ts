@@ -23,10 +23,6 @@ type DeleteFileBody = operations['repos/delete-file']['requestBody']['content'][
  */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
-const READ_CONTENTS = 'the "repo" scope for private repositories (GitHub App permission "Contents: read")'
-const WRITE_CONTENTS =
-  'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Contents: write"), and for files in .github/workflows also the "workflow" scope ("Workflows: write")'
-
 /** Each segment encoded on its own: the "/" between segments must stay a "/". */
 function contentsPath(ref: RepositoryRef, path: string): string {
   return apiPath`/repos/${ref.owner}/${ref.repo}/contents/` + apiSubPath(path)
@@ -110,7 +106,6 @@ async function readEntry(github: GitHubContext, ref: RepositoryRef, path: string
     path: contentsPath(ref, path),
     query: { ref: at },
     subject: `the file ${where(ref, path, at)}`,
-    needs: READ_CONTENTS,
   })
   return data
 }
@@ -159,7 +154,6 @@ async function fileBytes(github: GitHubContext, ref: RepositoryRef, file: Conten
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/git/blobs/${file.sha}`,
     subject: `the content of "${file.path}" in ${describe(ref)}`,
-    needs: READ_CONTENTS,
   })
   if (data.encoding !== 'base64' || typeof data.content !== 'string') {
     throw new UpstreamInvalid(
@@ -202,7 +196,6 @@ export async function listDirectoryContents(
     path: contentsPath(ref, path),
     query: { ref: at },
     subject: `the directory ${where(ref, path || '/', at)}`,
-    needs: READ_CONTENTS,
   })
   if (!Array.isArray(data)) {
     throw new InvalidInput(
@@ -264,7 +257,6 @@ export async function createOrUpdateFile(github: GitHubContext, input: CreateOrU
       path: contentsPath(ref, path),
       body,
       subject: `the file ${where(ref, path, branch)}`,
-      needs: WRITE_CONTENTS,
     })
     return { created: status === 201, ...withoutContentToken(data) }
   } catch (error) {
@@ -364,7 +356,6 @@ export async function deleteFile(github: GitHubContext, input: DeleteFileInput):
       path: contentsPath(ref, path),
       body,
       subject: `the file ${where(ref, path, branch)}`,
-      needs: WRITE_CONTENTS,
     })
     return withoutContentToken(data)
   } catch (error) {

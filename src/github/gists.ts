@@ -44,7 +44,6 @@ export async function createGist(github: GitHubContext, input: CreateGistInput):
     path: '/gists',
     body,
     subject: 'the new gist',
-    needs: 'the "gist" scope (GitHub App permission "Gists: write")',
   })
   return data
 }

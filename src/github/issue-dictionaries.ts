@@ -2,7 +2,6 @@ import type { components } from '@octokit/openapi-types'
 import { InvalidInput } from '../errors'
 import { apiPath, type ApiCall, type GitHubContext } from './api'
 import { dictionaryPayload, matchesSearch, repository, type DictionaryItem, type RepositoryRef } from './input'
-import { ISSUES_READ } from './issues'
 import { listAll, MAX_PAGE_SIZE } from './pagination'
 import * as define from '../operations/definition'
 import * as param from './params'
@@ -92,11 +91,7 @@ async function dictionary<T>(
   const items: DictionaryItem[] = []
   let next: string | undefined = cursor
   for (let page = 0; ; page++) {
-    const result = await listAll<T>(
-      github,
-      { ...call, needs: ISSUES_READ },
-      { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, cursor: next },
-    )
+    const result = await listAll<T>(github, call, { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, cursor: next })
     items.push(...result.items.filter((entry) => matchesSearch(search, ...searched(entry))).map(item))
     const done = result.nextCursor === null || search === undefined || page + 1 >= SEARCH_PAGES || items.length >= SEARCH_ENOUGH
     if (done) return { items, cursor: result.nextCursor }
@@ -123,6 +118,7 @@ export const definitions = {
     route: 'POST /get-labels-dictionary',
     description:
       'Lists the labels of the selected repository for picking: value is the label name, the note its description (or colour). Search filters names and descriptions.',
+    requires: { scope: 'repo', permission: 'Issues: read' },
     params: [param.repositoryPayload],
     sample: { items: [{ label: 'bug', value: 'bug', note: "Something isn't working" }], cursor: null },
     run: (github: GitHubContext, { payload }) => getLabelsDictionary(github, payload),
@@ -132,6 +128,7 @@ export const definitions = {
     route: 'POST /get-assignees-dictionary',
     description:
       'Lists the people who can be assigned to issues in the selected repository: value is the login. Search filters logins and names.',
+    requires: { scope: 'repo', permission: 'Issues: read' },
     params: [param.repositoryPayload],
     sample: { items: [{ label: 'octocat', value: 'octocat', note: 'User' }], cursor: null },
     run: (github: GitHubContext, { payload }) => getAssigneesDictionary(github, payload),
@@ -141,6 +138,7 @@ export const definitions = {
     route: 'POST /get-milestones-dictionary',
     description:
       'Lists the open milestones of the selected repository, soonest due first: value is the milestone number, label its title, note the due date and issue counts. Search filters titles and descriptions.',
+    requires: { scope: 'repo', permission: 'Issues: read' },
     params: [param.repositoryPayload],
     sample: { items: [{ label: 'v1.0', value: 1, note: 'due 2025-06-30 · 4 open, 8 closed' }], cursor: null },
     run: (github: GitHubContext, { payload }) => getMilestonesDictionary(github, payload),

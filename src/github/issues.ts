@@ -41,9 +41,6 @@ export const MAX_LABELS = 100
 export const MAX_LABEL_NAME_LENGTH = 100
 const MAX_ISSUE_NUMBER = 2 ** 31 - 1
 
-export const ISSUES_WRITE = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Issues: write")'
-export const ISSUES_READ = 'the "repo" scope for private repositories (GitHub App permission "Issues: read")'
-
 // #region input validation shared by the issue modules
 
 export function issueNumber(value: unknown, parameter = 'issueNumber'): number {
@@ -104,7 +101,6 @@ export async function createIssue(github: GitHubContext, input: CreateIssueInput
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues`,
     body,
     subject: `a new issue in repository ${ref.owner}/${ref.repo}`,
-    needs: ISSUES_WRITE,
   })
   return data
 }
@@ -122,7 +118,6 @@ export async function getIssue(github: GitHubContext, input: IssueRefInput): Pro
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}`,
     subject: issueSubject(ref, number),
-    needs: ISSUES_READ,
   })
   return data
 }
@@ -167,7 +162,6 @@ export async function updateIssue(github: GitHubContext, input: UpdateIssueInput
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}`,
     body,
     subject: issueSubject(ref, number),
-    needs: ISSUES_WRITE,
   })
   return data
 }
@@ -261,7 +255,6 @@ export async function listIssues(github: GitHubContext, input: ListIssuesInput):
       path: apiPath`/repos/${ref.owner}/${ref.repo}/issues`,
       query: withoutUndefined(query),
       subject: `the issues of repository ${ref.owner}/${ref.repo}`,
-      needs: ISSUES_READ,
     },
     options,
     includePullRequests ? undefined : issuesOnly,
@@ -310,7 +303,6 @@ export async function addIssueComment(github: GitHubContext, input: AddIssueComm
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/comments`,
     body: { body: text },
     subject: `a comment on ${issueSubject(ref, number)}`,
-    needs: ISSUES_WRITE,
   })
   return data
 }
@@ -335,7 +327,6 @@ export async function listIssueComments(github: GitHubContext, input: ListIssueC
       path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/comments`,
       query: withoutUndefined({ since }),
       subject: `the comments of ${issueSubject(ref, number)}`,
-      needs: ISSUES_READ,
     },
     options,
   )
@@ -370,7 +361,6 @@ export async function lockIssue(github: GitHubContext, input: LockIssueInput): P
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/lock`,
     body,
     subject: `locking ${issueSubject(ref, number)}`,
-    needs: ISSUES_WRITE,
   })
   return { repository: `${ref.owner}/${ref.repo}`, issueNumber: number, locked: true, lockReason: reason ?? null }
 }
@@ -383,7 +373,6 @@ export async function unlockIssue(github: GitHubContext, input: IssueRefInput): 
     method: 'DELETE',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/lock`,
     subject: `unlocking ${issueSubject(ref, number)}`,
-    needs: ISSUES_WRITE,
   })
   return { repository: `${ref.owner}/${ref.repo}`, issueNumber: number, locked: false, lockReason: null }
 }

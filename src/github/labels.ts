@@ -2,7 +2,7 @@ import type { components, operations } from '@octokit/openapi-types'
 import { InvalidInput } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
 import { optionalString, repository, requiredString } from './input'
-import { ISSUES_WRITE, issueNumber, issueSubject, labelList, MAX_LABEL_NAME_LENGTH, type IssueRefInput } from './issues'
+import { issueNumber, issueSubject, labelList, MAX_LABEL_NAME_LENGTH, type IssueRefInput } from './issues'
 import * as define from '../operations/definition'
 import * as param from './params'
 
@@ -36,7 +36,6 @@ export async function addLabelsToIssue(github: GitHubContext, input: AddLabelsIn
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/labels`,
     body,
     subject: `the labels of ${issueSubject(ref, number)}`,
-    needs: ISSUES_WRITE,
   })
   return { repository: `${ref.owner}/${ref.repo}`, issueNumber: number, labels: data }
 }
@@ -54,7 +53,6 @@ export async function removeLabelFromIssue(github: GitHubContext, input: RemoveL
     method: 'DELETE',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/labels/${label}`,
     subject: `label "${label}" on ${issueSubject(ref, number)}`,
-    needs: ISSUES_WRITE,
   })
   return { repository: `${ref.owner}/${ref.repo}`, issueNumber: number, labels: data }
 }
@@ -85,7 +83,6 @@ export async function createLabel(github: GitHubContext, input: CreateLabelInput
     path: apiPath`/repos/${ref.owner}/${ref.repo}/labels`,
     body,
     subject: `a new label "${body.name}" in repository ${ref.owner}/${ref.repo}`,
-    needs: ISSUES_WRITE,
   })
   return data
 }

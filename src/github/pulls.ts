@@ -33,9 +33,6 @@ type MergeBody = NonNullable<NonNullable<operations['pulls/merge']['requestBody'
 type ReviewersBody = NonNullable<operations['pulls/request-reviewers']['requestBody']>['content']['application/json']
 type ReviewBody = NonNullable<operations['pulls/create-review']['requestBody']>['content']['application/json']
 
-const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App permission "Pull requests: read")'
-const WRITE_NEEDS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Pull requests: write")'
-const MERGE_NEEDS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Contents: write")'
 /** GitHub's limits: titles of 256 characters, bodies of 65536; PR numbers are 32-bit. */
 const MAX_TITLE_LENGTH = 256
 const MAX_BODY_LENGTH = 65536
@@ -73,7 +70,6 @@ export async function createPullRequest(github: GitHubContext, input: CreatePull
     path: apiPath`/repos/${owner}/${repo}/pulls`,
     body,
     subject: `a new pull request from "${body.head}" into "${body.base}" in ${owner}/${repo}`,
-    needs: WRITE_NEEDS,
   })
   return data
 }
@@ -91,7 +87,6 @@ export async function getPullRequest(github: GitHubContext, input: PullRequestIn
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}/pulls/${number}`,
     subject: describePull({ owner, repo }, number),
-    needs: READ_NEEDS,
   })
   return data
 }
@@ -133,7 +128,6 @@ export async function listPullRequests(github: GitHubContext, input: ListPullReq
       path: apiPath`/repos/${owner}/${repo}/pulls`,
       query,
       subject: `the pull requests of ${owner}/${repo}`,
-      needs: READ_NEEDS,
     },
     options,
   )
@@ -166,7 +160,6 @@ export async function mergePullRequest(github: GitHubContext, input: MergePullRe
       path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/merge`,
       body,
       subject: `the merge of ${describePull(ref, number)}`,
-      needs: MERGE_NEEDS,
     })
     return data
   } catch (error) {
@@ -207,7 +200,6 @@ export async function requestReviewers(github: GitHubContext, input: RequestRevi
       path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/requested_reviewers`,
       body,
       subject: `the review request on ${describePull(ref, number)}`,
-      needs: WRITE_NEEDS,
     })
     return data
   } catch (error) {
@@ -237,7 +229,6 @@ export async function listPullRequestFiles(github: GitHubContext, input: ListPul
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/files`,
       subject: `the files of ${describePull(ref, number)}`,
-      needs: READ_NEEDS,
     },
     options,
   )
@@ -274,7 +265,6 @@ export async function updatePullRequest(github: GitHubContext, input: UpdatePull
     path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}`,
     body,
     subject: describePull(ref, number),
-    needs: WRITE_NEEDS,
   })
   return data
 }
@@ -308,7 +298,6 @@ export async function createPullRequestReview(github: GitHubContext, input: Crea
     path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/reviews`,
     body,
     subject: `a review of ${describePull(ref, number)}`,
-    needs: WRITE_NEEDS,
   })
   return data
 }
@@ -324,7 +313,6 @@ export async function listPullRequestReviews(github: GitHubContext, input: ListP
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/reviews`,
       subject: `the reviews of ${describePull(ref, number)}`,
-      needs: READ_NEEDS,
     },
     options,
   )

@@ -12,7 +12,6 @@ type Release = components['schemas']['release']
 type CreateReleaseBody = operations['repos/create-release']['requestBody']['content']['application/json']
 
 const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App permission "Contents: read")'
-const WRITE_NEEDS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Contents: write")'
 /** GitHub's limit for release notes. */
 const MAX_BODY_LENGTH = 125_000
 
@@ -54,7 +53,6 @@ export async function createRelease(github: GitHubContext, input: CreateReleaseI
     path: apiPath`/repos/${owner}/${repo}/releases`,
     body,
     subject: `a new release "${body.tag_name}" in ${owner}/${repo}`,
-    needs: WRITE_NEEDS,
   })
   return data
 }
@@ -71,7 +69,6 @@ export async function getLatestRelease(github: GitHubContext, input: RepositoryI
       method: 'GET',
       path: apiPath`/repos/${owner}/${repo}/releases/latest`,
       subject: `the latest release of ${owner}/${repo}`,
-      needs: READ_NEEDS,
     })
     return data
   } catch (error) {
@@ -97,7 +94,7 @@ export async function listReleases(github: GitHubContext, input: ListReleasesInp
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
   return listAll<Release>(
     github,
-    { method: 'GET', path: apiPath`/repos/${owner}/${repo}/releases`, subject: `the releases of ${owner}/${repo}`, needs: READ_NEEDS },
+    { method: 'GET', path: apiPath`/repos/${owner}/${repo}/releases`, subject: `the releases of ${owner}/${repo}` },
     options,
   )
 }
@@ -114,7 +111,6 @@ export async function getReleaseByTag(github: GitHubContext, input: ReleaseByTag
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}/releases/tags/${tag}`,
     subject: `the published release for tag "${tag}" in ${owner}/${repo}`,
-    needs: READ_NEEDS,
   })
   return data
 }

@@ -36,10 +36,7 @@ type CreateRefBody = operations['git/create-ref']['requestBody']['content']['app
 type ListCommitsQuery = NonNullable<operations['repos/list-commits']['parameters']['query']>
 type LicenseSimple = components['schemas']['license-simple']
 
-export const READ_REPOSITORY = 'the "repo" scope for private repositories (GitHub App permission "Metadata: read")'
 const CREATE_REPOSITORY = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Administration: write")'
-const READ_CONTENTS = 'the "repo" scope for private repositories (GitHub App permission "Contents: read")'
-const WRITE_CONTENTS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Contents: write")'
 
 /** Names GitHub keeps as given; anything else it would silently rewrite to "-". */
 const REPOSITORY_NAME = /^[A-Za-z0-9._-]{1,100}$/
@@ -98,7 +95,6 @@ export async function listRepositories(
         path: apiPath`/orgs/${organization}/repos`,
         query,
         subject: `the repositories of the organization "${organization}"`,
-        needs: READ_REPOSITORY,
       },
       options,
     )
@@ -110,7 +106,7 @@ export async function listRepositories(
 function listUserRepositories(github: GitHubContext, query: ListForUserQuery, options: ListOptions): Promise<ListResult<Repository>> {
   return listAll<Repository>(
     github,
-    { method: 'GET', path: '/user/repos', query, subject: "the connected account's repositories", needs: READ_REPOSITORY },
+    { method: 'GET', path: '/user/repos', query, subject: "the connected account's repositories" },
     options,
   )
 }
@@ -132,7 +128,6 @@ async function fetchRepository(github: GitHubContext, ref: RepositoryRef): Promi
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}`,
     subject: `the repository ${describe(ref)}`,
-    needs: READ_REPOSITORY,
   })
   return data
 }
@@ -257,7 +252,6 @@ function fetchBranches(github: GitHubContext, ref: RepositoryRef, protectedOnly:
     path: apiPath`/repos/${ref.owner}/${ref.repo}/branches`,
     query: { protected: protectedOnly },
     subject: `the branches of ${describe(ref)}`,
-    needs: READ_REPOSITORY,
   }
   return listAll<ShortBranch>(github, call, options)
 }
@@ -293,7 +287,6 @@ export async function createBranch(github: GitHubContext, input: CreateBranchInp
       path: apiPath`/repos/${ref.owner}/${ref.repo}/git/refs`,
       body,
       subject: `the new branch "${name}" in ${describe(ref)}`,
-      needs: WRITE_CONTENTS,
     })
     return { name, sha: data.object.sha, ref: data }
   } catch (error) {
@@ -318,7 +311,6 @@ async function commitAt(github: GitHubContext, ref: RepositoryRef, from: string 
     path: apiPath`/repos/${ref.owner}/${ref.repo}/commits`,
     query: { sha: from, per_page: 1 },
     subject: from === undefined ? `the default branch of ${describe(ref)}` : `the branch, tag or commit "${from}" in ${describe(ref)}`,
-    needs: READ_CONTENTS,
   })
   const head = Array.isArray(data) ? data[0] : undefined
   if (!head) throw new Conflict(`${describe(ref)} has no commits yet, so a branch cannot start from it. Create a file first.`)
@@ -347,7 +339,6 @@ export async function deleteBranch(github: GitHubContext, input: DeleteBranchInp
       // The slashes of "feature/login" are part of the ref path; each segment is encoded on its own.
       path: apiPath`/repos/${ref.owner}/${ref.repo}/git/refs/heads/` + apiSubPath(name),
       subject: `the branch "${name}" of ${describe(ref)}`,
-      needs: WRITE_CONTENTS,
     })
   } catch (error) {
     if (error instanceof ValidationFailed && /reference does not exist/i.test(error.message)) {
@@ -392,7 +383,6 @@ export async function listCommits(github: GitHubContext, input: ListCommitsInput
       path: apiPath`/repos/${ref.owner}/${ref.repo}/commits`,
       query,
       subject: `the commits of ${describe(ref)}${at === undefined ? '' : ` on "${at}"`}`,
-      needs: READ_CONTENTS,
     },
     options,
   )
@@ -926,6 +916,7 @@ export const definitions = {
     route: 'POST /get-repositories-dictionary',
     description:
       'Lists the repositories the connected account can reach, most recently updated first, for picking a repository; typing filters them by owner/name or description.',
+    requires: { scope: 'repo', permission: 'Metadata: read' },
     params: [param.searchPayload],
     sample: {
       items: [{ label: 'octocat/Hello-World', value: 'octocat/Hello-World', note: 'public · This your first repo!' }],
@@ -938,6 +929,7 @@ export const definitions = {
     route: 'POST /get-branches-dictionary',
     description:
       'Lists the branches of the selected repository for picking a branch, the default branch first; notes mark the default and protected branches. Typing filters them by name.',
+    requires: { scope: 'repo', permission: 'Metadata: read' },
     params: [param.repositoryPayload],
     sample: {
       items: [
@@ -953,6 +945,7 @@ export const definitions = {
     route: 'POST /get-gitignore-templates-dictionary',
     description:
       "Lists GitHub's .gitignore templates (Node, Python, Java…) for picking one when creating a repository; typing filters them by name.",
+    requires: { scope: '(none)', permission: '(none)' },
     params: [{ type: 'Object', label: 'Payload', name: 'payload', description: 'Search text.' }],
     sample: {
       items: [
@@ -968,6 +961,7 @@ export const definitions = {
     route: 'POST /get-licenses-dictionary',
     description:
       'Lists the commonly used open source licenses GitHub can add to a new repository; the value is the license keyword (e.g. mit). Typing filters them by name or keyword.',
+    requires: { scope: '(none)', permission: '(none)' },
     params: [param.searchPayload],
     sample: {
       items: [

@@ -26,7 +26,6 @@ export interface SearchResult<T> extends ListResult<T> {
 /** GitHub accepts queries of 256 characters plus qualifiers; longer text is GitHub's to reject, this only stops runaways. */
 const MAX_QUERY_LENGTH = 1024
 const TEXT_MATCH = 'application/vnd.github.text-match+json'
-const SEARCH_NEEDS = 'the "repo" scope to include private repositories'
 
 const ORDERS: Record<string, NonNullable<IssueSearchQuery['order']>> = { Descending: 'desc', Ascending: 'asc' }
 const BEST_MATCH = 'Best Match'
@@ -105,7 +104,7 @@ async function search<T>(
   const query: Record<string, string> = { q, ...(sort !== undefined && { sort }), ...(order !== undefined && { order }) }
   const result = await listAll<T>(
     github,
-    { method: 'GET', path, query, ...(accept !== undefined && { accept }), subject: `the search for ${what} "${q}"`, needs: SEARCH_NEEDS },
+    { method: 'GET', path, query, ...(accept !== undefined && { accept }), subject: `the search for ${what} "${q}"` },
     options,
     extract,
   )

@@ -186,6 +186,7 @@ export const definitions = {
     route: 'POST /get-organizations-dictionary',
     description:
       'Lists the organizations the connected account belongs to, for picking an organization; typing filters them by login or description.',
+    requires: { scope: 'read:org', permission: 'Members: read' },
     params: [param.searchPayload],
     sample: { items: [{ label: 'octo-org', value: 'octo-org', note: 'The Octo organization' }], cursor: null },
     run: (github: GitHubContext, { payload }) => getOrganizationsDictionary(github, payload),

@@ -33,8 +33,6 @@ type RunsQuery = Omit<NonNullable<operations['actions/list-workflow-runs-for-rep
 type RunStatus = NonNullable<RunsQuery['status']>
 type RerunBody = NonNullable<NonNullable<operations['actions/re-run-workflow']['requestBody']>['content']['application/json']>
 
-const READ_NEEDS = 'the "repo" scope for private repositories (GitHub App permission "Actions: read")'
-const WRITE_NEEDS = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Actions: write")'
 /** GitHub accepts at most 25 inputs in one workflow_dispatch. */
 export const MAX_WORKFLOW_INPUTS = 25
 const MAX_INPUT_NAME_LENGTH = 100
@@ -154,7 +152,6 @@ export async function triggerWorkflow(github: GitHubContext, input: TriggerWorkf
     path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/dispatches`,
     body,
     subject: describeWorkflow(workflow, ref),
-    needs: WRITE_NEEDS,
   }
   let details: DispatchResponse | undefined
   try {
@@ -201,7 +198,6 @@ async function defaultBranch(github: GitHubContext, { owner, repo }: RepositoryR
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}`,
     subject: `repository ${owner}/${repo}`,
-    needs: READ_NEEDS,
   })
   return data.default_branch
 }
@@ -255,7 +251,7 @@ export async function listWorkflowRuns(github: GitHubContext, input: ListWorkflo
       : apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/runs`
   const subject =
     workflow === undefined ? `the workflow runs of ${ref.owner}/${ref.repo}` : `the runs of ${describeWorkflow(workflow, ref)}`
-  return listAll<WorkflowRun>(github, { method: 'GET', path, query, subject, needs: READ_NEEDS }, options, (data) =>
+  return listAll<WorkflowRun>(github, { method: 'GET', path, query, subject }, options, (data) =>
     isRecord(data) && Array.isArray(data['workflow_runs']) ? (data['workflow_runs'] as WorkflowRun[]) : [],
   )
 }
@@ -294,7 +290,6 @@ export async function getWorkflowRun(github: GitHubContext, input: WorkflowRunIn
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}`,
     subject: describeRun(id, ref),
-    needs: READ_NEEDS,
   })
   return data
 }
@@ -333,7 +328,6 @@ export async function rerunWorkflow(
         : apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}/rerun`,
       body,
       subject: `the re-run of ${describeRun(id, ref)}`,
-      needs: WRITE_NEEDS,
     })
   } catch (error) {
     if (error instanceof Conflict) {
@@ -358,7 +352,6 @@ export async function cancelWorkflowRun(
       method: 'POST',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}/cancel`,
       subject: `the cancellation of ${describeRun(id, ref)}`,
-      needs: WRITE_NEEDS,
     })
   } catch (error) {
     if (error instanceof Conflict) {
@@ -392,7 +385,6 @@ function workflowsCall({ owner, repo }: RepositoryRef): ApiCall {
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}/actions/workflows`,
     subject: `the workflows of ${owner}/${repo}`,
-    needs: READ_NEEDS,
   }
 }
 
@@ -743,6 +735,7 @@ export const definitions = {
     route: 'POST /get-workflows-dictionary',
     description:
       'Lists the GitHub Actions workflows of the selected repository for picking one: the value is the workflow id, the note its file path and state. Search filters by name or file.',
+    requires: { scope: 'repo', permission: 'Actions: read' },
     params: [param.repositoryPayload],
     sample: { items: [{ label: 'CI', value: 161335, note: '.github/workflows/ci.yml · active' }], cursor: null },
     run: (github: GitHubContext, { payload }) => getWorkflowsDictionary(github, payload),

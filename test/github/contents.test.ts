@@ -1,6 +1,6 @@
 import nock from 'nock'
 import { createOrUpdateFile, deleteFile, getFileContent, listDirectoryContents, MAX_FILE_BYTES } from '../../src/github/contents'
-import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectAllRequestsMade, githubContext, operationContext } from '../helpers/github'
 import { recordedExchanges } from '../helpers/octokit-fixtures'
 
 const REPO = '/repos/octocat/Hello-World'
@@ -223,7 +223,7 @@ describe('getFileContent', () => {
   it('maps 404 to not_found with the Contents hint', async () => {
     nock(API).get(`${REPO}/contents/missing.md`).query({ ref: 'dev' }).reply(404, { message: 'Not Found' })
     await expect(
-      getFileContent(githubContext(), { repository: 'octocat/Hello-World', path: 'missing.md', ref: 'dev' }),
+      getFileContent(operationContext('getFileContent'), { repository: 'octocat/Hello-World', path: 'missing.md', ref: 'dev' }),
     ).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringMatching(/"missing\.md" in octocat\/Hello-World at "dev" was not found.*"Contents: read"/s),
@@ -231,7 +231,9 @@ describe('getFileContent', () => {
   })
 
   it.each(BAD_PATHS)('rejects a path that is %s before any request', async (_case, path) => {
-    await expect(getFileContent(githubContext(), { repository: 'octocat/Hello-World', path, ref: undefined })).rejects.toMatchObject({
+    await expect(
+      getFileContent(operationContext('getFileContent'), { repository: 'octocat/Hello-World', path, ref: undefined }),
+    ).rejects.toMatchObject({
       kind: 'invalid_input',
       parameter: 'path',
     })
@@ -243,7 +245,12 @@ describe('getFileContent', () => {
     ['repository', { repository: 'octocat/../Hello-World' }],
   ])('rejects a bad %s before any request', async (parameter, values) => {
     await expect(
-      getFileContent(githubContext(), { repository: 'octocat/Hello-World', path: 'README.md', ref: undefined, ...values }),
+      getFileContent(operationContext('getFileContent'), {
+        repository: 'octocat/Hello-World',
+        path: 'README.md',
+        ref: undefined,
+        ...values,
+      }),
     ).rejects.toMatchObject({
       kind: 'invalid_input',
       parameter,

@@ -1,6 +1,6 @@
 import nock from 'nock'
 import { createGist } from '../../src/github/gists'
-import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectAllRequestsMade, githubContext, operationContext } from '../helpers/github'
 
 function gist(files: Record<string, string>, isPublic: boolean, description: string | null = null) {
   return {
@@ -76,12 +76,12 @@ describe('createGist', () => {
 
   it('maps 404/403 without the gist scope to an error naming the scope', async () => {
     nock(API).post('/gists').reply(404, { message: 'Not Found' })
-    await expect(createGist(githubContext(), base)).rejects.toMatchObject({
+    await expect(createGist(operationContext('createGist'), base)).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringContaining('"gist" scope'),
     })
     nock(API).post('/gists').reply(403, { message: 'Forbidden' }, { 'x-oauth-scopes': 'repo' })
-    await expect(createGist(githubContext(), base)).rejects.toMatchObject({
+    await expect(createGist(operationContext('createGist'), base)).rejects.toMatchObject({
       kind: 'forbidden',
       message: expect.stringMatching(/"gist" scope.*scopes: repo/s),
     })

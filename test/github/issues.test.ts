@@ -11,7 +11,7 @@ import {
   type Issue,
 } from '../../src/github/issues'
 import { addLabelsToIssue, createLabel, removeLabelFromIssue } from '../../src/github/labels'
-import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
 import { recordedExchange, recordedExchanges } from '../helpers/octokit-fixtures'
 
 const REPO = 'octocat/Hello-World'
@@ -101,7 +101,7 @@ describe('createIssue', () => {
 
   it('maps 404 to not_found naming the repository and the scope it needs', async () => {
     api().post(ISSUES).reply(404, { message: 'Not Found' })
-    const error = createIssue(githubContext(), { repository: REPO, title: 'T' })
+    const error = createIssue(operationContext('createIssue'), { repository: REPO, title: 'T' })
     await expect(error).rejects.toMatchObject({ kind: 'not_found' })
     await expect(createIssueFailing(404)).rejects.toThrow(/octocat\/Hello-World.*"repo" scope.*"Issues: write"/)
   })
@@ -136,7 +136,7 @@ describe('createIssue', () => {
 
   function createIssueFailing(status: number): Promise<unknown> {
     api().post(ISSUES).reply(status, { message: 'x' })
-    return createIssue(githubContext(), { repository: REPO, title: 'T' })
+    return createIssue(operationContext('createIssue'), { repository: REPO, title: 'T' })
   }
 })
 
@@ -382,7 +382,7 @@ describe('listIssues', () => {
 
   it('maps 404 to not_found with the read scope hint', async () => {
     api().get(ISSUES).query(true).reply(404, { message: 'Not Found' })
-    await expect(listIssues(githubContext(), { repository: REPO })).rejects.toMatchObject({
+    await expect(listIssues(operationContext('listIssues'), { repository: REPO })).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringContaining('"repo" scope for private repositories'),
     })
@@ -585,11 +585,13 @@ describe('lockIssue and unlockIssue', () => {
 
   it('maps 403 and 404 to forbidden and not_found', async () => {
     api().put(`${ISSUES}/9/lock`).reply(403, { message: 'Must have admin rights to Repository.' })
-    await expect(lockIssue(githubContext(), { repository: REPO, issueNumber: 9 })).rejects.toMatchObject({
+    await expect(lockIssue(operationContext('lockIssue'), { repository: REPO, issueNumber: 9 })).rejects.toMatchObject({
       kind: 'forbidden',
       message: expect.stringContaining('"Issues: write"'),
     })
     api().delete(`${ISSUES}/9/lock`).reply(404, { message: 'Not Found' })
-    await expect(unlockIssue(githubContext(), { repository: REPO, issueNumber: 9 })).rejects.toMatchObject({ kind: 'not_found' })
+    await expect(unlockIssue(operationContext('unlockIssue'), { repository: REPO, issueNumber: 9 })).rejects.toMatchObject({
+      kind: 'not_found',
+    })
   })
 })

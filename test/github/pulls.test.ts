@@ -10,7 +10,7 @@ import {
   requestReviewers,
   updatePullRequest,
 } from '../../src/github/pulls'
-import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
 
 const REPO = 'octocat/Hello-World'
 const PULLS = '/repos/octocat/Hello-World/pulls'
@@ -102,12 +102,12 @@ describe('createPullRequest', () => {
 
   it('maps 404 to not_found with the scope hint, and 403 to forbidden', async () => {
     nock(API).post(PULLS).reply(404, { message: 'Not Found' })
-    await expect(createPullRequest(githubContext(), input)).rejects.toMatchObject({
+    await expect(createPullRequest(operationContext('createPullRequest'), input)).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringContaining('GitHub App permission "Pull requests: write"'),
     })
     nock(API).post(PULLS).reply(403, { message: 'Resource not accessible by integration' }, { 'x-oauth-scopes': 'read:user' })
-    await expect(createPullRequest(githubContext(), input)).rejects.toMatchObject({
+    await expect(createPullRequest(operationContext('createPullRequest'), input)).rejects.toMatchObject({
       kind: 'forbidden',
       message: expect.stringContaining('read:user'),
     })
@@ -133,12 +133,14 @@ describe('getPullRequest', () => {
 
   it('maps 404 to not_found naming the pull request, and 401 to reconnect', async () => {
     nock(API).get(`${PULLS}/9`).reply(404, { message: 'Not Found' })
-    await expect(getPullRequest(githubContext(), { repository: REPO, pullNumber: 9 })).rejects.toMatchObject({
+    await expect(getPullRequest(operationContext('getPullRequest'), { repository: REPO, pullNumber: 9 })).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringMatching(/^Pull request #9 in octocat\/Hello-World was not found.*"repo" scope/),
     })
     nock(API).get(`${PULLS}/9`).reply(401, { message: 'Bad credentials' })
-    await expect(getPullRequest(githubContext(), { repository: REPO, pullNumber: 9 })).rejects.toMatchObject({ kind: 'reconnect_required' })
+    await expect(getPullRequest(operationContext('getPullRequest'), { repository: REPO, pullNumber: 9 })).rejects.toMatchObject({
+      kind: 'reconnect_required',
+    })
   })
 })
 

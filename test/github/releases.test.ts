@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nock from 'nock'
 import { createRelease, getLatestRelease, getReleaseByTag, listReleases } from '../../src/github/releases'
-import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
 import { recordedExchange } from '../helpers/octokit-fixtures'
 
 const REPO = 'octocat/Hello-World'
@@ -107,7 +107,7 @@ describe('createRelease', () => {
 
   it('maps 404 to not_found with the Contents write hint', async () => {
     nock(API).post(RELEASES).reply(404, { message: 'Not Found' })
-    await expect(createRelease(githubContext(), input)).rejects.toMatchObject({
+    await expect(createRelease(operationContext('createRelease'), input)).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringContaining('GitHub App permission "Contents: write"'),
     })

@@ -13,7 +13,7 @@ import {
   listCommits,
   listRepositories,
 } from '../../src/github/repos'
-import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectAllRequestsMade, githubContext, operationContext } from '../helpers/github'
 import { recordedExchanges } from '../helpers/octokit-fixtures'
 
 function repo(fullName: string, extra: Record<string, unknown> = {}) {
@@ -133,7 +133,9 @@ describe('listRepositories', () => {
 
   it('maps 404 for an organization to not_found with the scope hint', async () => {
     nock(API).get('/orgs/nobody-org/repos').query(true).reply(404, { message: 'Not Found' })
-    await expect(listRepositories(githubContext(), { ...none, organization: 'nobody-org', ...page })).rejects.toMatchObject({
+    await expect(
+      listRepositories(operationContext('listRepositories'), { ...none, organization: 'nobody-org', ...page }),
+    ).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringMatching(/organization "nobody-org".*"repo" scope/s),
     })
@@ -168,7 +170,7 @@ describe('getRepository', () => {
 
   it('maps 404 to not_found saying which scope or installation may be missing', async () => {
     nock(API).get('/repos/octocat/private-thing').reply(404, { message: 'Not Found' })
-    await expect(getRepository(githubContext(), { repository: 'octocat/private-thing' })).rejects.toMatchObject({
+    await expect(getRepository(operationContext('getRepository'), { repository: 'octocat/private-thing' })).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringMatching(/octocat\/private-thing was not found.*"repo" scope.*installed/s),
     })

@@ -10,7 +10,7 @@ import {
   triggerWorkflow,
   workflowId,
 } from '../../src/github/workflows'
-import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
+import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
 import { unmatchedRequests } from '../helpers/network'
 
 const REPO = 'octocat/Hello-World'
@@ -141,7 +141,7 @@ describe('triggerWorkflow', () => {
   it('maps 404 to not_found naming the workflow and the Actions write permission', async () => {
     nock(API).post(dispatches).reply(404, { message: 'Not Found' })
     await expect(
-      triggerWorkflow(githubContext(), { repository: REPO, workflow: 'ci.yml', ref: 'main', inputs: undefined }),
+      triggerWorkflow(operationContext('triggerWorkflow'), { repository: REPO, workflow: 'ci.yml', ref: 'main', inputs: undefined }),
     ).rejects.toMatchObject({
       kind: 'not_found',
       message: expect.stringMatching(/^Workflow "ci.yml" in octocat\/Hello-World was not found.*GitHub App permission "Actions: write"/),
@@ -160,7 +160,14 @@ describe('triggerWorkflow', () => {
     ['inputs', { inputs: '[1,2]' }],
   ])('rejects a bad %s before sending anything', async (parameter, change) => {
     await expectInvalidInput(
-      () => triggerWorkflow(githubContext(), { repository: REPO, workflow: 'ci.yml', ref: 'main', inputs: undefined, ...change }),
+      () =>
+        triggerWorkflow(operationContext('triggerWorkflow'), {
+          repository: REPO,
+          workflow: 'ci.yml',
+          ref: 'main',
+          inputs: undefined,
+          ...change,
+        }),
       parameter,
     )
   })
@@ -325,7 +332,12 @@ describe('rerunWorkflow', () => {
   it('explains a 409 and passes a 403 through', async () => {
     nock(API).post(`${ACTIONS}/runs/1/rerun`).reply(409, { message: 'This workflow is already running' })
     await expect(
-      rerunWorkflow(githubContext(), { repository: REPO, runId: 1, failedJobsOnly: undefined, enableDebugLogging: undefined }),
+      rerunWorkflow(operationContext('rerunWorkflow'), {
+        repository: REPO,
+        runId: 1,
+        failedJobsOnly: undefined,
+        enableDebugLogging: undefined,
+      }),
     ).rejects.toMatchObject({
       kind: 'conflict',
       message: expect.stringMatching(
@@ -334,7 +346,12 @@ describe('rerunWorkflow', () => {
     })
     nock(API).post(`${ACTIONS}/runs/1/rerun`).reply(403, { message: 'Must have admin rights to Repository.' })
     await expect(
-      rerunWorkflow(githubContext(), { repository: REPO, runId: 1, failedJobsOnly: undefined, enableDebugLogging: undefined }),
+      rerunWorkflow(operationContext('rerunWorkflow'), {
+        repository: REPO,
+        runId: 1,
+        failedJobsOnly: undefined,
+        enableDebugLogging: undefined,
+      }),
     ).rejects.toMatchObject({
       kind: 'forbidden',
       message: expect.stringContaining('GitHub App permission "Actions: write"'),

@@ -1,5 +1,6 @@
 import nock from 'nock'
 import type { GitHubContext } from '../../src/github/api'
+import { OPERATIONS, type OperationName } from '../../src/github/catalogue'
 import { resolveServer } from '../../src/github/settings'
 import { unmatchedRequests } from './network'
 
@@ -41,4 +42,9 @@ export async function expectInvalidInput(run: Promise<unknown> | (() => Promise<
 /** Runs before test/setup.ts cleans nock, so an expected request that never came fails the test. */
 export function expectAllRequestsMade(): void {
   expect(nock.pendingMocks()).toEqual([])
+}
+
+/** The context the contract class gives an operation's implementation: its name and its definition's requirement. */
+export function operationContext(name: OperationName, overrides: Partial<GitHubContext> = {}): GitHubContext {
+  return githubContext({ operation: name, requires: OPERATIONS[name].requires, ...overrides })
 }

@@ -169,6 +169,23 @@ class GitHub {
   }
 
   /**
+   * @operationName List Tags
+   * @category Repositories
+   * @description Lists the tags of a repository, newest first, with the commit each one points to and its zip and tarball download URLs. Returns the tags and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Metadata: read".
+   * @route GET /list-tags
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"name":"v0.1","commit":{"sha":"c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc","url":"https://api.github.com/repos/octocat/Hello-World/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc"},"zipball_url":"https://github.com/octocat/Hello-World/zipball/v0.1","tarball_url":"https://github.com/octocat/Hello-World/tarball/v0.1","node_id":"MDQ6VXNlcjE="}],"nextCursor":null}
+   */
+  async listTags(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('listTags', [repository, fetchAll, limit, cursor])
+  }
+
+  /**
    * @operationName Create Branch
    * @category Repositories
    * @description Creates a branch that starts at another branch, a tag or a commit SHA (by default the head of the default branch), ready for file changes and a pull request. Returns the branch name, its commit SHA and the Git reference. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
@@ -663,6 +680,21 @@ class GitHub {
    */
   async createLabel(repository: unknown, name: unknown, color: unknown, description: unknown) {
     return this.#run('createLabel', [repository, name, color, description])
+  }
+
+  /**
+   * @operationName Delete Label
+   * @category Issues
+   * @description Deletes a label from a repository; it disappears from every issue and pull request that carried it. Returns the repository and the deleted label's name; fails as not found when the repository has no such label. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route DELETE /delete-label
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Label","name":"label","required":true,"dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"The name of the label to delete, e.g. wontfix."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","label":"wontfix","deleted":true}
+   */
+  async deleteLabel(repository: unknown, label: unknown) {
+    return this.#run('deleteLabel', [repository, label])
   }
 
   /**

@@ -87,6 +87,30 @@ export async function createLabel(github: GitHubContext, input: CreateLabelInput
   return data
 }
 
+export interface DeleteLabelInput {
+  repository: unknown
+  label: unknown
+}
+
+/** What Delete Label leaves behind (GitHub answers 204 with no body). */
+export interface DeletedLabel {
+  repository: string
+  label: string
+  deleted: true
+}
+
+/** DELETE /repos/{owner}/{repo}/labels/{name}: https://docs.github.com/en/rest/issues/labels#delete-a-label */
+export async function deleteLabel(github: GitHubContext, input: DeleteLabelInput): Promise<DeletedLabel> {
+  const ref = repository(input.repository)
+  const label = requiredString(input.label, 'label', MAX_LABEL_NAME_LENGTH)
+  await callApi<void>(github, {
+    method: 'DELETE',
+    path: apiPath`/repos/${ref.owner}/${ref.repo}/labels/${label}`,
+    subject: `label "${label}" in repository ${ref.owner}/${ref.repo}`,
+  })
+  return { repository: `${ref.owner}/${ref.repo}`, label, deleted: true }
+}
+
 // ── Operations ───────────────────────────────────────────────────────────────
 
 /** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
@@ -213,5 +237,27 @@ export const definitions = {
       description: 'Waiting for a first look',
     },
     run: createLabel,
+  }),
+  deleteLabel: define.action({
+    label: 'Delete Label',
+    route: 'DELETE /delete-label',
+    category: 'Issues',
+    description:
+      "Deletes a label from a repository; it disappears from every issue and pull request that carried it. Returns the repository and the deleted label's name; fails as not found when the repository has no such label.",
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [
+      param.repository,
+      {
+        type: 'String',
+        label: 'Label',
+        name: 'label',
+        required: true,
+        dictionary: 'getLabelsDictionary',
+        dependsOn: ['repository'],
+        description: 'The name of the label to delete, e.g. wontfix.',
+      },
+    ],
+    sample: { repository: 'octocat/Hello-World', label: 'wontfix', deleted: true },
+    run: deleteLabel,
   }),
 }

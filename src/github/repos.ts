@@ -26,6 +26,7 @@ type Repository = components['schemas']['repository']
 type MinimalRepository = components['schemas']['minimal-repository']
 type FullRepository = components['schemas']['full-repository']
 type ShortBranch = components['schemas']['short-branch']
+type Tag = components['schemas']['tag']
 type GitRef = components['schemas']['git-ref']
 type Commit = components['schemas']['commit']
 type ListForUserQuery = NonNullable<operations['repos/list-for-authenticated-user']['parameters']['query']>
@@ -254,6 +255,24 @@ function fetchBranches(github: GitHubContext, ref: RepositoryRef, protectedOnly:
     subject: `the branches of ${describe(ref)}`,
   }
   return listAll<ShortBranch>(github, call, options)
+}
+
+export interface ListTagsInput {
+  repository: unknown
+  fetchAll: unknown
+  limit: unknown
+  cursor: unknown
+}
+
+/** GET /repos/{owner}/{repo}/tags: https://docs.github.com/en/rest/repos/repos#list-repository-tags */
+export async function listTags(github: GitHubContext, input: ListTagsInput): Promise<ListResult<Tag>> {
+  const ref = repository(input.repository)
+  const options = listOptions(input.fetchAll, input.limit, input.cursor)
+  return listAll<Tag>(
+    github,
+    { method: 'GET', path: apiPath`/repos/${ref.owner}/${ref.repo}/tags`, subject: `the tags of ${describe(ref)}` },
+    options,
+  )
 }
 
 export interface CreateBranchInput {
@@ -778,6 +797,31 @@ export const definitions = {
       nextCursor: null,
     },
     run: listBranches,
+  }),
+  listTags: define.action({
+    label: 'List Tags',
+    route: 'GET /list-tags',
+    category: 'Repositories',
+    description:
+      'Lists the tags of a repository, newest first, with the commit each one points to and its zip and tarball download URLs. Returns the tags and a cursor for the next page.',
+    requires: { scope: 'repo', permission: 'Metadata: read' },
+    params: [param.repository, param.fetchAll, param.limit, param.cursor],
+    sample: {
+      items: [
+        {
+          name: 'v0.1',
+          commit: {
+            sha: 'c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc',
+            url: 'https://api.github.com/repos/octocat/Hello-World/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc',
+          },
+          zipball_url: 'https://github.com/octocat/Hello-World/zipball/v0.1',
+          tarball_url: 'https://github.com/octocat/Hello-World/tarball/v0.1',
+          node_id: 'MDQ6VXNlcjE=',
+        },
+      ],
+      nextCursor: null,
+    },
+    run: listTags,
   }),
   createBranch: define.action({
     label: 'Create Branch',

@@ -10,7 +10,7 @@ import {
   updateIssue,
   type Issue,
 } from '../../src/github/issues'
-import { addLabelsToIssue, createLabel, removeLabelFromIssue } from '../../src/github/labels'
+import { addLabelsToIssue, createLabel, deleteLabel, removeLabelFromIssue } from '../../src/github/labels'
 import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
 import { recordedExchange, recordedExchanges } from '../helpers/octokit-fixtures'
 
@@ -473,6 +473,25 @@ describe('addLabelsToIssue', () => {
       kind: 'validation_failed',
       message: expect.stringContaining('Label name invalid'),
     })
+  })
+})
+
+describe('deleteLabel', () => {
+  it('deletes the repository label, its name encoded as one path segment, and says which', async () => {
+    const scope = nock(API, { reqheaders: API_HEADERS }).delete('/repos/octocat/Hello-World/labels/good%20first%20issue%2Fhelp').reply(204)
+    await expect(deleteLabel(githubContext(), { repository: REPO, label: 'good first issue/help' })).resolves.toEqual({
+      repository: REPO,
+      label: 'good first issue/help',
+      deleted: true,
+    })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('says which label of which repository was not found', async () => {
+    api().delete('/repos/octocat/Hello-World/labels/wontfix').reply(404, { message: 'Not Found' })
+    await expect(deleteLabel(operationContext('deleteLabel'), { repository: REPO, label: 'wontfix' })).rejects.toThrow(
+      /^Label "wontfix" in repository octocat\/Hello-World was not found.*"Issues: write"/,
+    )
   })
 })
 

@@ -12,6 +12,7 @@ import {
   listBranches,
   listCommits,
   listRepositories,
+  listTags,
 } from '../../src/github/repos'
 import { API, API_HEADERS, expectAllRequestsMade, githubContext, operationContext } from '../helpers/github'
 import { recordedExchanges } from '../helpers/octokit-fixtures'
@@ -334,6 +335,24 @@ describe('forkRepository', () => {
         defaultBranchOnly: undefined,
       }),
     ).rejects.toMatchObject({ kind: 'not_found' })
+  })
+})
+
+describe('listTags', () => {
+  afterEach(expectAllRequestsMade)
+
+  it('lists the tags of a repository, one page of Limit', async () => {
+    const tag = {
+      name: 'v0.1',
+      commit: { sha: 'c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc', url: 'u' },
+      zipball_url: 'z',
+      tarball_url: 't',
+      node_id: 'n',
+    }
+    nock(API, { reqheaders: API_HEADERS }).get('/repos/octocat/Hello-World/tags').query({ per_page: '2' }).reply(200, [tag])
+    await expect(
+      listTags(githubContext(), { repository: 'octocat/Hello-World', fetchAll: false, limit: 2, cursor: undefined }),
+    ).resolves.toEqual({ items: [tag], nextCursor: null })
   })
 })
 

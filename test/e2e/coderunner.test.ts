@@ -336,7 +336,7 @@ describe('npm run deploy to the local platform', () => {
     cli.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
     await new Promise((closed) => cli.on('close', closed))
     expect(output).toContain('[error] Deploy failed: The deployed code has model errors — is a file missing from the zip?')
-    expect(output).toContain("Cannot find module './github/pulls'")
+    expect(output).toContain("Cannot find module './pulls'")
     expect(output).toContain('Unable to publish model. This has been finished with an error')
     expect(await runtime()).toMatchObject({ kind: 'deployed', label: before.label })
     expect(await invoke('getAuthenticatedUser', [])).toMatchObject({ ok: false, error: { code: 40101 }, runtime: before.label })

@@ -2,6 +2,22 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
+/** What no service code may import: it is deployed alone, and the platform, sandbox and tests are not. */
+const SERVICE_ONLY = [
+  { group: ['**/platform', '**/platform/**'], message: 'The service (src/) must not import the local platform.' },
+  { group: ['**/sandbox', '**/sandbox/**'], message: 'The service (src/) must not import the sandbox GitHub.' },
+  { group: ['**/test/**', '**/scripts/**', '**/bench/**'], message: 'The service (src/) must not import tests, scripts or the benchmark.' },
+]
+const ONLY_THE_CONTRACT_CLASS = {
+  group: ['backendless', 'backendless/**'],
+  message: 'Only the contract class (src/GitHub.ts) talks to Backendless; modules stay platform-neutral.',
+}
+const NEUTRAL = {
+  group: ['**/github', '**/github/**'],
+  message: 'Provider-neutral code (OAuth2, HTTP, operations) says nothing about GitHub.',
+}
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'artifacts/**', 'node_modules/**', '.data/**'] },
   js.configs.recommended,
@@ -50,6 +66,17 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The boundaries of the service: see "Architecture" in the README.
+    files: ['src/**/*.ts'],
+    ignores: ['src/GitHub.ts'],
+    rules: restrict(...SERVICE_ONLY, ONLY_THE_CONTRACT_CLASS),
+  },
+  { files: ['src/GitHub.ts'], rules: restrict(...SERVICE_ONLY) },
+  {
+    files: ['src/oauth2/**/*.ts', 'src/http/**/*.ts', 'src/operations/**/*.ts'],
+    rules: restrict(...SERVICE_ONLY, ONLY_THE_CONTRACT_CLASS, NEUTRAL),
   },
   {
     // Node runs these CommonJS scripts as they are, without a build step.

@@ -21,6 +21,33 @@ export function isLogin(text: string): boolean {
   return OWNER.test(text)
 }
 
+/**
+ * One rule for every login field (users and organizations are both accounts): an optional leading
+ * "@" is dropped, as people copy logins from mentions; then letters, digits, "-" and "_", at most 39.
+ */
+export function optionalLogin(value: unknown, parameter: string): string | undefined {
+  const text = optionalString(value, parameter, 100)?.replace(/^@/, '')
+  if (text === undefined || text === '') return undefined
+  if (!isLogin(text)) throw new InvalidInput(parameter, `${LOGIN_RULE}.`)
+  return text
+}
+
+export function requiredLogin(value: unknown, parameter: string): string {
+  const text = optionalLogin(value, parameter)
+  if (text === undefined) throw new InvalidInput(parameter, 'is required.')
+  return text
+}
+
+/** Several logins (a list, or text separated by commas), each under the one login rule. */
+export function loginList(value: unknown, parameter: string, maxItems: number): string[] | undefined {
+  const list = optionalStringList(value, parameter, maxItems, 100)?.map((item) => item.replace(/^@/, ''))
+  const wrong = list?.find((item) => !isLogin(item))
+  if (wrong !== undefined) throw new InvalidInput(parameter, `contains "${wrong}": each item ${LOGIN_RULE}.`)
+  return list
+}
+
+const LOGIN_RULE = 'must be a GitHub login such as "octocat" (letters, digits, "-" and "_", at most 39 characters)'
+
 /** Accepts "owner/name" (also with a trailing ".git" or as a github URL). */
 export function repository(value: unknown, parameter = 'repository'): RepositoryRef {
   const text = requiredString(value, parameter, 300)

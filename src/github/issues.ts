@@ -3,18 +3,19 @@ import { InvalidInput } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
 import {
   choice,
-  isLogin,
   listOptions,
+  loginList,
   optionalBoolean,
   optionalDateTime,
   optionalInteger,
+  optionalLogin,
   optionalString,
   optionalStringList,
   optionalText,
   repository,
+  type RepositoryRef,
   requiredInteger,
   requiredString,
-  type RepositoryRef,
 } from './input'
 import { listAll, type ListResult } from './pagination'
 import * as define from '../operations/definition'
@@ -51,19 +52,6 @@ export function labelList(value: unknown, parameter = 'labels'): string[] | unde
   return optionalStringList(value, parameter, MAX_LABELS, MAX_LABEL_NAME_LENGTH)
 }
 
-export function login(value: unknown, parameter: string): string | undefined {
-  const text = optionalString(value, parameter, 39)
-  if (text !== undefined && !isLogin(text)) throw new InvalidInput(parameter, 'must be a GitHub login such as "octocat".')
-  return text
-}
-
-export function loginList(value: unknown, parameter: string, maxItems = MAX_ASSIGNEES): string[] | undefined {
-  const list = optionalStringList(value, parameter, maxItems, 39)
-  const wrong = list?.find((item) => !isLogin(item))
-  if (wrong !== undefined) throw new InvalidInput(parameter, `contains "${wrong}", which is not a GitHub login such as "octocat".`)
-  return list
-}
-
 /** A milestone is given by its number (what the milestones dictionary returns). */
 function milestoneNumber(value: unknown, parameter = 'milestone'): number | undefined {
   return optionalInteger(value, parameter, 1, MAX_ISSUE_NUMBER)
@@ -90,7 +78,7 @@ export async function createIssue(github: GitHubContext, input: CreateIssueInput
   const body: CreateIssueBody = { title: requiredString(input.title, 'title', MAX_TITLE_LENGTH) }
   const text = optionalText(input.body, 'body', MAX_BODY_LENGTH)
   const labels = labelList(input.labels)
-  const assignees = loginList(input.assignees, 'assignees')
+  const assignees = loginList(input.assignees, 'assignees', MAX_ASSIGNEES)
   const milestone = milestoneNumber(input.milestone)
   if (text !== undefined) body.body = text
   if (labels?.length) body.labels = labels
@@ -175,7 +163,7 @@ function updateBody(input: UpdateIssueInput): UpdateIssueBody {
   const reason = choice(input.stateReason, 'stateReason', STATE_REASONS) ?? (duplicateOf !== undefined ? 'duplicate' : undefined)
   const state = choice(input.state, 'state', STATES) ?? (reason && REASON_STATE[reason])
   const labels = labelList(input.labels)
-  const assignees = loginList(input.assignees, 'assignees')
+  const assignees = loginList(input.assignees, 'assignees', MAX_ASSIGNEES)
   const milestone = milestoneNumber(input.milestone)
   const removeMilestone = optionalBoolean(input.removeMilestone, 'removeMilestone') ?? false
   if (reason && state !== REASON_STATE[reason]) {
@@ -238,8 +226,8 @@ export async function listIssues(github: GitHubContext, input: ListIssuesInput):
     state: choice(input.state, 'state', LIST_STATES),
     labels: labelList(input.labels)?.join(',') || undefined,
     assignee: userFilter(input.assignee, 'assignee'),
-    creator: login(input.creator, 'creator'),
-    mentioned: login(input.mentioned, 'mentioned'),
+    creator: optionalLogin(input.creator, 'creator'),
+    mentioned: optionalLogin(input.mentioned, 'mentioned'),
     milestone: milestoneFilter(input.milestone),
     since: optionalDateTime(input.since, 'since'),
     sort: choice(input.sort, 'sort', LIST_SORTS),
@@ -266,7 +254,7 @@ function userFilter(value: unknown, parameter: string): string | undefined {
   const text = optionalString(value, parameter, 39)
   if (text === undefined) return undefined
   const special = ({ none: 'none', '*': '*', any: '*' } as Record<string, string>)[text.toLowerCase()]
-  return special ?? login(text, parameter)
+  return special ?? optionalLogin(text, parameter)
 }
 
 /** A milestone number, or GitHub's "none" (without a milestone) and "*" (with any milestone) filters. */

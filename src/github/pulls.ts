@@ -5,15 +5,16 @@ import {
   choice,
   isLogin,
   listOptions,
+  loginList,
   optionalBoolean,
   optionalRef,
   optionalString,
   optionalStringList,
   optionalText,
   repository,
+  type RepositoryRef,
   requiredInteger,
   requiredString,
-  type RepositoryRef,
 } from './input'
 import { listAll, type ListResult } from './pagination'
 import * as define from '../operations/definition'
@@ -176,7 +177,7 @@ export interface RequestReviewersInput extends PullRequestInput {
 export async function requestReviewers(github: GitHubContext, input: RequestReviewersInput): Promise<PullRequestSimple> {
   const ref = repository(input.repository)
   const number = pullNumber(input.pullNumber)
-  const reviewers = optionalStringList(input.reviewers, 'reviewers', MAX_REVIEWERS, 39)
+  const reviewers = loginList(input.reviewers, 'reviewers', MAX_REVIEWERS)
   const teams = optionalStringList(input.teamReviewers, 'teamReviewers', MAX_REVIEWERS, 100)
   if (!reviewers?.length && !teams?.length) {
     throw new InvalidInput('reviewers', 'give at least one reviewer login, or a team slug in Team Reviewers.')

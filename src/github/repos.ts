@@ -2,23 +2,23 @@ import type { components, operations } from '@octokit/openapi-types'
 import { Conflict, InvalidInput, NotFound, ValidationFailed } from '../errors'
 import { apiPath, apiSubPath, callApi, type ApiCall, type GitHubContext } from './api'
 import {
-  matchesSearch,
   choice,
+  type DictionaryItem,
   dictionaryPayload,
+  type DictionaryResult,
   listOptions,
+  matchesSearch,
   optionalBoolean,
   optionalDateTime,
+  optionalLogin,
   optionalRef,
   optionalString,
   repository,
   repositoryPath,
-  requiredString,
-  type DictionaryItem,
-  type DictionaryResult,
   type RepositoryRef,
+  requiredString,
 } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListOptions, type ListResult } from './pagination'
-import { optionalAccountLogin } from './users'
 import * as define from '../operations/definition'
 import * as param from './params'
 
@@ -78,7 +78,7 @@ export async function listRepositories(
   github: GitHubContext,
   input: ListRepositoriesInput,
 ): Promise<ListResult<Repository | MinimalRepository>> {
-  const organization = optionalAccountLogin(input.organization, 'organization')
+  const organization = optionalLogin(input.organization, 'organization')
   const visibility = choice(input.visibility, 'visibility', VISIBILITIES)
   const affiliation = choice(input.affiliation, 'affiliation', AFFILIATIONS)
   const sort = choice(input.sort, 'sort', SORTS)
@@ -153,7 +153,7 @@ const NEW_VISIBILITIES = { Private: 'private', Public: 'public' } as const
  */
 export async function createRepository(github: GitHubContext, input: CreateRepositoryInput): Promise<FullRepository> {
   const name = repositoryName(input.name, 'name')
-  const organization = optionalAccountLogin(input.organization, 'organization')
+  const organization = optionalLogin(input.organization, 'organization')
   const description = optionalString(input.description, 'description', 350)
   const visibility = choice(input.visibility, 'visibility', NEW_VISIBILITIES) ?? 'private'
   const autoInit = optionalBoolean(input.autoInit, 'autoInit')
@@ -209,7 +209,7 @@ export interface ForkRepositoryInput {
 /** POST /repos/{owner}/{repo}/forks: https://docs.github.com/en/rest/repos/forks#create-a-fork */
 export async function forkRepository(github: GitHubContext, input: ForkRepositoryInput): Promise<FullRepository> {
   const ref = repository(input.repository)
-  const organization = optionalAccountLogin(input.organization, 'organization')
+  const organization = optionalLogin(input.organization, 'organization')
   const name = input.name === undefined || input.name === null || input.name === '' ? undefined : repositoryName(input.name, 'name')
   const defaultBranchOnly = optionalBoolean(input.defaultBranchOnly, 'defaultBranchOnly')
   const body: CreateForkBody = {

@@ -1,7 +1,6 @@
 import type { components } from '@octokit/openapi-types'
-import { InvalidInput } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
-import { dictionaryPayload, listOptions, matchesSearch, requiredString, type DictionaryResult } from './input'
+import { dictionaryPayload, type DictionaryResult, listOptions, matchesSearch, requiredLogin } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListOptions, type ListResult } from './pagination'
 import * as define from '../operations/definition'
 import * as param from './params'
@@ -15,21 +14,6 @@ type OrganizationSimple = components['schemas']['organization-simple']
  * Managed Users add an underscore and a short code (octocat_acme), so "_" is accepted too.
  * No "/", "." or "%" can pass, so a login can never reach another API path.
  */
-const LOGIN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/
-
-export function accountLogin(value: unknown, parameter: string): string {
-  const text = requiredString(value, parameter, 100).replace(/^@/, '')
-  if (!LOGIN.test(text)) {
-    throw new InvalidInput(parameter, 'must be a GitHub login such as "octocat" (letters, digits, "-" and "_" only).')
-  }
-  return text
-}
-
-/** Like accountLogin, but empty means "not given". */
-export function optionalAccountLogin(value: unknown, parameter: string): string | undefined {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined
-  return accountLogin(value, parameter)
-}
 
 /** GET /user: https://docs.github.com/en/rest/users/users#get-the-authenticated-user */
 export async function getAuthenticatedUser(github: GitHubContext): Promise<PrivateUser | PublicUser> {
@@ -43,7 +27,7 @@ export interface GetUserInput {
 
 /** GET /users/{username}: https://docs.github.com/en/rest/users/users#get-a-user */
 export async function getUser(github: GitHubContext, input: GetUserInput): Promise<PrivateUser | PublicUser> {
-  const username = accountLogin(input.username, 'username')
+  const username = requiredLogin(input.username, 'username')
   const { data } = await callApi<PrivateUser | PublicUser>(github, {
     method: 'GET',
     path: apiPath`/users/${username}`,

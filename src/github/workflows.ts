@@ -2,20 +2,20 @@ import type { components, operations } from '@octokit/openapi-types'
 import { Conflict, InvalidInput, ValidationFailed } from '../errors'
 import { apiPath, callApi, capitalise, githubSaid, type ApiCall, type GitHubContext } from './api'
 import {
-  matchesSearch,
   choice,
+  type DictionaryItem,
   dictionaryPayload,
-  isLogin,
   listOptions,
+  matchesSearch,
   optionalBoolean,
   optionalDateTime,
+  optionalLogin,
   optionalObject,
   optionalRef,
   optionalString,
   repository,
-  requiredInteger,
-  type DictionaryItem,
   type RepositoryRef,
+  requiredInteger,
 } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListResult } from './pagination'
 import * as define from '../operations/definition'
@@ -229,10 +229,7 @@ export interface ListWorkflowRunsInput {
 export async function listWorkflowRuns(github: GitHubContext, input: ListWorkflowRunsInput): Promise<ListResult<WorkflowRun>> {
   const ref = repository(input.repository)
   const workflow = optionalWorkflowId(input.workflow, 'workflow')
-  const actor = optionalString(input.actor, 'actor', 39)
-  if (actor !== undefined && !isLogin(actor)) {
-    throw new InvalidInput('actor', 'must be a GitHub login such as "octocat".')
-  }
+  const actor = optionalLogin(input.actor, 'actor')
   const headSha = optionalString(input.headSha, 'headSha', 64)
   if (headSha !== undefined && !COMMIT_SHA.test(headSha))
     throw new InvalidInput('headSha', 'must be a full commit SHA (40 hexadecimal characters).')

@@ -1,5 +1,6 @@
 import nock from 'nock'
-import { accountLogin, getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
+import { loginList, optionalLogin, requiredLogin } from '../../src/github/input'
+import { getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
 import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
 
 const OCTOCAT = {
@@ -83,7 +84,7 @@ describe('getUser', () => {
     ['a slash', 'octo/cat', /must be a GitHub login/],
     ['an encoded slash', 'octo%2Fcat', /must be a GitHub login/],
     ['a dot', 'octo.cat', /must be a GitHub login/],
-    ['too long', 'a'.repeat(101), /at most 100 characters/],
+    ['too long', 'a'.repeat(40), /at most 39 characters/],
     ['an object', { login: 'octocat' }, /must be text/],
   ])('rejects a username that is %s before any request', async (_case, username, problem) => {
     const error = await getUser(githubContext(), { username }).catch((e: unknown) => e)
@@ -99,12 +100,30 @@ describe('getUser', () => {
   })
 })
 
-describe('accountLogin', () => {
+describe('the one login rule', () => {
   afterEach(expectAllRequestsMade)
 
   it('returns the trimmed login and names the parameter it checks', () => {
-    expect(accountLogin(' octo-org ', 'organization')).toBe('octo-org')
-    expect(() => accountLogin('-bad-', 'organization')).toThrow(expect.objectContaining({ parameter: 'organization' }))
+    expect(requiredLogin(' octo-org ', 'organization')).toBe('octo-org')
+    expect(() => requiredLogin('-bad-', 'organization')).toThrow(expect.objectContaining({ parameter: 'organization' }))
+  })
+
+  it('drops a leading "@" in every login field, alone or in a list', () => {
+    expect(requiredLogin('@octocat', 'username')).toBe('octocat')
+    expect(optionalLogin('@octocat', 'actor')).toBe('octocat')
+    expect(loginList('@octocat, mona_acme', 'assignees', 10)).toEqual(['octocat', 'mona_acme'])
+  })
+
+  it('allows 39 characters and no more, in every login field', () => {
+    const longest = 'a'.repeat(39)
+    expect(requiredLogin(longest, 'username')).toBe(longest)
+    for (const check of [
+      () => requiredLogin(`${longest}b`, 'username'),
+      () => optionalLogin(`${longest}b`, 'creator'),
+      () => loginList([`${longest}b`], 'reviewers', 10),
+    ]) {
+      expect(check).toThrow(/at most 39 characters/)
+    }
   })
 })
 

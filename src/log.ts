@@ -70,6 +70,11 @@ function encodings(value: string): string[] {
   ]
 }
 
+/** Text another party sent (GitHub's messages, an OAuth error description), fit to quote: one line, secrets cut, at most 300 characters. */
+export function quotable(text: string): string {
+  return redactText(text.replace(/[\r\n\t]+/g, ' ')).slice(0, 300)
+}
+
 export function redactText(text: string): string {
   const known = (callSecrets.getStore() ?? []).reduce((out, value) => out.split(value).join(REDACTED), text)
   return SECRET_TEXT.reduce((out, rule) => out.replace(rule.pattern, rule.replacement), known)

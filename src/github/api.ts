@@ -11,8 +11,8 @@ import {
   ValidationFailed,
   type ServiceError,
 } from '../errors'
-import { send, retryAfter, type HttpMethod, type HttpOptions, type HttpResponse, type RetryPolicy } from '../http/client'
-import { redactText, withSecrets } from '../log'
+import { rateLimitOf, send, retryAfter, type HttpMethod, type HttpOptions, type HttpResponse, type RetryPolicy } from '../http/client'
+import { quotable, withSecrets } from '../log'
 import type { Requirement } from '../operations/definition'
 import { requirementHint } from './requirements'
 import type { GitHubServer } from './settings'
@@ -205,7 +205,9 @@ function parseJson<T>(response: HttpResponse, call: ApiCall): T {
     throw new UpstreamInvalid(`GitHub answered ${call.subject} with a body that is not JSON (HTTP ${response.status}).`)
   }
   if (isErrorBody(data)) {
-    throw new UpstreamInvalid(`GitHub answered ${call.subject} with an error ("${clean(data.message)}") despite HTTP ${response.status}.`)
+    throw new UpstreamInvalid(
+      `GitHub answered ${call.subject} with an error ("${quotable(data.message)}") despite HTTP ${response.status}.`,
+    )
   }
   return data as T
 }
@@ -221,13 +223,11 @@ function isErrorBody(data: unknown): data is { message: string } {
 }
 
 export function isPrimaryRateLimit(response: HttpResponse): boolean {
-  return (response.status === 403 || response.status === 429) && response.headers['x-ratelimit-remaining'] === '0'
+  return rateLimitOf(response) === 'primary'
 }
 
 export function isSecondaryRateLimit(response: HttpResponse): boolean {
-  if (response.status !== 403 && response.status !== 429) return false
-  if (isPrimaryRateLimit(response)) return false
-  return response.status === 429 || retryAfter(response.headers) !== undefined || /secondary rate limit/i.test(response.body)
+  return rateLimitOf(response) === 'secondary'
 }
 
 /** Maps a GitHub error answer to the service's error, with what to do about it. */
@@ -310,7 +310,7 @@ function errorBody(text: string): ErrorBody {
     if (typeof parsed === 'object' && parsed !== null) {
       const record = parsed as Record<string, unknown>
       return {
-        message: typeof record['message'] === 'string' ? clean(record['message']) : undefined,
+        message: typeof record['message'] === 'string' ? quotable(record['message']) : undefined,
         errors: Array.isArray(record['errors']) ? record['errors'].slice(0, 10) : [],
       }
     }
@@ -321,16 +321,12 @@ function errorBody(text: string): ErrorBody {
 }
 
 function describeFieldError(error: unknown): string {
-  if (typeof error === 'string') return clean(error)
+  if (typeof error === 'string') return quotable(error)
   if (typeof error !== 'object' || error === null) return ''
   const record = error as Record<string, unknown>
-  const text = (key: string): string => (typeof record[key] === 'string' ? clean(record[key]) : '')
+  const text = (key: string): string => (typeof record[key] === 'string' ? quotable(record[key]) : '')
   if (text('message')) return text('field') ? `${text('field')}: ${text('message')}` : text('message')
   return [text('resource'), text('field'), text('code')].filter(Boolean).join(' ')
-}
-
-function clean(text: string): string {
-  return redactText(text.replace(/[\r\n\t]+/g, ' ')).slice(0, 300)
 }
 
 function retryHint(response: HttpResponse): string {

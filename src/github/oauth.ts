@@ -8,7 +8,7 @@ import {
   type ServiceError,
 } from '../errors'
 import type { HttpOptions, RetryPolicy } from '../http/client'
-import { holdSecrets, log, redactText, withSecrets } from '../log'
+import { holdSecrets, log, quotable, redactText, withSecrets } from '../log'
 import { buildAuthorizationUrl } from '../oauth2/authorization-url'
 import { codeChallengeS256, createCodeVerifier } from '../oauth2/pkce'
 import { openState, sealState, StateRejected, type StateRejection } from '../oauth2/state'
@@ -247,7 +247,7 @@ const STATE_PROBLEMS: Record<StateRejection, string> = {
 }
 
 function words(value: unknown): string {
-  return typeof value === 'string' ? redactText(value.replace(/[\r\n\t]+/g, ' ')).slice(0, 300) : ''
+  return typeof value === 'string' ? quotable(value) : ''
 }
 
 function authorizationError(error: unknown, description: unknown): LoginFailed {

@@ -231,17 +231,22 @@ export function unavailable(response: HttpResponse, what: string, now: number = 
 }
 
 /**
- * 429, or a 403 that says it is a rate limit (exhausted X-RateLimit-Remaining, a Retry-After, or the words):
+ * The one rate-limit rule, for every caller: a 403 or 429 with X-RateLimit-Remaining "0" is the
+ * primary limit (wait for X-RateLimit-Reset); any other 429, or a 403 with a Retry-After or that
+ * says "rate limit", is a secondary limit (wait Retry-After, or a minute).
  * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit
  */
+export function rateLimitOf(response: HttpResponse): 'primary' | 'secondary' | undefined {
+  if (response.status !== 403 && response.status !== 429) return undefined
+  if (response.headers['x-ratelimit-remaining'] === '0') return 'primary'
+  if (response.status === 429 || retryAfter(response.headers) !== undefined || /rate limit/i.test(response.body.slice(0, 2000))) {
+    return 'secondary'
+  }
+  return undefined
+}
+
 export function isRateLimit(response: HttpResponse): boolean {
-  if (response.status === 429) return true
-  return (
-    response.status === 403 &&
-    (response.headers['x-ratelimit-remaining'] === '0' ||
-      retryAfter(response.headers) !== undefined ||
-      /rate limit/i.test(response.body.slice(0, 2000)))
-  )
+  return rateLimitOf(response) !== undefined
 }
 
 /** Origin and path only: query strings can carry secrets. */

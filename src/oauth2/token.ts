@@ -1,6 +1,6 @@
 import { UpstreamInvalid } from '../errors'
 import { describeUrl, isRateLimit, send, unavailable, type HttpOptions, type HttpResponse } from '../http/client'
-import { redactText } from '../log'
+import { quotable, redactText } from '../log'
 
 /** A validated token endpoint answer (RFC 6749 §5.1). */
 export interface TokenSet {
@@ -81,7 +81,7 @@ export function parseTokenResponse(response: HttpResponse, where = 'The token en
   if (body && typeof body['error'] === 'string' && body['error'].length > 0) {
     throw new TokenEndpointError(
       errorCode(body['error']),
-      typeof body['error_description'] === 'string' ? cleanDescription(body['error_description']) : undefined,
+      typeof body['error_description'] === 'string' ? quotable(body['error_description']) : undefined,
       response.status,
     )
   }
@@ -154,8 +154,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Error codes are short tokens (RFC 6749 §5.2); anything else is not repeated to people. */
 function errorCode(code: string): string {
   return /^[A-Za-z0-9_.-]{1,64}$/.test(code) && redactText(code) === code ? code : 'unrecognised_error'
-}
-
-function cleanDescription(text: string): string {
-  return redactText(text.replace(/[\r\n\t]+/g, ' ')).slice(0, 300)
 }

@@ -1,5 +1,14 @@
 import nock from 'nock'
-import { describeUrl, NO_RETRY, retryAfter, send, unavailable, type HttpOptions, type RetryPolicy } from '../../src/http/client'
+import {
+  describeUrl,
+  NO_RETRY,
+  rateLimitOf,
+  retryAfter,
+  send,
+  unavailable,
+  type HttpOptions,
+  type RetryPolicy,
+} from '../../src/http/client'
 import { capturedLogEntries } from '../helpers/output'
 import { closedPort, startServer, type LocalServer } from '../helpers/servers'
 
@@ -374,5 +383,25 @@ describe('helpers', () => {
     const now = Date.UTC(2026, 0, 1)
     const error = unavailable({ status: 503, headers: { 'retry-after': '60' }, body: '' }, 'GitHub', now)
     expect(error.message).toBe(`GitHub is temporarily unavailable (HTTP 503). Try again after ${new Date(now + 60_000).toISOString()}.`)
+  })
+})
+
+describe('rateLimitOf: the one rate-limit rule (the OAuth endpoints and the REST API both use it)', () => {
+  const answer = (status: number, headers: Record<string, string> = {}, body = '{}') => ({ status, headers, body })
+
+  test.each([
+    ['403 with no requests left', answer(403, { 'x-ratelimit-remaining': '0' }), 'primary'],
+    ['429 with no requests left', answer(429, { 'x-ratelimit-remaining': '0' }), 'primary'],
+    ['429 alone', answer(429), 'secondary'],
+    ['403 with Retry-After', answer(403, { 'retry-after': '30' }), 'secondary'],
+    ['403 that says so', answer(403, {}, '{"message":"You have exceeded a secondary rate limit."}'), 'secondary'],
+    [
+      '403 for missing access',
+      answer(403, { 'x-ratelimit-remaining': '4999' }, '{"message":"Resource not accessible by integration"}'),
+      undefined,
+    ],
+    ['500 with no requests left', answer(500, { 'x-ratelimit-remaining': '0' }), undefined],
+  ])('%s', (_case, response, kind) => {
+    expect(rateLimitOf(response)).toBe(kind)
   })
 })

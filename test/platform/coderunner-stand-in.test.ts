@@ -7,12 +7,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import { CodeRunnerStandIn, DISCOVERY_FILE, type Discovery } from '../../../platform/coderunner/stand-in'
-import { startRedisServer } from '../../../platform/coderunner/redis-server'
-import type { InvocationOutcome, ServiceHost } from '../../../platform/service-host'
-import { evidenceFile } from '../../attack/harness/evidence'
-import { temporaryDir, waitFor } from '../helpers/processes'
-import { requireRedisServer } from '../helpers/redis'
+import { CodeRunnerStandIn, DISCOVERY_FILE, type Discovery } from '../../platform/coderunner/stand-in'
+import { startRedisServer } from '../../platform/coderunner/redis-server'
+import type { InvocationOutcome, ServiceHost } from '../../platform/service-host'
+import { evidenceFile } from '../attack/harness/evidence'
+import { temporaryDir, waitFor } from '../e2e/helpers/processes'
+import { requireRedisServer } from '../e2e/helpers/redis'
 
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/
 const MISSING_REDIS = { PATH: '/nonexistent', REDIS_SERVER: '' }

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DataDirInUse, LOCK_FILE } from '../../../platform/data-lock'
-import { ConnectionStore, StoreUnreadable, type ConnectionRecord } from '../../../platform/store'
+import { DataDirInUse, LOCK_FILE } from '../../platform/data-lock'
+import { ConnectionStore, StoreUnreadable, type ConnectionRecord } from '../../platform/store'
 
 // Counts the store's file replacements (one rename per write).
 jest.mock('node:fs/promises', () => {

@@ -1,8 +1,8 @@
 import { mkdtemp, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ConnectionManager, InvalidCallbackResult, maskSecret, type RefreshPolicy } from '../../../platform/connections'
-import { ConnectionStore } from '../../../platform/store'
+import { ConnectionManager, InvalidCallbackResult, maskSecret, type RefreshPolicy } from '../../platform/connections'
+import { ConnectionStore } from '../../platform/store'
 import { FakeTokenService, ManualClock } from './fakes'
 
 // Lets a test see when the store replaces its file (one rename per write).

@@ -1,5 +1,5 @@
-import type { Clock, OperationInvoker } from '../../../platform/connections'
-import type { InvocationOutcome, InvokeOptions } from '../../../platform/service-host'
+import type { Clock, OperationInvoker } from '../../platform/connections'
+import type { InvocationOutcome, InvokeOptions } from '../../platform/service-host'
 
 /** A clock whose time moves only when the test says so; timers fire in order as it moves. */
 export class ManualClock implements Clock {

@@ -504,7 +504,7 @@ export const definitions = {
         type: 'String',
         label: 'State',
         name: 'state',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Open', 'Closed'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(STATES) } },
         description: 'Open or close the issue. Empty: keep the state (or take it from State Reason).',
       },
       {
@@ -597,7 +597,7 @@ export const definitions = {
         label: 'State',
         name: 'state',
         defaultValue: 'Open',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Open', 'Closed', 'All'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(LIST_STATES) } },
         description: 'Which issues to list: open ones, closed ones, or all.',
       },
       {
@@ -647,7 +647,7 @@ export const definitions = {
         label: 'Direction',
         name: 'direction',
         defaultValue: 'Descending',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Descending', 'Ascending'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(DIRECTIONS) } },
         description: 'Sort direction: newest or most first (Descending), or the reverse.',
       },
       {
@@ -779,7 +779,7 @@ export const definitions = {
         type: 'String',
         label: 'Lock Reason',
         name: 'lockReason',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Off-topic', 'Too heated', 'Resolved', 'Spam'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(LOCK_REASONS) } },
         description: 'The reason shown on the conversation. Empty: locked without a reason.',
       },
     ],

@@ -509,7 +509,7 @@ export const definitions = {
         label: 'Visibility',
         name: 'visibility',
         defaultValue: 'All',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['All', 'Public', 'Private'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(VISIBILITIES) } },
         description: 'Only public or only private repositories, or all of them.',
       },
       {
@@ -527,7 +527,7 @@ export const definitions = {
         label: 'Sort By',
         name: 'sort',
         defaultValue: 'Full Name',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Full Name', 'Created', 'Updated', 'Pushed'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(SORTS) } },
         description: 'The order of the list: by owner/name, creation time, last update, or last push.',
       },
       {
@@ -646,7 +646,7 @@ export const definitions = {
         label: 'Visibility',
         name: 'visibility',
         defaultValue: 'Private',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Private', 'Public'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(NEW_VISIBILITIES) } },
         description: 'Private: only people you grant access can see it. Public: anyone can see it.',
       },
       {
@@ -768,7 +768,7 @@ export const definitions = {
         label: 'Protection',
         name: 'protection',
         defaultValue: 'All',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['All', 'Protected', 'Unprotected'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(PROTECTIONS) } },
         description: 'All branches, or only those with (or without) branch protection or rulesets.',
       },
       param.fetchAll,

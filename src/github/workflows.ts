@@ -506,22 +506,7 @@ export const definitions = {
         uiComponent: {
           type: 'DROPDOWN',
           options: {
-            values: [
-              'Queued',
-              'In Progress',
-              'Completed',
-              'Waiting',
-              'Requested',
-              'Pending',
-              'Action Required',
-              'Success',
-              'Failure',
-              'Cancelled',
-              'Skipped',
-              'Timed Out',
-              'Neutral',
-              'Stale',
-            ],
+            values: Object.keys(RUN_STATUSES),
           },
         },
         description:

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiResponse } from './http'
 import { description, type ResolvedOperation } from '../openapi/description'
+import { RateLimits, etagOf, lastModifiedOf, notModified, type RateResource } from './limits'
 import { Renderer } from './render'
 import { actionRoutes } from './routes/actions'
 import { contentRoutes } from './routes/contents'
@@ -23,7 +24,6 @@ import { log } from '../log'
 
 export const API_PREFIX = '/api/v3'
 const MAX_BODY_BYTES = 20 * 1024 * 1024
-const RATE_LIMIT = 5000
 
 export interface TokenInfo {
   login: string
@@ -67,6 +67,8 @@ export interface ResponseViolation {
 export interface RestApi {
   (request: RestRequest): Promise<RestAnswer>
   responseViolations(): ResponseViolation[]
+  /** The rate-limit windows, for the control server (exhaust the primary limit, trigger the secondary one). */
+  rateLimits: RateLimits
 }
 
 export function createRestApi(options: RestApiOptions): RestApi {
@@ -86,7 +88,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
   gistRoutes(router, world)
   templateRoutes(router, world)
   const now = options.now ?? Date.now
-  const used = new Map<string, number>()
+  const limits = new RateLimits(now)
 
   const api = async (request: RestRequest): Promise<RestAnswer> => {
     let operation: ResolvedOperation | undefined
@@ -97,6 +99,9 @@ export function createRestApi(options: RestApiOptions): RestApi {
       'X-GitHub-Request-Id': randomUUID().toUpperCase(),
     }
     let response: ApiResponse
+    let login: string | undefined
+    let resource: RateResource = 'core'
+    let counted = false
     try {
       const token = bearer(header(request.headers, 'authorization'))
       const info = token === undefined ? undefined : await options.authenticate(token)
@@ -107,17 +112,11 @@ export function createRestApi(options: RestApiOptions): RestApi {
       if (!info || !viewer) throw badCredentials()
       headers['X-OAuth-Scopes'] = info.scopes.join(', ')
       headers['X-Accepted-OAuth-Scopes'] = ''
-      const resource = request.rawPath.startsWith('/search/') ? 'search' : 'core'
-      const count = (used.get(`${info.login}:${resource}`) ?? 0) + 1
-      used.set(`${info.login}:${resource}`, count)
-      const limit = resource === 'search' ? 30 : RATE_LIMIT
-      Object.assign(headers, {
-        'X-RateLimit-Limit': String(limit),
-        'X-RateLimit-Remaining': String(Math.max(1, limit - count)),
-        'X-RateLimit-Reset': String(Math.floor(now() / 1000) + 3600),
-        'X-RateLimit-Used': String(count),
-        'X-RateLimit-Resource': resource,
-      })
+      login = info.login
+      resource = RateLimits.resourceOf(request.rawPath)
+      // GET /rate_limit is free, as on GitHub; anything else may be refused by the primary or secondary limit.
+      counted = request.rawPath !== '/rate_limit'
+      if (counted) limits.check(info.login, resource, viewer.id)
       const path = request.rawPath.replace(/\/+$/, '') || '/'
       // GitHub's description decides what exists and what a request may carry; an unknown path or verb is GitHub's 404.
       const found = described.match(request.method === 'HEAD' ? 'GET' : request.method, path)
@@ -130,7 +129,9 @@ export function createRestApi(options: RestApiOptions): RestApi {
         throw new ApiError(422, { message: 'Validation Failed', errors, documentation_url: operation.documentationUrl, status: '422' })
       }
       const match = router.match(request.method, path)
-      if ('handler' in match) {
+      if (operation.operationId === 'rate-limit/get') {
+        response = { status: 200, body: limits.overview(info.login) }
+      } else if ('handler' in match) {
         response = await match.handler({
           method: request.method,
           rawPath: request.rawPath,
@@ -169,14 +170,48 @@ export function createRestApi(options: RestApiOptions): RestApi {
         })
       }
     }
-    if (response.body === undefined || response.status === 204) return { status: response.status, headers, body: Buffer.alloc(0) }
-    if (Buffer.isBuffer(response.body)) return { status: response.status, headers, body: response.body }
-    headers['Content-Type'] = 'application/json; charset=utf-8'
-    return { status: response.status, headers, body: Buffer.from(JSON.stringify(response.body)) }
+    const bytes =
+      response.body === undefined || response.status === 204
+        ? Buffer.alloc(0)
+        : Buffer.isBuffer(response.body)
+          ? response.body
+          : Buffer.from(JSON.stringify(response.body))
+    if (!Buffer.isBuffer(response.body) && bytes.length > 0) headers['Content-Type'] = 'application/json; charset=utf-8'
+    let status = response.status
+    // Reads carry ETag and Last-Modified; a conditional read whose answer has not changed is a 304 without a body, and a
+    // 304 does not count against the rate limit (GitHub's rule, which the service's polling relies on).
+    if ((request.method === 'GET' || request.method === 'HEAD') && status === 200) {
+      const accept = header(request.headers, 'accept') ?? ''
+      const etag = etagOf(bytes, accept)
+      const lastModified = Buffer.isBuffer(response.body) ? undefined : lastModifiedOf(response.body)
+      headers['ETag'] = etag
+      if (lastModified !== undefined) headers['Last-Modified'] = lastModified
+      headers['Cache-Control'] = 'private, max-age=60, s-maxage=60'
+      headers['Vary'] = 'Accept, Authorization, Cookie, X-GitHub-OTP'
+      const conditional = {
+        ifNoneMatch: header(request.headers, 'if-none-match'),
+        ifModifiedSince: header(request.headers, 'if-modified-since'),
+      }
+      if (notModified(conditional, { etag, ...(lastModified !== undefined && { lastModified }) })) {
+        status = 304
+        counted = false
+      }
+    }
+    if (login !== undefined) {
+      if (counted && status !== 304) limits.count(login, resource)
+      Object.assign(headers, limits.headers(login, resource))
+    }
+    if (status === 304 || bytes.length === 0 || request.method === 'HEAD') {
+      delete headers['Content-Type']
+      return { status, headers, body: Buffer.alloc(0) }
+    }
+    return { status, headers, body: bytes }
   }
-  return Object.assign(api, { responseViolations: () => [...violations] })
+  return Object.assign(api, {
+    responseViolations: () => [...violations],
+    rateLimits: limits,
+  })
 }
-
 export { MAX_BODY_BYTES }
 
 function header(headers: RestRequest['headers'], name: string): string | undefined {

@@ -40,6 +40,7 @@ export interface Sandbox {
   counters(): { codeExchanges: number; refreshGrants: number; apiRequests: number }
   setTokenEndpointDown(down: boolean): void // fault injection: token endpoint answers 503 while down
   responseViolations(): ResponseViolation[] // with checkResponses: answers that GitHub's description does not allow
+  webhooksIdle(): Promise<void> // resolves when no webhook delivery is in flight
   rateLimits(): RateLimits // exhaust the primary limit, trigger the secondary one (control server)
   close(): Promise<void>
 }
@@ -67,6 +68,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const server = createServer((request, response) => handler(request, response))
   let responseViolations = (): ResponseViolation[] => []
   let rateLimits: RateLimits | undefined
+  let webhooksIdle = async (): Promise<void> => undefined
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -109,6 +111,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
     responseViolations = rest.responseViolations
     rateLimits = rest.rateLimits
+    webhooksIdle = () => rest.webhooks.idle()
     provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
       ctx.set('X-Sandbox', 'true')
       try {
@@ -239,6 +242,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       tokenEndpointDown = down
     },
     responseViolations: () => responseViolations(),
+    webhooksIdle: () => webhooksIdle(),
     rateLimits: () => {
       if (!rateLimits) throw new Error('the sandbox has not started')
       return rateLimits

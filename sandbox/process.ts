@@ -19,7 +19,8 @@ import type { ResponseViolation } from './rest'
  * only to stderr. The control server on 127.0.0.1 (tests and the platform only, never the service) answers
  * GET /counters, GET /response-violations, POST /token-endpoint {"down":bool}, POST /login {"url","deny"} (drives the sign-in and consent pages
  * and returns the callback URL without requesting it), POST /rate-limit {"resource","remaining","resetInSeconds"},
- * POST /secondary-rate-limit {"requests","retryAfterSeconds"}, POST /rate-limit/reset. It stops on SIGINT/SIGTERM, and with --exit-with-stdin when its
+ * POST /secondary-rate-limit {"requests","retryAfterSeconds"}, POST /rate-limit/reset, POST /webhooks/idle (answers when no
+ * webhook delivery is in flight). It stops on SIGINT/SIGTERM, and with --exit-with-stdin when its
  * stdin ends, so a parent that dies takes its sandbox with it.
  *
  * Imported (the platform may import only this module): `startSandboxProcess(options)` spawns the program above and
@@ -58,6 +59,8 @@ export interface SandboxProcess extends SandboxInfo {
   exhaustRateLimit(options?: { resource?: 'core' | 'search' | 'code_search'; remaining?: number; resetInSeconds?: number }): Promise<void>
   /** The next `requests` requests (default 1) are refused by the secondary rate limit: 403 with Retry-After. */
   secondaryRateLimit(options?: { requests?: number; retryAfterSeconds?: number }): Promise<void>
+  /** Resolves when every webhook delivery started so far has been answered (or failed). */
+  webhooksIdle(): Promise<void>
   /** Every rate-limit window starts afresh. */
   resetRateLimits(): Promise<void>
   /** With `checkResponses`: the answers GitHub's description does not allow (operation, status, schema errors). */
@@ -149,6 +152,9 @@ export async function startSandboxProcess(options: SandboxOptions, launch: Launc
     },
     secondaryRateLimit: async (limit = {}) => {
       await control('/secondary-rate-limit', limit)
+    },
+    webhooksIdle: async () => {
+      await control('/webhooks/idle', {})
     },
     resetRateLimits: async () => {
       await control('/rate-limit/reset', {})
@@ -247,6 +253,10 @@ async function main(): Promise<void> {
       }
       sandbox.rateLimits().secondary(limit)
       return reply(response, 200, limit)
+    }
+    if (request.url === '/webhooks/idle' && request.method === 'POST') {
+      await sandbox.webhooksIdle()
+      return reply(response, 200, { idle: true })
     }
     if (request.url === '/rate-limit/reset' && request.method === 'POST') {
       sandbox.rateLimits().reset()

@@ -13,7 +13,12 @@ import { repositoryRoutes } from './routes/repos'
 import { searchRoutes } from './routes/search'
 import { templateRoutes } from './routes/templates'
 import { userRoutes } from './routes/users'
-import type { SandboxState } from './state'
+import type { Account, SandboxState } from './state'
+import type { World } from './world'
+import { hookRoutes } from './routes/hooks'
+import { starRoutes } from './routes/stars'
+import { Webhooks } from '../webhooks/hooks'
+import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
 import { log } from '../log'
 
 /**
@@ -69,13 +74,19 @@ export interface RestApi {
   responseViolations(): ResponseViolation[]
   /** The rate-limit windows, for the control server (exhaust the primary limit, trigger the secondary one). */
   rateLimits: RateLimits
+  /** The hooks and their deliveries (the control server waits for deliveries in flight). */
+  webhooks: Webhooks
 }
 
 export function createRestApi(options: RestApiOptions): RestApi {
   const described = description()
   const violations: ResponseViolation[] = []
   const render = new Renderer(options.serverUrl, options.state)
-  const world = { state: options.state, render }
+  const webhooks = new Webhooks(
+    () => options.state.nextId(),
+    () => options.state.now(),
+  )
+  const world: World = { state: options.state, render, webhooks }
   const router = new Router()
   userRoutes(router, world)
   repositoryRoutes(router, world)
@@ -87,8 +98,34 @@ export function createRestApi(options: RestApiOptions): RestApi {
   actionRoutes(router, world)
   gistRoutes(router, world)
   templateRoutes(router, world)
+  hookRoutes(router, world)
+  starRoutes(router, world)
   const now = options.now ?? Date.now
   const limits = new RateLimits(now)
+
+  /** Sends each event to the hooks of its repository and organization; a dispatched run's completion follows later. */
+  const deliver = (emitted: Emitted[], sender: Account): void => {
+    for (const item of emitted) {
+      webhooks.emit(targetsOf(item.repo), {
+        event: item.event,
+        payload: envelope(world, item.repo, sender, item.payload),
+        repositoryId: item.repo.id,
+      })
+      const completion = runCompletion(world, item)
+      if (completion) {
+        const timer = setTimeout(() => {
+          const completed = completion.completed()
+          const actor =
+            completed &&
+            options.state.account(
+              item.repo.runs.find((run) => run.id === (completed.payload['workflow_run'] as { id: number }).id)?.actor ?? '',
+            )
+          if (completed) deliver([completed], actor ?? sender)
+        }, completion.delayMs)
+        timer.unref()
+      }
+    }
+  }
 
   const api = async (request: RestRequest): Promise<RestAnswer> => {
     let operation: ResolvedOperation | undefined
@@ -132,6 +169,11 @@ export function createRestApi(options: RestApiOptions): RestApi {
       if (operation.operationId === 'rate-limit/get') {
         response = { status: 200, body: limits.overview(info.login) }
       } else if ('handler' in match) {
+        // A write is compared before and after (webhooks/events.ts) to send the webhook events it caused.
+        const before =
+          request.method === 'GET' || request.method === 'HEAD'
+            ? undefined
+            : snapshot(world, options.state.repository(operation.params['owner'] ?? '', operation.params['repo'] ?? ''))
         response = await match.handler({
           method: request.method,
           rawPath: request.rawPath,
@@ -144,6 +186,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
           apiBase: `${options.serverUrl}${API_PREFIX}`,
           now: now(),
         })
+        if (before && response.status < 300) deliver(changes(world, before, viewer), viewer)
       } else {
         // No state behind this operation: GitHub's own documented example answers it.
         const example = described.example(operation.operationId)
@@ -210,6 +253,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
   return Object.assign(api, {
     responseViolations: () => [...violations],
     rateLimits: limits,
+    webhooks,
   })
 }
 export { MAX_BODY_BYTES }

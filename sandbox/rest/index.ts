@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiResponse } from './http'
+import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiRequest, type ApiResponse } from './http'
+import { StateEngine } from './engine'
 import { description, type ResolvedOperation } from '../openapi/description'
 import { RateLimits, etagOf, lastModifiedOf, notModified, type RateResource } from './limits'
 import { Renderer } from './render'
@@ -87,6 +88,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
     () => options.state.now(),
   )
   const world: World = { state: options.state, render, webhooks }
+  const engine = new StateEngine(world, described)
   const router = new Router()
   userRoutes(router, world)
   repositoryRoutes(router, world)
@@ -166,26 +168,31 @@ export function createRestApi(options: RestApiOptions): RestApi {
         throw new ApiError(422, { message: 'Validation Failed', errors, documentation_url: operation.documentationUrl, status: '422' })
       }
       const match = router.match(request.method, path)
+      const apiRequest: ApiRequest = {
+        method: request.method,
+        rawPath: request.rawPath,
+        params: 'handler' in match ? match.params : operation.params,
+        query,
+        accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
+        body,
+        viewer,
+        scopes: info.scopes,
+        apiBase: `${options.serverUrl}${API_PREFIX}`,
+        now: now(),
+      }
+      const engineAnswer = engine.handle(operation, apiRequest)
       if (operation.operationId === 'rate-limit/get') {
         response = { status: 200, body: limits.overview(info.login) }
+      } else if (engineAnswer) {
+        // Plain create/read/update/delete/list state keyed by path template (engine.ts).
+        response = engineAnswer
       } else if ('handler' in match) {
         // A write is compared before and after (webhooks/events.ts) to send the webhook events it caused.
         const before =
           request.method === 'GET' || request.method === 'HEAD'
             ? undefined
             : snapshot(world, options.state.repository(operation.params['owner'] ?? '', operation.params['repo'] ?? ''))
-        response = await match.handler({
-          method: request.method,
-          rawPath: request.rawPath,
-          params: match.params,
-          query,
-          accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
-          body,
-          viewer,
-          scopes: info.scopes,
-          apiBase: `${options.serverUrl}${API_PREFIX}`,
-          now: now(),
-        })
+        response = await match.handler(apiRequest)
         if (before && response.status < 300) deliver(changes(world, before, viewer), viewer)
       } else {
         // No state behind this operation: GitHub's own documented example answers it.

@@ -14,7 +14,7 @@ import { repositoryRoutes } from './routes/repos'
 import { searchRoutes } from './routes/search'
 import { templateRoutes } from './routes/templates'
 import { userRoutes } from './routes/users'
-import type { Account, SandboxState } from './state'
+import { SandboxState, type Account } from './state'
 import type { World } from './world'
 import { hookRoutes } from './routes/hooks'
 import { starRoutes } from './routes/stars'
@@ -89,19 +89,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
   )
   const world: World = { state: options.state, render, webhooks }
   const engine = new StateEngine(world, described)
-  const router = new Router()
-  userRoutes(router, world)
-  repositoryRoutes(router, world)
-  contentRoutes(router, world)
-  issueRoutes(router, world)
-  pullRoutes(router, world)
-  searchRoutes(router, world)
-  releaseRoutes(router, world)
-  actionRoutes(router, world)
-  gistRoutes(router, world)
-  templateRoutes(router, world)
-  hookRoutes(router, world)
-  starRoutes(router, world)
+  const router = routerFor(world)
   const now = options.now ?? Date.now
   const limits = new RateLimits(now)
 
@@ -263,6 +251,54 @@ export function createRestApi(options: RestApiOptions): RestApi {
     webhooks,
   })
 }
+/** The hand-written handlers: GitHub's rules that need code (the rest is the engine's or the description's examples). */
+export function routerFor(world: World): Router {
+  const router = new Router()
+  userRoutes(router, world)
+  repositoryRoutes(router, world)
+  contentRoutes(router, world)
+  issueRoutes(router, world)
+  pullRoutes(router, world)
+  searchRoutes(router, world)
+  releaseRoutes(router, world)
+  actionRoutes(router, world)
+  gistRoutes(router, world)
+  templateRoutes(router, world)
+  hookRoutes(router, world)
+  starRoutes(router, world)
+  return router
+}
+
+/**
+ * What the sandbox answers, per operation of GitHub's description: every one is validated; `stateful` are those
+ * answered from the sandbox's state (hand-written handlers, the state engine, GET /rate_limit); the rest answer with
+ * the description's example. Used by the README's generated numbers (scripts/sandbox-report.ts).
+ */
+export function answeredOperations(): { validated: string[]; stateful: string[]; exampleOnly: string[] } {
+  const described = description()
+  const state = new SandboxState()
+  const world: World = {
+    state,
+    render: new Renderer('http://127.0.0.1', state),
+    webhooks: new Webhooks(
+      () => 0,
+      () => '',
+    ),
+  }
+  const shapes = new Set(routerFor(world).shapes())
+  const engineTemplates = new Set(StateEngine.templates())
+  const validated: string[] = []
+  const stateful: string[] = []
+  const exampleOnly: string[] = []
+  for (const { method, template, operationId } of described.operations()) {
+    validated.push(operationId)
+    const shape = `${method} ${template.replace(/\{[^}]+\}/g, '{}')}`
+    const handled = shapes.has(shape) || engineTemplates.has(template) || operationId === 'rate-limit/get'
+    ;(handled ? stateful : exampleOnly).push(operationId)
+  }
+  return { validated, stateful, exampleOnly }
+}
+
 export { MAX_BODY_BYTES }
 
 function header(headers: RestRequest['headers'], name: string): string | undefined {

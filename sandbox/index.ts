@@ -6,6 +6,7 @@ import { AUTHORIZE_PATH, TOKEN_PATH, createAuthorizationServer, githubScopeList,
 import { errorPage, escapeHtml, homePage } from './pages'
 import { webPage } from './web'
 import { API_PREFIX, MAX_BODY_BYTES, createRestApi, type ResponseViolation, type TokenInfo } from './rest'
+import type { RateLimits } from './rest/limits'
 import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
 import { log } from './log'
 
@@ -39,6 +40,8 @@ export interface Sandbox {
   counters(): { codeExchanges: number; refreshGrants: number; apiRequests: number }
   setTokenEndpointDown(down: boolean): void // fault injection: token endpoint answers 503 while down
   responseViolations(): ResponseViolation[] // with checkResponses: answers that GitHub's description does not allow
+  webhooksIdle(): Promise<void> // resolves when no webhook delivery is in flight
+  rateLimits(): RateLimits // exhaust the primary limit, trigger the secondary one (control server)
   close(): Promise<void>
 }
 
@@ -64,6 +67,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   }
   const server = createServer((request, response) => handler(request, response))
   let responseViolations = (): ResponseViolation[] => []
+  let rateLimits: RateLimits | undefined
+  let webhooksIdle = async (): Promise<void> => undefined
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -105,6 +110,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     })
 
     responseViolations = rest.responseViolations
+    rateLimits = rest.rateLimits
+    webhooksIdle = () => rest.webhooks.idle()
     provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
       ctx.set('X-Sandbox', 'true')
       try {
@@ -235,6 +242,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       tokenEndpointDown = down
     },
     responseViolations: () => responseViolations(),
+    webhooksIdle: () => webhooksIdle(),
+    rateLimits: () => {
+      if (!rateLimits) throw new Error('the sandbox has not started')
+      return rateLimits
+    },
     close: () => closeServer(server),
   }
 }

@@ -18,7 +18,9 @@ import type { ResponseViolation } from './rest'
  * line on stdout, `{"ready":true,"serverUrl":…,"clientId":…,"clientSecret":…,"user":{…},"controlUrl":…}`, then logs
  * only to stderr. The control server on 127.0.0.1 (tests and the platform only, never the service) answers
  * GET /counters, GET /response-violations, POST /token-endpoint {"down":bool}, POST /login {"url","deny"} (drives the sign-in and consent pages
- * and returns the callback URL without requesting it). It stops on SIGINT/SIGTERM, and with --exit-with-stdin when its
+ * and returns the callback URL without requesting it), POST /rate-limit {"resource","remaining","resetInSeconds"},
+ * POST /secondary-rate-limit {"requests","retryAfterSeconds"}, POST /rate-limit/reset, POST /webhooks/idle (answers when no
+ * webhook delivery is in flight). It stops on SIGINT/SIGTERM, and with --exit-with-stdin when its
  * stdin ends, so a parent that dies takes its sandbox with it.
  *
  * Imported (the platform may import only this module): `startSandboxProcess(options)` spawns the program above and
@@ -50,6 +52,17 @@ export interface SandboxProcess extends SandboxInfo {
   setTokenEndpointDown(down: boolean): Promise<void>
   /** Signs in on the sandbox's pages from an authorization URL carrying redirect_uri; the callback URL, not requested. */
   login(authorizationUrl: string, options?: { deny?: boolean }): Promise<URL>
+  /**
+   * Uses up the primary rate limit of `resource` for every user (or leaves `remaining` requests) until it resets in
+   * `resetInSeconds` (default: the resource's window); then requests are refused with 403 and X-RateLimit-Remaining: 0.
+   */
+  exhaustRateLimit(options?: { resource?: 'core' | 'search' | 'code_search'; remaining?: number; resetInSeconds?: number }): Promise<void>
+  /** The next `requests` requests (default 1) are refused by the secondary rate limit: 403 with Retry-After. */
+  secondaryRateLimit(options?: { requests?: number; retryAfterSeconds?: number }): Promise<void>
+  /** Resolves when every webhook delivery started so far has been answered (or failed). */
+  webhooksIdle(): Promise<void>
+  /** Every rate-limit window starts afresh. */
+  resetRateLimits(): Promise<void>
   /** With `checkResponses`: the answers GitHub's description does not allow (operation, status, schema errors). */
   responseViolations(): Promise<ResponseViolation[]>
   /** The last of what the process wrote to stderr, for failure messages. */
@@ -134,6 +147,18 @@ export async function startSandboxProcess(options: SandboxOptions, launch: Launc
     },
     login: async (url, login = {}) => new URL((await control<{ callback: string }>('/login', { url, deny: login.deny === true })).callback),
     responseViolations: () => control<ResponseViolation[]>('/response-violations'),
+    exhaustRateLimit: async (limit = {}) => {
+      await control('/rate-limit', limit)
+    },
+    secondaryRateLimit: async (limit = {}) => {
+      await control('/secondary-rate-limit', limit)
+    },
+    webhooksIdle: async () => {
+      await control('/webhooks/idle', {})
+    },
+    resetRateLimits: async () => {
+      await control('/rate-limit/reset', {})
+    },
     stderr: () => stderr,
     close: async () => {
       if (exited) return
@@ -210,6 +235,32 @@ async function main(): Promise<void> {
     if (request.url === '/token-endpoint' && request.method === 'POST') {
       sandbox.setTokenEndpointDown(body['down'] === true)
       return reply(response, 200, { down: body['down'] === true })
+    }
+    if (request.url === '/rate-limit' && request.method === 'POST') {
+      const resource = body['resource'] ?? 'core'
+      if (resource !== 'core' && resource !== 'search' && resource !== 'code_search')
+        return reply(response, 400, { error: 'unknown resource' })
+      sandbox.rateLimits().exhaust(resource, {
+        ...(typeof body['remaining'] === 'number' && { remaining: body['remaining'] }),
+        ...(typeof body['resetInSeconds'] === 'number' && { resetInSeconds: body['resetInSeconds'] }),
+      })
+      return reply(response, 200, { resource })
+    }
+    if (request.url === '/secondary-rate-limit' && request.method === 'POST') {
+      const limit = {
+        requests: typeof body['requests'] === 'number' ? body['requests'] : 1,
+        retryAfterSeconds: typeof body['retryAfterSeconds'] === 'number' ? body['retryAfterSeconds'] : 60,
+      }
+      sandbox.rateLimits().secondary(limit)
+      return reply(response, 200, limit)
+    }
+    if (request.url === '/webhooks/idle' && request.method === 'POST') {
+      await sandbox.webhooksIdle()
+      return reply(response, 200, { idle: true })
+    }
+    if (request.url === '/rate-limit/reset' && request.method === 'POST') {
+      sandbox.rateLimits().reset()
+      return reply(response, 200, { reset: true })
     }
     if (request.url === '/login' && request.method === 'POST') {
       const callback = await headlessLogin(String(body['url']), sandbox.user, { deny: body['deny'] === true })

@@ -108,6 +108,11 @@ export class Description {
     }
   }
 
+  /** Every operation: method, path template and operationId. */
+  operations(): { method: string; template: string; operationId: string }[] {
+    return this.#entries.map((entry) => ({ method: entry.method, template: entry.template, operationId: entry.operation.operationId }))
+  }
+
   get operationIds(): string[] {
     return [...this.#byId.keys()]
   }

@@ -95,6 +95,13 @@ export class Router {
     return this
   }
 
+  /** The registered routes as `METHOD /path/{}/...` (parameters unnamed), to compare with the description's templates. */
+  shapes(): string[] {
+    return this.#routes.map(
+      (route) => `${route.method} /${route.segments.map((segment) => (/^[:*]/.test(segment) ? '{}' : segment)).join('/')}`,
+    )
+  }
+
   /** Finds the route for a raw path; `allowed` lists the methods the path supports (for 404 vs 405). */
   match(method: string, rawPath: string): { handler: Handler; params: Record<string, string> } | { allowed: string[] } {
     const parts = rawPath.split('/').filter(Boolean)

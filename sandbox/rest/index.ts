@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiResponse } from './http'
+import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiRequest, type ApiResponse } from './http'
+import { StateEngine } from './engine'
 import { description, type ResolvedOperation } from '../openapi/description'
+import { RateLimits, etagOf, lastModifiedOf, notModified, type RateResource } from './limits'
 import { Renderer } from './render'
 import { actionRoutes } from './routes/actions'
 import { contentRoutes } from './routes/contents'
@@ -12,7 +14,12 @@ import { repositoryRoutes } from './routes/repos'
 import { searchRoutes } from './routes/search'
 import { templateRoutes } from './routes/templates'
 import { userRoutes } from './routes/users'
-import type { SandboxState } from './state'
+import { SandboxState, type Account } from './state'
+import type { World } from './world'
+import { hookRoutes } from './routes/hooks'
+import { starRoutes } from './routes/stars'
+import { Webhooks } from '../webhooks/hooks'
+import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
 import { log } from '../log'
 
 /**
@@ -23,7 +30,6 @@ import { log } from '../log'
 
 export const API_PREFIX = '/api/v3'
 const MAX_BODY_BYTES = 20 * 1024 * 1024
-const RATE_LIMIT = 5000
 
 export interface TokenInfo {
   login: string
@@ -67,26 +73,49 @@ export interface ResponseViolation {
 export interface RestApi {
   (request: RestRequest): Promise<RestAnswer>
   responseViolations(): ResponseViolation[]
+  /** The rate-limit windows, for the control server (exhaust the primary limit, trigger the secondary one). */
+  rateLimits: RateLimits
+  /** The hooks and their deliveries (the control server waits for deliveries in flight). */
+  webhooks: Webhooks
 }
 
 export function createRestApi(options: RestApiOptions): RestApi {
   const described = description()
   const violations: ResponseViolation[] = []
   const render = new Renderer(options.serverUrl, options.state)
-  const world = { state: options.state, render }
-  const router = new Router()
-  userRoutes(router, world)
-  repositoryRoutes(router, world)
-  contentRoutes(router, world)
-  issueRoutes(router, world)
-  pullRoutes(router, world)
-  searchRoutes(router, world)
-  releaseRoutes(router, world)
-  actionRoutes(router, world)
-  gistRoutes(router, world)
-  templateRoutes(router, world)
+  const webhooks = new Webhooks(
+    () => options.state.nextId(),
+    () => options.state.now(),
+  )
+  const world: World = { state: options.state, render, webhooks }
+  const engine = new StateEngine(world, described)
+  const router = routerFor(world)
   const now = options.now ?? Date.now
-  const used = new Map<string, number>()
+  const limits = new RateLimits(now)
+
+  /** Sends each event to the hooks of its repository and organization; a dispatched run's completion follows later. */
+  const deliver = (emitted: Emitted[], sender: Account): void => {
+    for (const item of emitted) {
+      webhooks.emit(targetsOf(item.repo), {
+        event: item.event,
+        payload: envelope(world, item.repo, sender, item.payload),
+        repositoryId: item.repo.id,
+      })
+      const completion = runCompletion(world, item)
+      if (completion) {
+        const timer = setTimeout(() => {
+          const completed = completion.completed()
+          const actor =
+            completed &&
+            options.state.account(
+              item.repo.runs.find((run) => run.id === (completed.payload['workflow_run'] as { id: number }).id)?.actor ?? '',
+            )
+          if (completed) deliver([completed], actor ?? sender)
+        }, completion.delayMs)
+        timer.unref()
+      }
+    }
+  }
 
   const api = async (request: RestRequest): Promise<RestAnswer> => {
     let operation: ResolvedOperation | undefined
@@ -97,6 +126,9 @@ export function createRestApi(options: RestApiOptions): RestApi {
       'X-GitHub-Request-Id': randomUUID().toUpperCase(),
     }
     let response: ApiResponse
+    let login: string | undefined
+    let resource: RateResource = 'core'
+    let counted = false
     try {
       const token = bearer(header(request.headers, 'authorization'))
       const info = token === undefined ? undefined : await options.authenticate(token)
@@ -107,17 +139,11 @@ export function createRestApi(options: RestApiOptions): RestApi {
       if (!info || !viewer) throw badCredentials()
       headers['X-OAuth-Scopes'] = info.scopes.join(', ')
       headers['X-Accepted-OAuth-Scopes'] = ''
-      const resource = request.rawPath.startsWith('/search/') ? 'search' : 'core'
-      const count = (used.get(`${info.login}:${resource}`) ?? 0) + 1
-      used.set(`${info.login}:${resource}`, count)
-      const limit = resource === 'search' ? 30 : RATE_LIMIT
-      Object.assign(headers, {
-        'X-RateLimit-Limit': String(limit),
-        'X-RateLimit-Remaining': String(Math.max(1, limit - count)),
-        'X-RateLimit-Reset': String(Math.floor(now() / 1000) + 3600),
-        'X-RateLimit-Used': String(count),
-        'X-RateLimit-Resource': resource,
-      })
+      login = info.login
+      resource = RateLimits.resourceOf(request.rawPath)
+      // GET /rate_limit is free, as on GitHub; anything else may be refused by the primary or secondary limit.
+      counted = request.rawPath !== '/rate_limit'
+      if (counted) limits.check(info.login, resource, viewer.id)
       const path = request.rawPath.replace(/\/+$/, '') || '/'
       // GitHub's description decides what exists and what a request may carry; an unknown path or verb is GitHub's 404.
       const found = described.match(request.method === 'HEAD' ? 'GET' : request.method, path)
@@ -130,19 +156,32 @@ export function createRestApi(options: RestApiOptions): RestApi {
         throw new ApiError(422, { message: 'Validation Failed', errors, documentation_url: operation.documentationUrl, status: '422' })
       }
       const match = router.match(request.method, path)
-      if ('handler' in match) {
-        response = await match.handler({
-          method: request.method,
-          rawPath: request.rawPath,
-          params: match.params,
-          query,
-          accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
-          body,
-          viewer,
-          scopes: info.scopes,
-          apiBase: `${options.serverUrl}${API_PREFIX}`,
-          now: now(),
-        })
+      const apiRequest: ApiRequest = {
+        method: request.method,
+        rawPath: request.rawPath,
+        params: 'handler' in match ? match.params : operation.params,
+        query,
+        accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
+        body,
+        viewer,
+        scopes: info.scopes,
+        apiBase: `${options.serverUrl}${API_PREFIX}`,
+        now: now(),
+      }
+      const engineAnswer = engine.handle(operation, apiRequest)
+      if (operation.operationId === 'rate-limit/get') {
+        response = { status: 200, body: limits.overview(info.login) }
+      } else if (engineAnswer) {
+        // Plain create/read/update/delete/list state keyed by path template (engine.ts).
+        response = engineAnswer
+      } else if ('handler' in match) {
+        // A write is compared before and after (webhooks/events.ts) to send the webhook events it caused.
+        const before =
+          request.method === 'GET' || request.method === 'HEAD'
+            ? undefined
+            : snapshot(world, options.state.repository(operation.params['owner'] ?? '', operation.params['repo'] ?? ''))
+        response = await match.handler(apiRequest)
+        if (before && response.status < 300) deliver(changes(world, before, viewer), viewer)
       } else {
         // No state behind this operation: GitHub's own documented example answers it.
         const example = described.example(operation.operationId)
@@ -169,12 +208,95 @@ export function createRestApi(options: RestApiOptions): RestApi {
         })
       }
     }
-    if (response.body === undefined || response.status === 204) return { status: response.status, headers, body: Buffer.alloc(0) }
-    if (Buffer.isBuffer(response.body)) return { status: response.status, headers, body: response.body }
-    headers['Content-Type'] = 'application/json; charset=utf-8'
-    return { status: response.status, headers, body: Buffer.from(JSON.stringify(response.body)) }
+    const bytes =
+      response.body === undefined || response.status === 204
+        ? Buffer.alloc(0)
+        : Buffer.isBuffer(response.body)
+          ? response.body
+          : Buffer.from(JSON.stringify(response.body))
+    if (!Buffer.isBuffer(response.body) && bytes.length > 0) headers['Content-Type'] = 'application/json; charset=utf-8'
+    let status = response.status
+    // Reads carry ETag and Last-Modified; a conditional read whose answer has not changed is a 304 without a body, and a
+    // 304 does not count against the rate limit (GitHub's rule, which the service's polling relies on).
+    if ((request.method === 'GET' || request.method === 'HEAD') && status === 200) {
+      const accept = header(request.headers, 'accept') ?? ''
+      const etag = etagOf(bytes, accept)
+      const lastModified = Buffer.isBuffer(response.body) ? undefined : lastModifiedOf(response.body)
+      headers['ETag'] = etag
+      if (lastModified !== undefined) headers['Last-Modified'] = lastModified
+      headers['Cache-Control'] = 'private, max-age=60, s-maxage=60'
+      headers['Vary'] = 'Accept, Authorization, Cookie, X-GitHub-OTP'
+      const conditional = {
+        ifNoneMatch: header(request.headers, 'if-none-match'),
+        ifModifiedSince: header(request.headers, 'if-modified-since'),
+      }
+      if (notModified(conditional, { etag, ...(lastModified !== undefined && { lastModified }) })) {
+        status = 304
+        counted = false
+      }
+    }
+    if (login !== undefined) {
+      if (counted && status !== 304) limits.count(login, resource)
+      Object.assign(headers, limits.headers(login, resource))
+    }
+    if (status === 304 || bytes.length === 0 || request.method === 'HEAD') {
+      delete headers['Content-Type']
+      return { status, headers, body: Buffer.alloc(0) }
+    }
+    return { status, headers, body: bytes }
   }
-  return Object.assign(api, { responseViolations: () => [...violations] })
+  return Object.assign(api, {
+    responseViolations: () => [...violations],
+    rateLimits: limits,
+    webhooks,
+  })
+}
+/** The hand-written handlers: GitHub's rules that need code (the rest is the engine's or the description's examples). */
+export function routerFor(world: World): Router {
+  const router = new Router()
+  userRoutes(router, world)
+  repositoryRoutes(router, world)
+  contentRoutes(router, world)
+  issueRoutes(router, world)
+  pullRoutes(router, world)
+  searchRoutes(router, world)
+  releaseRoutes(router, world)
+  actionRoutes(router, world)
+  gistRoutes(router, world)
+  templateRoutes(router, world)
+  hookRoutes(router, world)
+  starRoutes(router, world)
+  return router
+}
+
+/**
+ * What the sandbox answers, per operation of GitHub's description: every one is validated; `stateful` are those
+ * answered from the sandbox's state (hand-written handlers, the state engine, GET /rate_limit); the rest answer with
+ * the description's example. Used by the README's generated numbers (scripts/sandbox-report.ts).
+ */
+export function answeredOperations(): { validated: string[]; stateful: string[]; exampleOnly: string[] } {
+  const described = description()
+  const state = new SandboxState()
+  const world: World = {
+    state,
+    render: new Renderer('http://127.0.0.1', state),
+    webhooks: new Webhooks(
+      () => 0,
+      () => '',
+    ),
+  }
+  const shapes = new Set(routerFor(world).shapes())
+  const engineTemplates = new Set(StateEngine.templates())
+  const validated: string[] = []
+  const stateful: string[] = []
+  const exampleOnly: string[] = []
+  for (const { method, template, operationId } of described.operations()) {
+    validated.push(operationId)
+    const shape = `${method} ${template.replace(/\{[^}]+\}/g, '{}')}`
+    const handled = shapes.has(shape) || engineTemplates.has(template) || operationId === 'rate-limit/get'
+    ;(handled ? stateful : exampleOnly).push(operationId)
+  }
+  return { validated, stateful, exampleOnly }
 }
 
 export { MAX_BODY_BYTES }

@@ -140,7 +140,7 @@ export class Renderer {
       private: repo.private,
       html_url: html,
       description: repo.description,
-      fork: false,
+      fork: repo.forkOf !== undefined,
       url: api,
       archive_url: `${api}/{archive_format}{/ref}`,
       assignees_url: `${api}/assignees{/user}`,
@@ -186,8 +186,8 @@ export class Renderer {
       homepage: repo.homepage,
       language: repo.language,
       forks_count: 0,
-      stargazers_count: 0,
-      watchers_count: 0,
+      stargazers_count: repo.stargazers.size,
+      watchers_count: repo.stargazers.size,
       size: Math.ceil(size / 1024),
       default_branch: repo.defaultBranch,
       open_issues_count: openIssues,
@@ -365,6 +365,8 @@ export class Renderer {
       created_at: comment.createdAt,
       updated_at: comment.updatedAt,
       author_association: this.authorAssociation(repo, comment.user),
+      // Comments made through the sandbox are never made by a GitHub App (the webhook payload requires the field).
+      performed_via_github_app: null,
       reactions: this.noReactions(api),
     }
   }

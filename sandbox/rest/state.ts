@@ -183,6 +183,8 @@ export interface Repository {
   runs: WorkflowRun[]
   releases: Release[]
   collaborators: string[]
+  /** Login → when it starred the repository. */
+  stargazers: Map<string, string>
   nextNumber: number
   /** The repository this one was forked from. */
   forkOf?: Repository
@@ -306,6 +308,7 @@ export class SandboxState {
       runs: [],
       releases: [],
       collaborators: [owner.type === 'User' ? owner.login : SANDBOX_USER.login],
+      stargazers: new Map(),
       nextNumber: 1,
       license: null,
     }

@@ -1,11 +1,13 @@
 import { type ApiRequest, notFound } from './http'
 import type { Renderer } from './render'
+import type { Webhooks } from '../webhooks/hooks'
 import type { Issue, Repository, SandboxState } from './state'
 
 /** What every route handler works with: the state and the renderer bound to the sandbox's URLs. */
 export interface World {
   state: SandboxState
   render: Renderer
+  webhooks: Webhooks
 }
 
 export function hasScope(request: ApiRequest, ...scopes: string[]): boolean {

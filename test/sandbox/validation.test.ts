@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto'
 import { description } from '../../sandbox/openapi/description'
 import { startSandboxProcess, type SandboxProcess } from '../../sandbox/process'
+import { CALLBACK, accessToken } from './helpers'
 
 /**
  * Every request to the sandbox's REST API is checked against GitHub's description (sandbox/openapi/description.ts):
@@ -8,37 +8,8 @@ import { startSandboxProcess, type SandboxProcess } from '../../sandbox/process'
  * with the description's own example.
  */
 
-const CALLBACK = 'http://127.0.0.1:9/oauth/callback'
 let sandbox: SandboxProcess
 let token: string
-
-async function accessToken(): Promise<string> {
-  const verifier = randomBytes(32).toString('base64url')
-  const authorize = new URL(`${sandbox.serverUrl}/login/oauth/authorize`)
-  authorize.search = new URLSearchParams({
-    client_id: sandbox.clientId,
-    redirect_uri: CALLBACK,
-    scope: 'repo',
-    state: randomBytes(8).toString('hex'),
-    response_type: 'code',
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    code_challenge_method: 'S256',
-  }).toString()
-  const callback = await sandbox.login(authorize.toString())
-  const response = await fetch(`${sandbox.serverUrl}/login/oauth/access_token`, {
-    method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: sandbox.clientId,
-      client_secret: sandbox.clientSecret,
-      code: callback.searchParams.get('code') ?? '',
-      redirect_uri: CALLBACK,
-      code_verifier: verifier,
-    }),
-  })
-  return ((await response.json()) as { access_token: string }).access_token
-}
 
 const api = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> => {
   const response = await fetch(`${sandbox.serverUrl}/api/v3${path}`, {
@@ -52,7 +23,7 @@ const api = async (method: string, path: string, body?: unknown): Promise<{ stat
 
 beforeAll(async () => {
   sandbox = await startSandboxProcess({ redirectUris: [CALLBACK], checkResponses: true })
-  token = await accessToken()
+  token = await accessToken(sandbox)
 }, 60_000)
 
 afterAll(async () => {

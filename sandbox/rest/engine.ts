@@ -1,0 +1,230 @@
+import type { Description, ResolvedOperation } from '../openapi/description'
+import { conflict, notFound, type ApiRequest, type ApiResponse } from './http'
+import { repositoryFor, type World } from './world'
+
+/**
+ * State keyed by path template, for resources that have plain create/read/update/delete/list semantics and no rule
+ * of GitHub worth hand-writing. A resource is one table entry: its collection and item templates, how an item is
+ * keyed, and which request fields it keeps. An item answers as the description's own example of the item with the
+ * stored fields laid over it, so every documented field is there and the answer conforms to GitHub's schema.
+ *
+ * Stateful here: Actions variables and secrets of a repository, deployments and their statuses. Anything else
+ * without a hand-written handler answers from the description's example (see README "Operations answered").
+ */
+
+interface Resource {
+  /** The collection's path template as in GitHub's description. */
+  collection: string
+  /** The item's path template; its last parameter is the key. */
+  item: string
+  /** 'body:<field>': the key is a field of the create body (variables); 'path': PUT on the item creates it (secrets); 'id': generated. */
+  key: 'id' | 'path' | `body:${string}`
+  /** The operation whose documented example gives an item's shape. */
+  exampleOf: string
+  /** List answered as `{ total_count, <field>: [...] }` rather than a bare array. */
+  listField?: string
+  /** Request fields kept (and answered); others are only validated. */
+  keep: string[]
+  /** Request fields kept but never answered (a secret's encrypted value). */
+  hidden?: string[]
+  /** Create answer: the item (201), or an empty object (201), as GitHub answers. */
+  createAnswer: 'item' | 'empty'
+  /** Set on create from the request: the creator, and fields defaulted from others. */
+  onCreate?: (request: ApiRequest, fields: Record<string, unknown>, world: World, parent?: Item) => Record<string, unknown>
+  /** The parent item a collection lives under (a deployment's statuses). */
+  parent?: { resource: string; param: string }
+}
+
+type Item = Record<string, unknown>
+
+const creator = (request: ApiRequest, _fields: Record<string, unknown>, world: World): Record<string, unknown> => ({
+  creator: world.render.user(request.viewer),
+})
+
+export const RESOURCES: Record<string, Resource> = {
+  'actions variable': {
+    collection: '/repos/{owner}/{repo}/actions/variables',
+    item: '/repos/{owner}/{repo}/actions/variables/{name}',
+    key: 'body:name',
+    exampleOf: 'actions/get-repo-variable',
+    listField: 'variables',
+    keep: ['name', 'value'],
+    createAnswer: 'empty',
+  },
+  'actions secret': {
+    collection: '/repos/{owner}/{repo}/actions/secrets',
+    item: '/repos/{owner}/{repo}/actions/secrets/{secret_name}',
+    key: 'path',
+    exampleOf: 'actions/get-repo-secret',
+    listField: 'secrets',
+    keep: [],
+    hidden: ['encrypted_value', 'key_id'],
+    createAnswer: 'empty',
+  },
+  deployment: {
+    collection: '/repos/{owner}/{repo}/deployments',
+    item: '/repos/{owner}/{repo}/deployments/{deployment_id}',
+    key: 'id',
+    exampleOf: 'repos/get-deployment',
+    keep: ['ref', 'task', 'payload', 'environment', 'description', 'transient_environment', 'production_environment'],
+    createAnswer: 'item',
+    onCreate: (request, fields, world) => {
+      const repo = repositoryFor(world, request)
+      const ref = typeof fields['ref'] === 'string' ? fields['ref'] : repo.defaultBranch
+      const commit = world.state.resolveRef(repo, ref)
+      if (!commit) throw conflict(`No ref found for: ${ref}`)
+      const environment = typeof fields['environment'] === 'string' ? fields['environment'] : 'production'
+      return {
+        ...creator(request, fields, world),
+        sha: commit.sha,
+        task: fields['task'] ?? 'deploy',
+        payload: fields['payload'] ?? {},
+        environment,
+        original_environment: environment,
+        description: fields['description'] ?? null,
+        production_environment: fields['production_environment'] ?? environment === 'production',
+        transient_environment: fields['transient_environment'] ?? false,
+      }
+    },
+  },
+  'deployment status': {
+    collection: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+    item: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}',
+    key: 'id',
+    exampleOf: 'repos/get-deployment-status',
+    keep: ['state', 'description', 'environment', 'environment_url', 'log_url', 'target_url'],
+    createAnswer: 'item',
+    parent: { resource: 'deployment', param: 'deployment_id' },
+    onCreate: (request, fields, world, parent) => {
+      // URLs not given point at the repository's deployments page (the description requires URIs here).
+      const page = `${world.render.web}/${request.params['owner'] ?? ''}/${request.params['repo'] ?? ''}/deployments`
+      return {
+        ...creator(request, fields, world),
+        description: fields['description'] ?? '',
+        environment: fields['environment'] ?? parent?.['environment'] ?? 'production',
+        environment_url: fields['environment_url'] ?? page,
+        log_url: fields['log_url'] ?? fields['target_url'] ?? page,
+        target_url: fields['target_url'] ?? fields['log_url'] ?? page,
+        deployment_url: parent?.['url'],
+      }
+    },
+  },
+}
+
+export class StateEngine {
+  /** Resource name → collection instance (its path, e.g. /repos/o/r/deployments) → key → item. */
+  readonly #items = new Map<string, Map<string, Map<string, Item>>>()
+
+  constructor(
+    private readonly world: World,
+    private readonly described: Description,
+  ) {}
+
+  /** The templates this engine answers, for the README's count. */
+  static templates(): string[] {
+    return Object.values(RESOURCES).flatMap((resource) => [resource.collection, resource.item])
+  }
+
+  /** The answer when the operation is one of the engine's resources, otherwise undefined. */
+  handle(operation: ResolvedOperation, request: ApiRequest): ApiResponse | undefined {
+    for (const [name, resource] of Object.entries(RESOURCES)) {
+      if (operation.template === resource.collection) return this.#collection(name, resource, operation, request)
+      if (operation.template === resource.item) return this.#item(name, resource, operation, request)
+    }
+    return undefined
+  }
+
+  #instances(name: string, collectionPath: string): Map<string, Item> {
+    let byPath = this.#items.get(name)
+    if (!byPath) this.#items.set(name, (byPath = new Map()))
+    let items = byPath.get(collectionPath.toLowerCase())
+    if (!items) byPath.set(collectionPath.toLowerCase(), (items = new Map()))
+    return items
+  }
+
+  /** Checks access to the repository; the collection's path with the request's parameters, and its parent item. */
+  #access(resource: Resource, request: ApiRequest, write: boolean): { path: string; repoPath: string; parent?: Item } {
+    const repo = repositoryFor(this.world, request, write ? 'write' : 'read')
+    const fill = (template: string): string =>
+      template.replace(/\{([^}]+)\}/g, (_, param: string) => encodeURIComponent(request.params[param] ?? ''))
+    let parent: Item | undefined
+    if (resource.parent) {
+      const parentResource = RESOURCES[resource.parent.resource] as Resource
+      parent = this.#instances(resource.parent.resource, fill(parentResource.collection)).get(request.params[resource.parent.param] ?? '')
+      if (!parent) throw notFound()
+    }
+    return { path: fill(resource.collection), repoPath: `/repos/${repo.owner.login}/${repo.name}`, ...(parent && { parent }) }
+  }
+
+  #render(resource: Resource, item: Item): Item {
+    const example = this.described.example(resource.exampleOf).body
+    const template = example && typeof example === 'object' && !Array.isArray(example) ? example : {}
+    const visible = Object.fromEntries(Object.entries(item).filter(([field]) => !(resource.hidden ?? []).includes(field)))
+    return { ...template, ...visible }
+  }
+
+  #collection(name: string, resource: Resource, operation: ResolvedOperation, request: ApiRequest): ApiResponse {
+    const { path, repoPath, parent } = this.#access(resource, request, operation.method !== 'GET')
+    const items = this.#instances(name, path)
+    if (operation.method === 'GET') {
+      const all = [...items.values()].map((item) => this.#render(resource, item)).reverse()
+      const perPage = Math.min(100, Math.max(1, Number(request.query.get('per_page') ?? 30) || 30))
+      const page = Math.max(1, Number(request.query.get('page') ?? 1) || 1)
+      const slice = all.slice((page - 1) * perPage, page * perPage)
+      return { status: 200, body: resource.listField ? { total_count: all.length, [resource.listField]: slice } : slice }
+    }
+    // POST: create.
+    const body = (request.body ?? {}) as Record<string, unknown>
+    const now = this.world.state.now()
+    const id = this.world.state.nextId()
+    const key = resource.key === 'id' ? String(id) : String(body[resource.key.slice('body:'.length)] ?? '')
+    if (items.has(key)) throw conflict(`${name} already exists`)
+    const kept = Object.fromEntries(resource.keep.filter((field) => body[field] !== undefined).map((field) => [field, body[field]]))
+    const url = `${this.world.render.api}${path}/${encodeURIComponent(key)}`
+    const item: Item = {
+      ...(resource.key === 'id' && { id, node_id: this.world.render.nodeId(name, id), url }),
+      ...kept,
+      ...resource.onCreate?.(request, kept, this.world, parent),
+      created_at: now,
+      updated_at: now,
+    }
+    if (name === 'deployment') item['statuses_url'] = `${url}/statuses`
+    if (name === 'deployment' || name === 'deployment status') item['repository_url'] = `${this.world.render.api}${repoPath}`
+    items.set(key, item)
+    return { status: 201, body: resource.createAnswer === 'item' ? this.#render(resource, item) : {} }
+  }
+
+  #item(name: string, resource: Resource, operation: ResolvedOperation, request: ApiRequest): ApiResponse {
+    const { path } = this.#access(resource, request, operation.method !== 'GET')
+    const items = this.#instances(name, path)
+    const paramName = /\{([^}]+)\}$/.exec(resource.item)?.[1] ?? ''
+    const key = request.params[paramName] ?? ''
+    const existing = items.get(key)
+    const body = (request.body ?? {}) as Record<string, unknown>
+    const kept = Object.fromEntries(
+      [...resource.keep, ...(resource.hidden ?? [])].filter((field) => body[field] !== undefined).map((field) => [field, body[field]]),
+    )
+    switch (operation.method) {
+      case 'GET':
+        if (!existing) throw notFound()
+        return { status: 200, body: this.#render(resource, existing) }
+      case 'PUT': {
+        // Secrets: PUT creates (201) or replaces (204).
+        const now = this.world.state.now()
+        items.set(key, { ...(existing ?? { name: key, created_at: now }), ...kept, updated_at: now })
+        return existing ? { status: 204 } : { status: 201, body: {} }
+      }
+      case 'PATCH':
+        if (!existing) throw notFound()
+        items.delete(key)
+        items.set(typeof kept['name'] === 'string' ? kept['name'] : key, { ...existing, ...kept, updated_at: this.world.state.now() })
+        return { status: 204 }
+      case 'DELETE':
+        if (!existing) throw notFound()
+        items.delete(key)
+        return { status: 204 }
+      default:
+        throw notFound()
+    }
+  }
+}

@@ -1,0 +1,320 @@
+import type { Account, Comment, Commit, Issue, Release, Repository, Review } from '../rest/state'
+import type { World } from '../rest/world'
+import type { Hook, HookTarget } from './hooks'
+
+/**
+ * Which webhook events a write caused, found by comparing the repository before and after the request rather than by
+ * hooks in every handler: whatever writes an issue, a branch or a release — an action of the service, a merge, a
+ * contents write — produces the event GitHub would send, and a new handler needs no event code.
+ * https://docs.github.com/en/webhooks/webhook-events-and-payloads
+ *
+ * Events: issues (opened, edited, closed, reopened, labeled, unlabeled, assigned, unassigned, locked, unlocked),
+ * issue_comment (created, edited, deleted), pull_request (opened, edited, closed with merged, reopened,
+ * review_requested), pull_request_review (submitted), push (any branch or tag moving: contents writes, ref updates,
+ * merges), create and delete (branches and tags), release (created, published, released), star (created, deleted),
+ * fork, workflow_run (requested, then completed when the run finishes), repository (created, in organizations), ping.
+ */
+
+interface IssueSnapshot {
+  issue: Issue
+  labels: string[]
+}
+
+export interface Snapshot {
+  repo: Repository | undefined
+  /** Repository keys, for forks and new repositories. */
+  repositories: Set<string>
+  issues: Map<number, IssueSnapshot>
+  comments: Map<number, Comment>
+  reviews: Set<number>
+  releases: Map<number, Release>
+  /** Run id → attempt and cancellation, to see reruns and cancels. */
+  runs: Map<number, { attempt: number; cancelledAt: string | null }>
+  branches: Map<string, string>
+  tags: Map<string, string>
+  stargazers: Set<string>
+}
+
+export interface Emitted {
+  event: string
+  payload: Record<string, unknown>
+  repo: Repository
+}
+
+const clone = <T>(value: T): T => structuredClone(value)
+
+export function snapshot(world: World, repo: Repository | undefined): Snapshot {
+  const labelNames = (issue: Issue): string[] =>
+    issue.labels.map((id) => repo?.labels.find((label) => label.id === id)?.name ?? '').filter(Boolean)
+  return {
+    repo,
+    repositories: new Set(world.state.repositories.keys()),
+    issues: new Map((repo?.issues ?? []).map((issue) => [issue.id, { issue: clone(issue), labels: labelNames(issue) }])),
+    comments: new Map((repo?.comments ?? []).map((comment) => [comment.id, { ...comment }])),
+    reviews: new Set((repo?.reviews ?? []).map((review) => review.id)),
+    releases: new Map((repo?.releases ?? []).map((release) => [release.id, { ...release }])),
+    runs: new Map((repo?.runs ?? []).map((run) => [run.id, { attempt: run.attempt, cancelledAt: run.cancelledAt }])),
+    branches: new Map(repo?.branches ?? []),
+    tags: new Map(repo?.tags ?? []),
+    stargazers: new Set(repo?.stargazers.keys() ?? []),
+  }
+}
+
+/** The events between two snapshots of one repository (and the repositories that appeared), in GitHub's order. */
+export function changes(world: World, before: Snapshot, viewer: Account): Emitted[] {
+  const { state, render } = world
+  const out: Emitted[] = []
+  const repo = before.repo
+  if (repo) {
+    const emit = (event: string, payload: Record<string, unknown>): void => {
+      out.push({ event, repo, payload })
+    }
+    // Branches and tags: create/delete, and a push for every ref that moved.
+    for (const [kind, previous, current, prefix] of [
+      ['branch', before.branches, repo.branches, 'refs/heads/'],
+      ['tag', before.tags, repo.tags, 'refs/tags/'],
+    ] as const) {
+      for (const [name, sha] of current) {
+        const old = previous.get(name)
+        if (old === sha) continue
+        if (old === undefined)
+          emit('create', {
+            ref: name,
+            ref_type: kind,
+            master_branch: repo.defaultBranch,
+            description: repo.description,
+            pusher_type: 'user',
+          })
+        emit('push', pushPayload(world, repo, `${prefix}${name}`, old, sha, viewer))
+      }
+      for (const [name, old] of previous) {
+        if (current.has(name)) continue
+        emit('delete', { ref: name, ref_type: kind, pusher_type: 'user' })
+        emit('push', pushPayload(world, repo, `${prefix}${name}`, old, undefined, viewer))
+      }
+    }
+
+    for (const issue of repo.issues) {
+      const old = before.issues.get(issue.id)
+      const event = issue.pull ? 'pull_request' : 'issues'
+      const subject = (): Record<string, unknown> =>
+        issue.pull ? { number: issue.number, pull_request: render.pullRequest(repo, issue) } : { issue: render.issue(repo, issue) }
+      if (!old) {
+        emit(event, { action: 'opened', ...subject() })
+        continue
+      }
+      const changed: Record<string, { from: string | null }> = {}
+      if (old.issue.title !== issue.title) changed['title'] = { from: old.issue.title }
+      if (old.issue.body !== issue.body) changed['body'] = { from: old.issue.body }
+      if (Object.keys(changed).length > 0) emit(event, { action: 'edited', changes: changed, ...subject() })
+      if (old.issue.state === 'open' && issue.state === 'closed') emit(event, { action: 'closed', ...subject() })
+      if (old.issue.state === 'closed' && issue.state === 'open') emit(event, { action: 'reopened', ...subject() })
+      const labels = issue.labels.map((id) => repo.labels.find((label) => label.id === id)).filter((label) => label !== undefined)
+      for (const label of labels)
+        if (!old.labels.includes(label.name)) emit(event, { action: 'labeled', label: render.label(repo, label), ...subject() })
+      for (const name of old.labels) {
+        if (labels.some((label) => label.name === name)) continue
+        const label = repo.labels.find((candidate) => candidate.name === name)
+        emit(event, { action: 'unlabeled', ...(label && { label: render.label(repo, label) }), ...subject() })
+      }
+      for (const login of issue.assignees)
+        if (!old.issue.assignees.includes(login)) emit(event, { action: 'assigned', assignee: render.userByLogin(login), ...subject() })
+      for (const login of old.issue.assignees)
+        if (!issue.assignees.includes(login)) emit(event, { action: 'unassigned', assignee: render.userByLogin(login), ...subject() })
+      if (!old.issue.locked && issue.locked) emit(event, { action: 'locked', ...subject() })
+      if (old.issue.locked && !issue.locked) emit(event, { action: 'unlocked', ...subject() })
+      for (const login of issue.pull?.requestedReviewers ?? []) {
+        if (old.issue.pull?.requestedReviewers.includes(login)) continue
+        emit('pull_request', { action: 'review_requested', requested_reviewer: render.userByLogin(login), ...subject() })
+      }
+    }
+
+    const issueOf = (number: number): Issue | undefined => repo.issues.find((issue) => issue.number === number)
+    for (const comment of repo.comments) {
+      const issue = issueOf(comment.issueNumber)
+      if (!issue) continue
+      const old = before.comments.get(comment.id)
+      const payload = { issue: render.issue(repo, issue), comment: render.comment(repo, comment) }
+      if (!old) emit('issue_comment', { action: 'created', ...payload })
+      else if (old.body !== comment.body) emit('issue_comment', { action: 'edited', changes: { body: { from: old.body } }, ...payload })
+    }
+    for (const [id, old] of before.comments) {
+      const issue = issueOf(old.issueNumber)
+      if (issue && !repo.comments.some((comment) => comment.id === id))
+        emit('issue_comment', { action: 'deleted', issue: render.issue(repo, issue), comment: render.comment(repo, old) })
+    }
+
+    for (const review of repo.reviews) {
+      if (before.reviews.has(review.id) || review.state === 'PENDING') continue
+      const pull = issueOf(review.pullNumber)
+      if (pull)
+        emit('pull_request_review', {
+          action: 'submitted',
+          review: reviewPayload(world, repo, review),
+          pull_request: render.pullRequest(repo, pull),
+        })
+    }
+
+    for (const release of repo.releases) {
+      const old = before.releases.get(release.id)
+      const payload = (): Record<string, unknown> => ({ release: render.release(repo, release) })
+      if (!old) emit('release', { action: 'created', ...payload() })
+      if ((!old || old.draft) && !release.draft) {
+        emit('release', { action: 'published', ...payload() })
+        if (!release.prerelease) emit('release', { action: 'released', ...payload() })
+      }
+    }
+
+    for (const login of repo.stargazers.keys())
+      if (!before.stargazers.has(login)) emit('star', { action: 'created', starred_at: repo.stargazers.get(login) ?? null })
+    for (const login of before.stargazers) if (!repo.stargazers.has(login)) emit('star', { action: 'deleted', starred_at: null })
+
+    for (const run of repo.runs) {
+      const old = before.runs.get(run.id)
+      const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
+      const payload = (action: string): Record<string, unknown> => ({
+        action,
+        workflow_run: render.workflowRun(repo, run, Date.now()),
+        ...(workflow && { workflow: render.workflow(repo, workflow) }),
+      })
+      // A new run or a new attempt is requested (its completion is sent when it finishes: see runCompletion).
+      if (!old || old.attempt !== run.attempt) emit('workflow_run', payload('requested'))
+      else if (old.cancelledAt === null && run.cancelledAt !== null) emit('workflow_run', payload('completed'))
+    }
+  }
+
+  // Repositories that appeared: forks of this one, and new organization repositories.
+  for (const [key, created] of state.repositories) {
+    if (before.repositories.has(key)) continue
+    if (repo && created.forkOf === repo) {
+      // The forkee is the new repository as GitHub describes it in this event: a fork whose languages are not
+      // computed yet (language null).
+      out.push({ event: 'fork', repo, payload: { forkee: { ...render.repository(created), language: null } } })
+    }
+    if (created.owner.type === 'Organization') out.push({ event: 'repository', repo: created, payload: { action: 'created' } })
+  }
+  return out
+}
+
+/**
+ * When a requested run will finish by itself (dispatched runs complete 4 s after their attempt started, see
+ * Renderer.runProgress): the delay and the completed event, unless the run was cancelled or rerun meanwhile.
+ */
+export function runCompletion(world: World, emitted: Emitted): { delayMs: number; completed: () => Emitted | undefined } | undefined {
+  if (emitted.event !== 'workflow_run' || emitted.payload['action'] !== 'requested') return undefined
+  const rendered = emitted.payload['workflow_run'] as { id: number; run_attempt?: number }
+  const repo = emitted.repo
+  const run = repo.runs.find((candidate) => candidate.id === rendered.id)
+  if (!run || run.finished) return undefined
+  const attempt = run.attempt
+  return {
+    delayMs: Math.max(0, Date.parse(run.attemptStartedAt) + 4000 - Date.now()) + 50,
+    completed: () => {
+      if (run.cancelledAt !== null || run.attempt !== attempt) return undefined
+      const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
+      return {
+        event: 'workflow_run',
+        repo,
+        payload: {
+          action: 'completed',
+          workflow_run: world.render.workflowRun(repo, run, Date.now()),
+          ...(workflow && { workflow: world.render.workflow(repo, workflow) }),
+        },
+      }
+    },
+  }
+}
+
+/** Where a repository's events go: its hooks, and its organization's. */
+export function targetsOf(repo: Repository): Pick<HookTarget, 'kind' | 'name'>[] {
+  return [
+    { kind: 'repo', name: `${repo.owner.login}/${repo.name}` },
+    ...(repo.owner.type === 'Organization' ? [{ kind: 'org' as const, name: repo.owner.login }] : []),
+  ]
+}
+
+/** What every delivery carries beside the event's own fields: repository, organization (when owned by one), sender. */
+export function envelope(world: World, repo: Repository, viewer: Account, payload: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...payload,
+    repository: world.render.repository(repo),
+    ...(repo.owner.type === 'Organization' && { organization: world.render.organization(repo.owner) }),
+    sender: world.render.user(viewer),
+  }
+}
+
+export function pingPayload(
+  world: World,
+  hook: Hook,
+  rendered: Record<string, unknown>,
+  sender: Account,
+  repo?: Repository,
+  org?: Account,
+): Record<string, unknown> {
+  return {
+    zen: 'Keep it logically awesome.',
+    hook_id: hook.id,
+    hook: rendered,
+    ...(repo && { repository: world.render.repository(repo) }),
+    ...(org && { organization: world.render.organization(org) }),
+    sender: world.render.user(sender),
+  }
+}
+
+function pushPayload(world: World, repo: Repository, ref: string, before: string | undefined, after: string | undefined, viewer: Account) {
+  const { render, state } = world
+  const zero = '0'.repeat(40)
+  // The commits the ref gained: walk first parents from the new head until the old one (at most 20, as GitHub lists).
+  const commits: Commit[] = []
+  for (let sha = after; sha && sha !== before && commits.length < 20;) {
+    const commit = repo.commits.get(sha)
+    if (!commit) break
+    commits.unshift(commit)
+    sha = commit.parents[0]
+  }
+  const person = (login: string) => {
+    const account = state.account(login)
+    return { name: account?.name ?? login, email: account?.email ?? `${login}@sandbox.invalid`, username: login }
+  }
+  // The files a commit added, removed and modified against its first parent.
+  const files = (commit: Commit) => {
+    const parent = commit.parents[0] ? repo.commits.get(commit.parents[0]) : undefined
+    const old = parent?.tree ?? new Map<string, { sha: string }>()
+    return {
+      added: [...commit.tree.keys()].filter((path) => !old.has(path)),
+      removed: [...old.keys()].filter((path) => !commit.tree.has(path)),
+      modified: [...commit.tree].filter(([path, blob]) => old.has(path) && old.get(path)?.sha !== blob.sha).map(([path]) => path),
+    }
+  }
+  const commitPayload = (commit: Commit) => ({
+    id: commit.sha,
+    tree_id: commit.sha,
+    distinct: true,
+    message: commit.message,
+    timestamp: commit.date,
+    url: `${render.web}/${repo.owner.login}/${repo.name}/commit/${commit.sha}`,
+    author: person(commit.author),
+    committer: person(commit.author),
+    ...files(commit),
+  })
+  const head = after ? repo.commits.get(after) : undefined
+  return {
+    ref,
+    before: before ?? zero,
+    after: after ?? zero,
+    created: before === undefined,
+    deleted: after === undefined,
+    forced: false,
+    base_ref: null,
+    compare: `${render.web}/${repo.owner.login}/${repo.name}/compare/${(before ?? zero).slice(0, 12)}...${(after ?? zero).slice(0, 12)}`,
+    commits: commits.map(commitPayload),
+    head_commit: head ? commitPayload(head) : null,
+    pusher: { name: viewer.login, email: viewer.email ?? `${viewer.login}@sandbox.invalid` },
+  }
+}
+
+function reviewPayload(world: World, repo: Repository, review: Review): Record<string, unknown> {
+  const rendered = world.render.review(repo, review) as unknown as Record<string, unknown>
+  // The webhook's review names its state in lower case ("approved"), the REST one in upper case.
+  return { ...rendered, state: review.state.toLowerCase() }
+}

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import { OPERATIONS, REGIONS, type OperationName } from '../src/github/catalogue'
 import { requirementSentence } from '../src/github/requirements'
+import { POLLING_TRIGGERS, REALTIME_TRIGGERS } from '../src/github/triggers'
 import type { Operation } from '../src/operations/definition'
 
 export const CONTRACT_FILE = join(__dirname, '..', 'src', 'GitHub.ts')
@@ -48,7 +49,79 @@ function jsdoc(method: string, operation: Operation<never>): string {
   ].join('\n')
 }
 
-/** The generated section: every region in catalogue order, each operation once. */
+/** A trigger block's param: free text, or a dropdown when its values (and default) are the trigger's options. */
+function triggerParamDef(param: TriggerBlockParam): Record<string, unknown> {
+  const values = param.options?.map((option) => option.value)
+  const dropdown = values && (param.defaultValue === undefined || values.includes(param.defaultValue))
+  return {
+    type: 'String',
+    label: param.label,
+    name: param.name,
+    ...(param.required && { required: true }),
+    ...(param.name === 'repository' && { dictionary: 'getRepositoriesDictionary' }),
+    ...(param.name === 'organization' && { dictionary: 'getOrganizationsDictionary' }),
+    ...(param.defaultValue !== undefined && { defaultValue: param.defaultValue }),
+    ...(dropdown && { uiComponent: { type: 'DROPDOWN', options: { values } } }),
+    description: param.description,
+  }
+}
+
+interface TriggerBlockParam {
+  name: string
+  label: string
+  description: string
+  required: boolean
+  options?: { value: string }[]
+  defaultValue?: string
+}
+
+interface TriggerBlock {
+  method: string
+  label: string
+  description: string
+  params: TriggerBlockParam[]
+  sample: Record<string, unknown>
+}
+
+/** A trigger block: the platform never calls it (it calls the handleTrigger… handlers); it declares the block and its sample. */
+function triggerJsdoc(trigger: TriggerBlock, registerAs: 'REALTIME_TRIGGER' | 'POLLING_TRIGGER'): string {
+  const tags = [
+    `@registerAs ${registerAs}`,
+    `@operationName ${trigger.label}`,
+    '@category Triggers',
+    `@description ${trigger.description}`,
+    `@route POST /${kebab(trigger.method)}`,
+    `@appearanceColor ${APPEARANCE}`,
+    ...trigger.params.map((param) => `@paramDef ${JSON.stringify(triggerParamDef(param))}`),
+    '@returns {Object}',
+    `@sampleResult ${JSON.stringify(trigger.sample)}`,
+  ]
+  for (const tag of tags) if (tag.includes('*/')) throw new Error(`${trigger.method}: "*/" would end the JSDoc early`)
+  const names = trigger.params.map((param) => param.name)
+  return [
+    '  /**',
+    ...tags.map((tag) => `   * ${tag}`),
+    '   */',
+    `  async ${trigger.method}(${names.map((name) => `${name}: unknown`).join(', ')}) {`,
+    `    return this.#triggerBlock('${trigger.method}', [${names.join(', ')}])`,
+    '  }',
+  ].join('\n')
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+}
+
+function triggerRegions(): string[] {
+  return [
+    ['Realtime triggers (GitHub webhooks)', REALTIME_TRIGGERS.map((trigger) => triggerJsdoc(trigger, 'REALTIME_TRIGGER'))],
+    ['Polling triggers', POLLING_TRIGGERS.map((trigger) => triggerJsdoc(trigger, 'POLLING_TRIGGER'))],
+  ].map(([name, methods]) =>
+    [`  // #region ${name as string}`, (methods as string[]).join('\n\n'), `  // #endregion ${name as string}`].join('\n'),
+  )
+}
+
+/** The generated section: every region in catalogue order, each operation once, then the trigger blocks. */
 export function renderSection(): string {
   const seen = new Set<string>()
   const regions = REGIONS.map((region) => {
@@ -61,7 +134,7 @@ export function renderSection(): string {
   })
   const missing = Object.keys(OPERATIONS).filter((method) => !seen.has(method))
   if (missing.length > 0) throw new Error(`Not in any region of REGIONS: ${missing.join(', ')}`)
-  return START + regions.join('\n\n') + '\n' + END
+  return START + [...regions, ...triggerRegions()].join('\n\n') + '\n' + END
 }
 
 /** The contract file as the definitions give it (formatted like the rest of the code). */

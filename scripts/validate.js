@@ -28,6 +28,11 @@ const CATEGORIES = Object.freeze([
   'Gists',
 ])
 
+/** Trigger blocks (REALTIME_TRIGGER, POLLING_TRIGGER) all live in this category. */
+const TRIGGER_CATEGORY = 'Triggers'
+const TRIGGER_KINDS = Object.freeze(['REALTIME_TRIGGER', 'POLLING_TRIGGER'])
+const TRIGGER_SCOPES = Object.freeze(['SINGLE_APP', 'ALL_APPS'])
+
 /** The sentence every action description ends with; the README catalogue reads it. */
 const REQUIRES_SENTENCE = /\s*Requires: OAuth scope "([^"]+)"; GitHub App permission "([^"]+)"\.$/
 
@@ -46,11 +51,24 @@ const UI_COMPONENTS = Object.freeze([
   'FILE_SELECTOR',
 ])
 
-/** @type {ReadonlyArray<{ method: string, route: string, params: string[] }>} */
+/**
+ * The system operations and when they must exist: always (OAuth2), when the service has realtime
+ * triggers, when it has polling triggers, or never (optional).
+ * @typedef {'always' | 'REALTIME_TRIGGER' | 'POLLING_TRIGGER' | 'optional'} Need
+ * @type {ReadonlyArray<{ method: string, route: string, params: string[], needed: Need }>}
+ */
 const SYSTEM_OPERATIONS = Object.freeze([
-  { method: 'getOAuth2ConnectionURL', route: 'GET /getOAuth2ConnectionURL', params: [] },
-  { method: 'executeCallback', route: 'POST /executeCallback', params: ['callbackObject'] },
-  { method: 'refreshToken', route: 'PUT /refreshToken', params: ['refreshToken'] },
+  { method: 'getOAuth2ConnectionURL', route: 'GET /getOAuth2ConnectionURL', params: [], needed: 'always' },
+  { method: 'executeCallback', route: 'POST /executeCallback', params: ['callbackObject'], needed: 'always' },
+  { method: 'refreshToken', route: 'PUT /refreshToken', params: ['refreshToken'], needed: 'always' },
+  .../** @type {[string, Need][]} */ ([
+    ['handleTriggerUpsertWebhook', 'REALTIME_TRIGGER'],
+    ['handleTriggerRefreshWebhook', 'optional'],
+    ['handleTriggerDeleteWebhook', 'REALTIME_TRIGGER'],
+    ['handleTriggerResolveEvents', 'REALTIME_TRIGGER'],
+    ['handleTriggerSelectMatched', 'REALTIME_TRIGGER'],
+    ['handleTriggerPollingForEvent', 'POLLING_TRIGGER'],
+  ]).map(([method, needed]) => ({ method, route: `POST /${method}`, params: ['invocation'], needed })),
 ])
 
 /** @type {ReadonlyArray<{ name: string, required: boolean }>} */
@@ -127,7 +145,16 @@ function checkContract(descriptor, options) {
 
   checkServiceInfo(service, options.root, report)
   checkConfigItems(service, report)
-  checkOperations(operationsOf(descriptor, service.name), report)
+  const operations = operationsOf(descriptor, service.name)
+  checkOperations(operations, report)
+  const scope = service.serviceInfo?.integrationTriggersScope
+  if (operations.some((operation) => operation.kind === 'REALTIME_TRIGGER') && !TRIGGER_SCOPES.includes(String(scope))) {
+    report(
+      'service-info',
+      'service',
+      `The service has realtime triggers but its class JSDoc has no @integrationTriggersScope (${TRIGGER_SCOPES.join(' or ')}); found ${scope ?? 'none'}.`,
+    )
+  }
   return problems
 }
 
@@ -259,7 +286,9 @@ function checkOperations(operations, report) {
   const dictionaries = new Set(exposed.filter((operation) => operation.kind === 'DICTIONARY').map((operation) => operation.method))
   const methods = new Set(exposed.map((operation) => operation.method))
 
+  const kinds = new Set(exposed.map((operation) => operation.kind))
   for (const expected of SYSTEM_OPERATIONS) {
+    if (expected.needed === 'optional' || (expected.needed !== 'always' && !kinds.has(expected.needed))) continue
     if (!exposed.some((operation) => operation.method === expected.method)) {
       report(
         'system-missing',
@@ -295,15 +324,16 @@ function checkOperations(operations, report) {
       report(
         'system-unknown',
         operation.method,
-        `${operation.method} is registered as SYSTEM but is not one of the three OAuth2 system operations.`,
+        `${operation.method} is registered as SYSTEM but is not one of the platform's system operations (OAuth2 and trigger handlers).`,
       )
     } else if (operation.kind === 'DICTIONARY') checkDictionary(operation, report)
     else if (operation.kind === 'ACTION') checkAction(operation, report)
+    else if (TRIGGER_KINDS.includes(operation.kind)) checkTrigger(operation, report)
     else
       report(
         'register-as',
         operation.method,
-        `${operation.method} has @registerAs ${operation.kind}; this service uses only SYSTEM and DICTIONARY.`,
+        `${operation.method} has @registerAs ${operation.kind}; this service uses only SYSTEM, DICTIONARY, ${TRIGGER_KINDS.join(' and ')}.`,
       )
 
     if (operation.kind !== 'SYSTEM' && !system) checkParams(operation, dictionaries, methods, report)
@@ -411,6 +441,32 @@ function checkAction(operation, report) {
 }
 
 /**
+ * A trigger block: described like an action (its sample is the event the next block receives), in the Triggers category.
+ * @param {Operation} operation
+ * @param {(rule: string, subject: string, message: string) => void} report
+ */
+function checkTrigger(operation, report) {
+  const method = operation.method
+  if (!/^[A-Z0-9]/.test(operation.operationName)) {
+    report('trigger-metadata', method, `Trigger ${method} needs an @operationName in Title Case.`)
+  }
+  if (operation.category !== TRIGGER_CATEGORY) {
+    report('trigger-metadata', method, `Trigger ${method} must have @category ${TRIGGER_CATEGORY}; found "${operation.category}".`)
+  }
+  if (operation.description.trim() === '') report('trigger-metadata', method, `Trigger ${method} has no @description.`)
+  if (operation.kind === 'POLLING_TRIGGER' && !/minimum 30 seconds/.test(operation.description)) {
+    report(
+      'trigger-metadata',
+      method,
+      `The @description of polling trigger ${method} must say "Polling interval can be customized (minimum 30 seconds)."`,
+    )
+  }
+  checkRoute(operation, report)
+  if (operation.returns === null) report('trigger-metadata', method, `Trigger ${method} has no @returns {Object}.`)
+  checkSampleResult(operation, report)
+}
+
+/**
  * @param {Operation} operation
  * @param {(rule: string, subject: string, message: string) => void} report
  */
@@ -508,7 +564,7 @@ function checkParams(operation, dictionaries, methods, report) {
   const names = operation.params.map((param) => param.name)
   for (const param of operation.params) {
     const subject = `${method}(${param.name})`
-    if (operation.kind === 'ACTION') {
+    if (operation.kind === 'ACTION' || TRIGGER_KINDS.includes(operation.kind)) {
       const missing = [param.type === '' && 'type', param.label === '' && 'label', param.description === '' && 'description'].filter(
         Boolean,
       )

@@ -1,8 +1,11 @@
 import Backendless from 'backendless'
+import { InvalidInput } from './errors'
 import { requireToken, type GitHubContext } from './github/api'
 import { OPERATIONS, type OperationName } from './github/catalogue'
 import * as oauth from './github/oauth'
 import { DEFAULT_SCOPES, GITHUB_DOT_COM, readSettings, type ServiceSettings } from './github/settings'
+import * as triggers from './github/triggers/handlers'
+import { log } from './log'
 import { inputOf, type Operation } from './operations/definition'
 import { asPlatformCall, USER_AGENT, VERSION } from './service-support'
 
@@ -10,6 +13,7 @@ import { asPlatformCall, USER_AGENT, VERSION } from './service-support'
  * @integrationName GitHub
  * @integrationIcon /icon.svg
  * @requireOAuth
+ * @integrationTriggersScope SINGLE_APP
  * @description Work with GitHub from your flows: repositories, files, issues, pull requests, releases, searches and Actions workflows, on github.com or GitHub Enterprise Server, through an OAuth app or a GitHub App.
  */
 class GitHub {
@@ -57,6 +61,88 @@ class GitHub {
    */
   async refreshToken(refreshToken: unknown) {
     return this.#call('refreshToken', () => oauth.refresh(this.#settings(), refreshToken, { userAgent: USER_AGENT }), refreshToken)
+  }
+
+  /**
+   * @registerAs SYSTEM
+   * @operationName handleTriggerUpsertWebhook
+   * @description Creates or updates the GitHub webhooks the running trigger blocks need (one per repository or organization, subscribed to the union of their events, secret derived per hook) and removes the ones no block needs any more.
+   * @route POST /handleTriggerUpsertWebhook
+   * @paramDef {"type":"Object","label":"invocation","name":"invocation"}
+   * @returns {Object}
+   */
+  async handleTriggerUpsertWebhook(invocation: unknown) {
+    return this.#action('handleTriggerUpsertWebhook', (github) =>
+      triggers.upsertWebhooks(github, this.#settings().clientSecret, invocation, 'upsert'),
+    )
+  }
+
+  /**
+   * @registerAs SYSTEM
+   * @operationName handleTriggerRefreshWebhook
+   * @description Repairs the trigger webhooks that were deleted, disabled or changed on GitHub since the last upsert.
+   * @route POST /handleTriggerRefreshWebhook
+   * @paramDef {"type":"Object","label":"invocation","name":"invocation"}
+   * @returns {Object}
+   */
+  async handleTriggerRefreshWebhook(invocation: unknown) {
+    return this.#action('handleTriggerRefreshWebhook', (github) =>
+      triggers.upsertWebhooks(github, this.#settings().clientSecret, invocation, 'refresh'),
+    )
+  }
+
+  /**
+   * @registerAs SYSTEM
+   * @operationName handleTriggerDeleteWebhook
+   * @description Removes the GitHub webhooks of a stopped flow; hooks already deleted on GitHub are fine.
+   * @route POST /handleTriggerDeleteWebhook
+   * @paramDef {"type":"Object","label":"invocation","name":"invocation"}
+   * @returns {Object}
+   */
+  async handleTriggerDeleteWebhook(invocation: unknown) {
+    return this.#action('handleTriggerDeleteWebhook', (github) => triggers.deleteWebhooks(github, invocation))
+  }
+
+  /**
+   * @registerAs SYSTEM
+   * @operationName handleTriggerResolveEvents
+   * @description Verifies a GitHub delivery (X-Hub-Signature-256 with the hook's derived secret, the hook's own repository or organization) and turns it into trigger events carrying GitHub's delivery id; answers GitHub's ping as a handshake.
+   * @route POST /handleTriggerResolveEvents
+   * @paramDef {"type":"Object","label":"invocation","name":"invocation"}
+   * @returns {Object}
+   */
+  async handleTriggerResolveEvents(invocation: unknown) {
+    // Never log the delivery's headers or body: the signature and the payload are the sender's.
+    return this.#call('handleTriggerResolveEvents', () =>
+      triggers.resolveEvents(this.#settings().clientSecret, invocation, (why) => log.info('trigger.delivery_dropped', { why })),
+    )
+  }
+
+  /**
+   * @registerAs SYSTEM
+   * @operationName handleTriggerSelectMatched
+   * @description Picks the running trigger blocks whose filters (repository, action, branch, label, author, workflow, conclusion…) an event passes.
+   * @route POST /handleTriggerSelectMatched
+   * @paramDef {"type":"Object","label":"invocation","name":"invocation"}
+   * @returns {Object}
+   */
+  async handleTriggerSelectMatched(invocation: unknown) {
+    return this.#call('handleTriggerSelectMatched', () => triggers.selectMatchedBlocks(invocation))
+  }
+
+  /**
+   * @registerAs SYSTEM
+   * @operationName handleTriggerPollingForEvent
+   * @description Polls GitHub for a polling trigger block with conditional requests (a quiet repository costs no rate limit) and returns only what is new since the state it was given; the first poll fires nothing.
+   * @route POST /handleTriggerPollingForEvent
+   * @paramDef {"type":"Object","label":"invocation","name":"invocation"}
+   * @returns {Object}
+   */
+  async handleTriggerPollingForEvent(invocation: unknown) {
+    if (triggers.isLearningPoll(invocation)) {
+      return this.#call('handleTriggerPollingForEvent', () => triggers.pollEvents(undefined, invocation))
+    }
+    return this.#action('handleTriggerPollingForEvent', (github) => triggers.pollEvents(github, invocation))
   }
 
   // #generated by `npm run contract` from src/github/catalogue.ts: edit the definitions, not this section
@@ -1264,6 +1350,678 @@ class GitHub {
     return this.#run('getWorkflowsDictionary', [payload])
   }
   // #endregion Actions workflows
+
+  // #region Realtime triggers (GitHub webhooks)
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Issue Event
+   * @category Triggers
+   * @description Starts the flow when an issue is opened, closed, reopened, labeled, assigned or edited in a repository.
+   * @route POST /on-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"opened","uiComponent":{"type":"DROPDOWN","options":{"values":["opened","closed","reopened","labeled","assigned","edited"]}},"description":"Which issue actions fire the flow; several may be given separated by commas. Empty means opened."}
+   * @paramDef {"type":"String","label":"Label","name":"label","description":"Only issues carrying this label (for \"labeled\": the label just added). Empty means any."}
+   * @paramDef {"type":"String","label":"Author","name":"author","description":"Only when the author is this GitHub login (several separated by commas). Empty means anyone."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"issues","action":"opened","issue":{"url":"https://api.github.com/repos/Codertocat/Hello-World/issues/1","html_url":"https://github.com/Codertocat/Hello-World/issues/1","id":444500041,"node_id":"MDU6SXNzdWU0NDQ1MDAwNDE=","number":1,"title":"Spelling error in the README file","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"labels":[{"id":1362934389,"node_id":"MDU6TGFiZWwxMzYyOTM0Mzg5","name":"bug","color":"d73a4a","default":true,"description":"Something isn't working"}],"state":"open","locked":false,"assignee":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"assignees":[{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}],"milestone":{"html_url":"https://github.com/Codertocat/Hello-World/milestone/1","id":4317517,"node_id":"MDk6TWlsZXN0b25lNDMxNzUxNw==","number":1,"title":"v1.0","description":"Add new space flight simulator","creator":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"open_issues":1,"closed_issues":0,"state":"closed","created_at":"2019-05-15T15:20:17Z","updated_at":"2019-05-15T15:20:18Z","due_on":"2019-05-23T07:00:00Z","closed_at":"2019-05-15T15:20:18Z"},"comments":0,"created_at":"2019-05-15T15:20:18Z","updated_at":"2019-05-15T15:20:18Z","closed_at":null,"author_association":"OWNER","active_lock_reason":null,"body":"It looks like you accidently spelled 'commit' with two 't's.","reactions":{"total_count":0,"+1":0,"-1":0,"laugh":0,"hooray":0,"confused":0,"heart":0,"rocket":0,"eyes":0},"draft":false},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:19:27Z","pushed_at":"2019-05-15T15:20:13Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":null,"has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":1,"license":null,"forks":0,"open_issues":1,"watchers":0,"default_branch":"master","is_template":false,"topics":[],"visibility":"public","web_commit_signoff_required":false,"custom_properties":{}},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onIssue(repository: unknown, action: unknown, label: unknown, author: unknown) {
+    return this.#triggerBlock('onIssue', [repository, action, label, author])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Issue Comment
+   * @category Triggers
+   * @description Starts the flow when a comment is added to (or edited on) an issue or pull request conversation.
+   * @route POST /on-issue-comment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"created","uiComponent":{"type":"DROPDOWN","options":{"values":["created","edited","deleted"]}},"description":"Which comment actions fire the flow; several may be given separated by commas. Empty means created."}
+   * @paramDef {"type":"String","label":"Author","name":"author","description":"Only when the author is this GitHub login (several separated by commas). Empty means anyone."}
+   * @paramDef {"type":"String","label":"Label","name":"label","description":"Only comments on issues carrying this label. Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"issue_comment","action":"created","issue":{"url":"https://api.github.com/repos/Codertocat/Hello-World/issues/1","html_url":"https://github.com/Codertocat/Hello-World/issues/1","id":444500041,"node_id":"MDU6SXNzdWU0NDQ1MDAwNDE=","number":1,"title":"Spelling error in the README file","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"labels":[{"id":1362934389,"node_id":"MDU6TGFiZWwxMzYyOTM0Mzg5","name":"bug","color":"d73a4a","default":true}],"state":"open","locked":false,"assignee":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"assignees":[{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}],"milestone":{"html_url":"https://github.com/Codertocat/Hello-World/milestone/1","id":4317517,"node_id":"MDk6TWlsZXN0b25lNDMxNzUxNw==","number":1,"title":"v1.0","description":"Add new space flight simulator","creator":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"open_issues":1,"closed_issues":0,"state":"closed","created_at":"2019-05-15T15:20:17Z","updated_at":"2019-05-15T15:20:18Z","due_on":"2019-05-23T07:00:00Z","closed_at":"2019-05-15T15:20:18Z"},"comments":0,"created_at":"2019-05-15T15:20:18Z","updated_at":"2019-05-15T15:20:21Z","closed_at":null,"author_association":"OWNER","body":"It looks like you accidently spelled 'commit' with two 't's."},"comment":{"url":"https://api.github.com/repos/Codertocat/Hello-World/issues/comments/492700400","html_url":"https://github.com/Codertocat/Hello-World/issues/1#issuecomment-492700400","id":492700400,"node_id":"MDEyOklzc3VlQ29tbWVudDQ5MjcwMDQwMA==","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"created_at":"2019-05-15T15:20:21Z","updated_at":"2019-05-15T15:20:21Z","author_association":"OWNER","body":"You are totally right! I'll get this fixed right away."},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:19:27Z","pushed_at":"2019-05-15T15:20:13Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":null,"has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":1,"license":null,"forks":0,"open_issues":1,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onIssueComment(repository: unknown, action: unknown, author: unknown, label: unknown) {
+    return this.#triggerBlock('onIssueComment', [repository, action, author, label])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Pull Request Event
+   * @category Triggers
+   * @description Starts the flow when a pull request is opened, closed, merged, reopened, marked ready for review, gets a review request or new commits.
+   * @route POST /on-pull-request
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"opened","uiComponent":{"type":"DROPDOWN","options":{"values":["opened","closed","merged","reopened","ready_for_review","review_requested","synchronize","labeled"]}},"description":"Which pull request actions fire the flow; several may be given separated by commas. Empty means opened."}
+   * @paramDef {"type":"String","label":"Base Branch","name":"baseBranch","description":"The branch the pull request merges into. A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch."}
+   * @paramDef {"type":"String","label":"Head Branch","name":"headBranch","description":"The branch the pull request comes from. A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch."}
+   * @paramDef {"type":"String","label":"Label","name":"label","description":"Only pull requests carrying this label (for \"labeled\": the label just added). Empty means any."}
+   * @paramDef {"type":"String","label":"Author","name":"author","description":"Only when the author is this GitHub login (several separated by commas). Empty means anyone."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"pull_request","action":"opened","number":2,"pull_request":{"url":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2","id":279147437,"node_id":"MDExOlB1bGxSZXF1ZXN0Mjc5MTQ3NDM3","html_url":"https://github.com/Codertocat/Hello-World/pull/2","number":2,"state":"open","locked":false,"title":"Update the README with new information.","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"body":"This is a pretty simple change that we need to pull into master.","created_at":"2019-05-15T15:20:33Z","updated_at":"2019-05-15T15:20:33Z","closed_at":null,"merged_at":null,"merge_commit_sha":null,"assignee":null,"assignees":[],"requested_reviewers":[],"requested_teams":[],"labels":[],"milestone":null,"head":{"label":"Codertocat:changes","ref":"changes","sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"base":{"label":"Codertocat:master","ref":"master","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"_links":{"self":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2"},"html":{"href":"https://github.com/Codertocat/Hello-World/pull/2"},"issue":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2"},"comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2/comments"},"review_comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/comments"},"review_comment":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/comments{/number}"},"commits":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/commits"},"statuses":{"href":"https://api.github.com/repos/Codertocat/Hello-World/statuses/ec26c3e57ca3a959ca5aad62de7213c562f8c821"}},"author_association":"OWNER","draft":false,"merged":false,"mergeable":null,"rebaseable":null,"mergeable_state":"unknown","merged_by":null,"comments":0,"review_comments":0,"maintainer_can_modify":false,"commits":1,"additions":1,"deletions":1,"changed_files":1},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:19:27Z","pushed_at":"2019-05-15T15:20:32Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":null,"has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":0,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onPullRequest(repository: unknown, action: unknown, baseBranch: unknown, headBranch: unknown, label: unknown, author: unknown) {
+    return this.#triggerBlock('onPullRequest', [repository, action, baseBranch, headBranch, label, author])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Pull Request Review
+   * @category Triggers
+   * @description Starts the flow when a review is submitted on a pull request (approved, changes requested or commented).
+   * @route POST /on-pull-request-review
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"submitted","uiComponent":{"type":"DROPDOWN","options":{"values":["submitted","edited","dismissed"]}},"description":"Which review actions fire the flow; several may be given separated by commas. Empty means submitted."}
+   * @paramDef {"type":"String","label":"Review State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["approved","changes_requested","commented"]}},"description":"Only reviews in this state. Empty means any."}
+   * @paramDef {"type":"String","label":"Base Branch","name":"baseBranch","description":"The branch the pull request merges into. A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch."}
+   * @paramDef {"type":"String","label":"Actor","name":"author","description":"Only when the reviewer is this GitHub login (several separated by commas). Empty means anyone."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"pull_request_review","action":"submitted","review":{"id":237895671,"node_id":"MDE3OlB1bGxSZXF1ZXN0UmV2aWV3MjM3ODk1Njcx","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"body":null,"commit_id":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","submitted_at":"2019-05-15T15:20:38Z","state":"commented","html_url":"https://github.com/Codertocat/Hello-World/pull/2#pullrequestreview-237895671","author_association":"OWNER","_links":{"html":{"href":"https://github.com/Codertocat/Hello-World/pull/2#pullrequestreview-237895671"},"pull_request":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2"}}},"pull_request":{"url":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2","id":279147437,"node_id":"MDExOlB1bGxSZXF1ZXN0Mjc5MTQ3NDM3","html_url":"https://github.com/Codertocat/Hello-World/pull/2","number":2,"state":"open","locked":false,"title":"Update the README with new information.","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"body":"This is a pretty simple change that we need to pull into master.","created_at":"2019-05-15T15:20:33Z","updated_at":"2019-05-15T15:20:38Z","closed_at":null,"merged_at":null,"merge_commit_sha":"c4295bd74fb0f4fda03689c3df3f2803b658fd85","assignee":null,"assignees":[],"requested_reviewers":[],"requested_teams":[],"labels":[],"milestone":null,"head":{"label":"Codertocat:changes","ref":"changes","sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"base":{"label":"Codertocat:master","ref":"master","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"_links":{"self":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2"},"html":{"href":"https://github.com/Codertocat/Hello-World/pull/2"},"issue":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2"},"comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2/comments"},"review_comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/comments"},"review_comment":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/comments{/number}"},"commits":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/commits"},"statuses":{"href":"https://api.github.com/repos/Codertocat/Hello-World/statuses/ec26c3e57ca3a959ca5aad62de7213c562f8c821"}},"author_association":"OWNER"},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:34Z","pushed_at":"2019-05-15T15:20:33Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":0,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onPullRequestReview(repository: unknown, action: unknown, state: unknown, baseBranch: unknown, author: unknown) {
+    return this.#triggerBlock('onPullRequestReview', [repository, action, state, baseBranch, author])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Pull Request Review Comment
+   * @category Triggers
+   * @description Starts the flow when a comment is made on the diff of a pull request.
+   * @route POST /on-pull-request-review-comment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"created","uiComponent":{"type":"DROPDOWN","options":{"values":["created","edited","deleted"]}},"description":"Which comment actions fire the flow; several may be given separated by commas. Empty means created."}
+   * @paramDef {"type":"String","label":"Base Branch","name":"baseBranch","description":"The branch the pull request merges into. A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch."}
+   * @paramDef {"type":"String","label":"Author","name":"author","description":"Only when the author is this GitHub login (several separated by commas). Empty means anyone."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"pull_request_review_comment","action":"created","comment":{"url":"https://api.github.com/repos/Codertocat/Hello-World/pulls/comments/284312630","pull_request_review_id":237895671,"id":284312630,"node_id":"MDI0OlB1bGxSZXF1ZXN0UmV2aWV3Q29tbWVudDI4NDMxMjYzMA==","diff_hunk":"@@ -1 +1 @@\n-# Hello-World","path":"README.md","position":1,"original_position":1,"commit_id":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","original_commit_id":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"body":"Maybe you should use more emoji on this line.","created_at":"2019-05-15T15:20:37Z","updated_at":"2019-05-15T15:20:38Z","html_url":"https://github.com/Codertocat/Hello-World/pull/2#discussion_r284312630","author_association":"OWNER","_links":{"self":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/comments/284312630"},"html":{"href":"https://github.com/Codertocat/Hello-World/pull/2#discussion_r284312630"},"pull_request":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2"}}},"pull_request":{"url":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2","id":279147437,"node_id":"MDExOlB1bGxSZXF1ZXN0Mjc5MTQ3NDM3","html_url":"https://github.com/Codertocat/Hello-World/pull/2","number":2,"state":"open","locked":false,"title":"Update the README with new information.","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"body":"This is a pretty simple change that we need to pull into master.","created_at":"2019-05-15T15:20:33Z","updated_at":"2019-05-15T15:20:38Z","closed_at":null,"merged_at":null,"merge_commit_sha":"c4295bd74fb0f4fda03689c3df3f2803b658fd85","assignee":null,"assignees":[],"requested_reviewers":[],"requested_teams":[],"labels":[],"milestone":null,"head":{"label":"Codertocat:changes","ref":"changes","sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"base":{"label":"Codertocat:master","ref":"master","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"_links":{"self":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2"},"html":{"href":"https://github.com/Codertocat/Hello-World/pull/2"},"issue":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2"},"comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2/comments"},"review_comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/comments"},"review_comment":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/comments{/number}"},"commits":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/commits"},"statuses":{"href":"https://api.github.com/repos/Codertocat/Hello-World/statuses/ec26c3e57ca3a959ca5aad62de7213c562f8c821"}},"author_association":"OWNER"},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:34Z","pushed_at":"2019-05-15T15:20:33Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":0,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onPullRequestReviewComment(repository: unknown, action: unknown, baseBranch: unknown, author: unknown) {
+    return this.#triggerBlock('onPullRequestReviewComment', [repository, action, baseBranch, author])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Push
+   * @category Triggers
+   * @description Starts the flow when commits are pushed to a branch (branch deletions are left to "On Branch or Tag Deleted").
+   * @route POST /on-push
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","description":"A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch. Tag pushes fire only when this is empty."}
+   * @paramDef {"type":"String","label":"Actor","name":"author","description":"Only when the pusher is this GitHub login (several separated by commas). Empty means anyone."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"push","ref":"refs/tags/simple-tag","before":"0000000000000000000000000000000000000000","after":"6113728f27ae82c7b1a177c8d03f9e96e0adf246","created":true,"deleted":false,"forced":false,"base_ref":null,"compare":"https://github.com/Codertocat/Hello-World/compare/simple-tag","commits":[],"head_commit":{"id":"6113728f27ae82c7b1a177c8d03f9e96e0adf246","tree_id":"4b825dc642cb6eb9a060e54bf8d69288fbee4904","distinct":true,"message":"Adding a .gitignore file","timestamp":"2019-05-15T15:20:41Z","url":"https://github.com/Codertocat/Hello-World/commit/6113728f27ae82c7b1a177c8d03f9e96e0adf246","author":{"name":"Codertocat","email":"21031067+Codertocat@users.noreply.github.com","username":"Codertocat"},"committer":{"name":"Codertocat","email":"21031067+Codertocat@users.noreply.github.com","username":"Codertocat"},"added":[".gitignore"],"removed":[],"modified":[]},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://github.com/Codertocat/Hello-World","created_at":1557933565,"updated_at":"2019-05-15T15:20:41Z","pushed_at":1557933657,"homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":1,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":1,"open_issues":2,"watchers":0,"default_branch":"master","stargazers":0,"master_branch":"master"},"pusher":{"name":"Codertocat","email":"21031067+Codertocat@users.noreply.github.com"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onPush(repository: unknown, branch: unknown, author: unknown) {
+    return this.#triggerBlock('onPush', [repository, branch, author])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Branch or Tag Created
+   * @category Triggers
+   * @description Starts the flow when a branch or tag is created.
+   * @route POST /on-branch-or-tag-created
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Type","name":"refType","uiComponent":{"type":"DROPDOWN","options":{"values":["branch","tag"]}},"description":"Branch or tag. Empty means both."}
+   * @paramDef {"type":"String","label":"Name","name":"ref","description":"The branch or tag name or glob (`v*`, `feature/**`). Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"create","ref":"simple-tag","ref_type":"tag","master_branch":"master","description":null,"pusher_type":"user","repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:41Z","pushed_at":"2019-05-15T15:20:56Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":1,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":1,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onBranchOrTagCreated(repository: unknown, refType: unknown, ref: unknown) {
+    return this.#triggerBlock('onBranchOrTagCreated', [repository, refType, ref])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Branch or Tag Deleted
+   * @category Triggers
+   * @description Starts the flow when a branch or tag is deleted.
+   * @route POST /on-branch-or-tag-deleted
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Type","name":"refType","uiComponent":{"type":"DROPDOWN","options":{"values":["branch","tag"]}},"description":"Branch or tag. Empty means both."}
+   * @paramDef {"type":"String","label":"Name","name":"ref","description":"The branch or tag name or glob. Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"delete","ref":"simple-tag","ref_type":"tag","pusher_type":"user","repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:41Z","pushed_at":"2019-05-15T15:20:57Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":1,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":1,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onBranchOrTagDeleted(repository: unknown, refType: unknown, ref: unknown) {
+    return this.#triggerBlock('onBranchOrTagDeleted', [repository, refType, ref])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Release
+   * @category Triggers
+   * @description Starts the flow when a release is published, pre-released or released.
+   * @route POST /on-release
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"published","uiComponent":{"type":"DROPDOWN","options":{"values":["published","prereleased","released","created","edited"]}},"description":"Which release actions fire the flow; several may be given separated by commas. Empty means published."}
+   * @paramDef {"type":"String","label":"Tag","name":"tag","description":"The release tag name or glob (`v2.*`). Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"release","action":"published","release":{"url":"https://api.github.com/repos/Codertocat/Hello-World/releases/17372790","html_url":"https://github.com/Codertocat/Hello-World/releases/tag/0.0.1","id":17372790,"node_id":"MDc6UmVsZWFzZTE3MzcyNzkw","tag_name":"0.0.1","target_commitish":"master","name":null,"draft":false,"author":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"prerelease":false,"created_at":"2019-05-15T15:19:25Z","published_at":"2019-05-15T15:20:53Z","assets":[],"body":null},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:41Z","pushed_at":"2019-05-15T15:20:52Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":1,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":1,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onRelease(repository: unknown, action: unknown, tag: unknown) {
+    return this.#triggerBlock('onRelease', [repository, action, tag])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Star
+   * @category Triggers
+   * @description Starts the flow when someone stars (or unstars) the repository.
+   * @route POST /on-star
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"created","uiComponent":{"type":"DROPDOWN","options":{"values":["created","deleted"]}},"description":"Which star actions fire the flow; several may be given separated by commas. Empty means created."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"star","action":"created","starred_at":"2019-05-15T15:20:40Z","repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:40Z","pushed_at":"2019-05-15T15:20:33Z","homepage":null,"size":0,"stargazers_count":1,"watchers_count":1,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":0,"open_issues":2,"watchers":1,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onStar(repository: unknown, action: unknown) {
+    return this.#triggerBlock('onStar', [repository, action])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Fork
+   * @category Triggers
+   * @description Starts the flow when the repository is forked.
+   * @route POST /on-fork
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Actor","name":"author","description":"Only when the forking account is this GitHub login (several separated by commas). Empty means anyone."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"fork","forkee":{"id":186853261,"name":"Hello-World","full_name":"Octocoders/Hello-World","private":false,"html_url":"https://github.com/Octocoders/Hello-World","description":null,"fork":true,"default_branch":"master","owner":{"login":"Octocoders","id":38302899,"type":"Organization","html_url":"https://github.com/Octocoders","site_admin":false}},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:41Z","pushed_at":"2019-05-15T15:20:33Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":1,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":1,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Octocoders","id":38302899,"node_id":"MDEyOk9yZ2FuaXphdGlvbjM4MzAyODk5","gravatar_id":"","url":"https://api.github.com/users/Octocoders","html_url":"https://github.com/Octocoders","type":"Organization","site_admin":false}}
+   */
+  async onFork(repository: unknown, author: unknown) {
+    return this.#triggerBlock('onFork', [repository, author])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Workflow Run
+   * @category Triggers
+   * @description Starts the flow when a GitHub Actions workflow run completes (or is requested / in progress).
+   * @route POST /on-workflow-run
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"completed","uiComponent":{"type":"DROPDOWN","options":{"values":["completed","requested","in_progress"]}},"description":"Which run actions fire the flow; several may be given separated by commas. Empty means completed."}
+   * @paramDef {"type":"String","label":"Workflow","name":"workflow","description":"The workflow name as shown in Actions (several separated by commas). Empty means any."}
+   * @paramDef {"type":"String","label":"Conclusion","name":"conclusion","uiComponent":{"type":"DROPDOWN","options":{"values":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale"]}},"description":"Only runs that ended so. Empty means any."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","description":"A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"workflow_run","action":"completed","organization":{"description":"","id":33435682,"login":"Codertocat","node_id":"MDQ6VXNlcjIxMDMxMDY3","url":"https://api.github.com/orgs/Codertocat"},"repository":{"archived":false,"created_at":"2020-07-29T09:57:16Z","default_branch":"main","description":null,"disabled":false,"fork":false,"forks":0,"forks_count":0,"full_name":"Codertocat/Hello-World","has_downloads":true,"has_issues":true,"has_pages":false,"has_projects":true,"has_wiki":true,"homepage":null,"html_url":"https://github.com/Codertocat/Hello-World","id":283462325,"language":null,"license":null,"name":"Hello-World","node_id":"MDEwOlJlcG9zaXRvcnkyODM0NjIzMjU=","open_issues":0,"open_issues_count":0,"owner":{"login":"Codertocat","id":33435682,"type":"Organization","html_url":"https://github.com/Codertocat","site_admin":false},"private":true,"pushed_at":"2020-07-29T10:06:16Z","size":0,"stargazers_count":0,"updated_at":"2020-07-29T10:06:18Z","url":"https://api.github.com/repos/Codertocat/Hello-World","watchers":0,"watchers_count":0},"sender":{"gravatar_id":"","html_url":"https://github.com/Codertocat","id":54248166,"login":"Codertocat","node_id":"MDEwOkNoZWNrU3VpdGUxMTg1NzgxNDc=","site_admin":true,"type":"User","url":"https://api.github.com/users/Codertocat"},"workflow":{"created_at":"2021-12-15T20:11:38.000Z","html_url":"https://github.com/octo-org/octo-repo/blob/main/.github/workflows/syntax.yml","id":16340987,"name":"Manually triggered workflow","node_id":"W_kwDOF6lyTM4A-Vf7","path":".github/workflows/syntax.yml","state":"active","updated_at":"2021-12-16T18:40:41.000Z","url":"https://api.github.com/repos/octo-org/octo-repo/actions/workflows/16340987"},"workflow_run":{"check_suite_id":4683454167,"check_suite_node_id":"CS_kwDOF6lyTM8AAAABFyfW1w","conclusion":null,"created_at":"2021-12-16T19:37:22Z","event":"workflow_dispatch","head_branch":"main","head_commit":{"author":{"email":"octocat@github.com","name":"Mona Lisa"},"committer":{"email":"noreply@github.com","name":"GitHub"},"id":"5779607b49aab1200488439f02372c57b4f75444","message":"Update milestone-created.yml","timestamp":"2021-12-16T19:37:14Z","tree_id":"8181cee091cf9627ac07c3cc4b94c015a1d56706"},"head_repository":{"id":396980812,"name":"octo-repo","full_name":"octo-org/octo-repo","private":true,"html_url":"https://github.com/octo-org/octo-repo","description":null,"fork":false,"owner":{"login":"octo-org","id":79927191,"type":"Organization","html_url":"https://github.com/octo-org","site_admin":false}},"head_sha":"5779607b49aab1200488439f02372c57b4f75444","html_url":"https://github.com/octo-org/octo-repo/actions/runs/1589141559","id":1589141559,"name":"Manually triggered workflow","node_id":"WFR_kwLOF6lyTM5euGA3","pull_requests":[],"repository":{"id":396980812,"name":"octo-repo","full_name":"octo-org/octo-repo","private":true,"html_url":"https://github.com/octo-org/octo-repo","description":null,"fork":false,"owner":{"login":"octo-org","id":79927191,"type":"Organization","html_url":"https://github.com/octo-org","site_admin":false}},"run_attempt":1,"run_number":36,"run_started_at":"2021-12-16T19:37:22Z","status":"queued","updated_at":"2021-12-16T19:37:22Z","url":"https://api.github.com/repos/octo-org/octo-repo/actions/runs/1589141559","workflow_id":16340987}}
+   */
+  async onWorkflowRun(repository: unknown, action: unknown, workflow: unknown, conclusion: unknown, branch: unknown) {
+    return this.#triggerBlock('onWorkflowRun', [repository, action, workflow, conclusion, branch])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Workflow Job
+   * @category Triggers
+   * @description Starts the flow when a job of a GitHub Actions workflow is queued, starts or completes.
+   * @route POST /on-workflow-job
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"completed","uiComponent":{"type":"DROPDOWN","options":{"values":["completed","queued","in_progress","waiting"]}},"description":"Which job actions fire the flow; several may be given separated by commas. Empty means completed."}
+   * @paramDef {"type":"String","label":"Workflow","name":"workflow","description":"The workflow name. Empty means any."}
+   * @paramDef {"type":"String","label":"Job","name":"job","description":"The job name. Empty means any."}
+   * @paramDef {"type":"String","label":"Conclusion","name":"conclusion","uiComponent":{"type":"DROPDOWN","options":{"values":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale"]}},"description":"Only jobs that ended so. Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"workflow_job","action":"completed","workflow_job":{"id":289782451,"run_id":2202229078,"run_attempt":1,"node_id":"MDExOldvcmtmbG93UnVuMjg5NzgyNDUx","head_sha":"3484a3fb816e0859fd6e1cea078d76385ff50625","head_branch":"main","url":"https://api.github.com/repos/octo-org/octo-repo/actions/jobs/1291536064","html_url":"https://github.com/octo-org/octo-repo/runs/1291536064","status":"completed","conclusion":"failure","started_at":"2021-08-05T10:34:58Z","completed_at":"2021-08-05T10:38:16Z","created_at":"2021-08-05T10:33:58Z","name":"linters","steps":[{"name":"Set up job","status":"completed","conclusion":"success","number":1,"started_at":"2021-08-05T10:26:08.000Z","completed_at":"2021-08-05T10:26:11.000Z"},{"name":"Run actions/checkout@v2","status":"completed","conclusion":"success","number":2,"started_at":"2021-08-05T10:26:11.000Z","completed_at":"2021-08-05T10:26:12.000Z"},{"name":"Run actions/setup-node@v2","status":"completed","conclusion":"success","number":3,"started_at":"2021-08-05T10:26:12.000Z","completed_at":"2021-08-05T10:26:12.000Z"}],"labels":["ubuntu-latest"],"runner_id":5,"runner_name":"GitHub Actions 5","runner_group_id":2,"runner_group_name":"GitHub Actions","workflow_name":"CodeQL"},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Octocoders","id":38302899,"type":"Organization","html_url":"https://github.com/Octocoders","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:19:27Z","pushed_at":"2019-05-15T15:20:32Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":null,"has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":0,"open_issues":2,"watchers":0,"default_branch":"master","is_template":false,"topics":[],"visibility":"public","web_commit_signoff_required":false,"custom_properties":{}},"organization":{"login":"Octocoders","id":38302899,"node_id":"MDEyOk9yZ2FuaXphdGlvbjM4MzAyODk5","url":"https://api.github.com/orgs/Octocoders","description":""},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onWorkflowJob(repository: unknown, action: unknown, workflow: unknown, job: unknown, conclusion: unknown) {
+    return this.#triggerBlock('onWorkflowJob', [repository, action, workflow, job, conclusion])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Check Suite Completed
+   * @category Triggers
+   * @description Starts the flow when all check runs of a check suite have completed.
+   * @route POST /on-check-suite
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Conclusion","name":"conclusion","uiComponent":{"type":"DROPDOWN","options":{"values":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale"]}},"description":"Only suites that ended so. Empty means any."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","description":"A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch."}
+   * @paramDef {"type":"String","label":"App","name":"app","description":"The slug of the app that ran the checks (e.g. github-actions). Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"check_suite","action":"completed","check_suite":{"id":118578147,"node_id":"MDEwOkNoZWNrU3VpdGUxMTg1NzgxNDc=","head_branch":"changes","head_sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","status":"completed","conclusion":"success","url":"https://api.github.com/repos/Codertocat/Hello-World/check-suites/118578147","before":"6113728f27ae82c7b1a177c8d03f9e96e0adf246","after":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","pull_requests":[{"id":279147437,"number":2,"head":{"ref":"changes","sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","repo":{"id":186853002,"name":"Hello-World"}},"base":{"ref":"master","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","repo":{"id":186853002,"name":"Hello-World"}}}],"app":{"id":29310,"node_id":"MDM6QXBwMjkzMTA=","owner":{"login":"Octocoders","id":38302899,"type":"Organization","html_url":"https://github.com/Octocoders","site_admin":false},"name":"octocoders-linter","description":"","html_url":"https://github.com/apps/octocoders-linter","created_at":"2019-04-19T19:36:24Z","updated_at":"2019-04-19T19:36:56Z","permissions":{"administration":"write","checks":"write","contents":"write","deployments":"write","issues":"write","members":"write","metadata":"read","organization_administration":"write","organization_hooks":"write","organization_plan":"read","organization_projects":"write","organization_user_blocking":"write","pages":"write","pull_requests":"write","repository_hooks":"write","repository_projects":"write","statuses":"write","team_discussions":"write","vulnerability_alerts":"read"},"events":[]},"created_at":"2019-05-15T15:20:31Z","updated_at":"2019-05-15T15:21:14Z","latest_check_runs_count":1,"head_commit":{"id":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","tree_id":"31b122c26a97cf9af023e9ddab94a82c6e77b0ea","message":"Update README.md","timestamp":"2019-05-15T15:20:30Z","author":{"name":"Codertocat","email":"21031067+Codertocat@users.noreply.github.com"},"committer":{"name":"Codertocat","email":"21031067+Codertocat@users.noreply.github.com"}}},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:21:14Z","pushed_at":"2019-05-15T15:20:57Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":0,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onCheckSuite(repository: unknown, conclusion: unknown, branch: unknown, app: unknown) {
+    return this.#triggerBlock('onCheckSuite', [repository, conclusion, branch, app])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Check Run Completed
+   * @category Triggers
+   * @description Starts the flow when a check run completes.
+   * @route POST /on-check-run
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Check Name","name":"checkName","description":"The name of the check run. Empty means any."}
+   * @paramDef {"type":"String","label":"Conclusion","name":"conclusion","uiComponent":{"type":"DROPDOWN","options":{"values":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale"]}},"description":"Only check runs that ended so. Empty means any."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","description":"A branch name or glob (`main`, `release/*`, `**`); several separated by commas. Empty means any branch."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"check_run","action":"completed","check_run":{"id":128620228,"node_id":"MDg6Q2hlY2tSdW4xMjg2MjAyMjg=","head_sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","external_id":"","url":"https://api.github.com/repos/Codertocat/Hello-World/check-runs/128620228","html_url":"https://github.com/Codertocat/Hello-World/runs/128620228","status":"completed","conclusion":"failure","started_at":"2019-05-15T15:21:12Z","completed_at":"2019-05-15T15:21:12Z","output":{"title":null,"summary":null,"text":null,"annotations_count":0},"name":"Octocoders-linter","check_suite":{"id":118578147,"node_id":"MDEwOkNoZWNrU3VpdGUxMTg1NzgxNDc=","head_branch":"changes","head_sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","status":"in_progress","conclusion":null,"before":"6113728f27ae82c7b1a177c8d03f9e96e0adf246","after":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","pull_requests":[{"id":279147437,"number":2,"head":{"ref":"changes","sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","repo":{"id":186853002,"name":"Hello-World"}},"base":{"ref":"master","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","repo":{"id":186853002,"name":"Hello-World"}}}],"app":{"id":29310,"slug":"github-actions","node_id":"MDM6QXBwMjkzMTA=","owner":{"login":"Octocoders","id":38302899,"type":"Organization","html_url":"https://github.com/Octocoders","site_admin":false},"name":"octocoders-linter","description":"","html_url":"https://github.com/apps/octocoders-linter","created_at":"2019-04-19T19:36:24Z","updated_at":"2019-04-19T19:36:56Z","permissions":{"actions":"write","checks":"write","contents":"write","deployments":"write","issues":"write","members":"write","metadata":"read","organization_packages":"write","packages":"write","pages":"write","pull_requests":"write","repository_hooks":"write","repository_projects":"write","security_events":"write","statuses":"write","vulnerability_alerts":"read"},"events":[]},"created_at":"2019-05-15T15:20:31Z","updated_at":"2019-05-15T15:21:14Z"},"app":{"id":29310,"slug":"github-actions","node_id":"MDM6QXBwMjkzMTA=","owner":{"login":"Octocoders","id":38302899,"type":"Organization","html_url":"https://github.com/Octocoders","site_admin":false},"name":"octocoders-linter","description":"","html_url":"https://github.com/apps/octocoders-linter","created_at":"2019-04-19T19:36:24Z","updated_at":"2019-04-19T19:36:56Z","permissions":{"actions":"write","checks":"write","contents":"write","deployments":"write","issues":"write","metadata":"read","organization_packages":"write","packages":"write","pages":"write","pull_requests":"write","repository_hooks":"write","repository_projects":"write","security_events":"write","statuses":"write","vulnerability_alerts":"read"},"events":[]},"pull_requests":[{"id":279147437,"number":2,"head":{"ref":"changes","sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","repo":{"id":186853002,"name":"Hello-World"}},"base":{"ref":"master","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","repo":{"id":186853002,"name":"Hello-World"}}}]},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:21:14Z","pushed_at":"2019-05-15T15:20:57Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":0,"open_issues":2,"watchers":0,"default_branch":"master","is_template":false,"topics":[],"visibility":"public","web_commit_signoff_required":false,"custom_properties":{}},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onCheckRun(repository: unknown, checkName: unknown, conclusion: unknown, branch: unknown) {
+    return this.#triggerBlock('onCheckRun', [repository, checkName, conclusion, branch])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Deployment Status
+   * @category Triggers
+   * @description Starts the flow when the status of a deployment changes (success, failure, in progress...).
+   * @route POST /on-deployment-status
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["success","failure","error","pending","in_progress","queued","inactive"]}},"description":"Only this deployment state. Empty means any."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","description":"The deployment environment (e.g. production). Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"deployment_status","action":"created","deployment_status":{"url":"https://api.github.com/repos/Codertocat/Hello-World/deployments/145988746/statuses/209916254","id":209916254,"node_id":"MDE2OkRlcGxveW1lbnRTdGF0dXMyMDk5MTYyNTQ=","state":"success","creator":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"description":"","environment":"production","created_at":"2019-05-15T15:20:55Z","updated_at":"2019-05-15T15:20:55Z"},"deployment":{"url":"https://api.github.com/repos/Codertocat/Hello-World/deployments/145988746","id":145988746,"node_id":"MDEwOkRlcGxveW1lbnQxNDU5ODg3NDY=","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","ref":"master","task":"deploy","payload":{},"original_environment":"production","environment":"production","description":null,"creator":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"created_at":"2019-05-15T15:20:53Z","updated_at":"2019-05-15T15:20:55Z"},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:41Z","pushed_at":"2019-05-15T15:20:52Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":1,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":1,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onDeploymentStatus(repository: unknown, state: unknown, environment: unknown) {
+    return this.#triggerBlock('onDeploymentStatus', [repository, state, environment])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Discussion
+   * @category Triggers
+   * @description Starts the flow when a discussion is created, answered, edited or labeled (repositories with Discussions enabled).
+   * @route POST /on-discussion
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"created","uiComponent":{"type":"DROPDOWN","options":{"values":["created","answered","edited","labeled","closed","reopened"]}},"description":"Which discussion actions fire the flow; several may be given separated by commas. Empty means created."}
+   * @paramDef {"type":"String","label":"Category","name":"category","description":"The discussion category name (e.g. Q&A). Empty means any."}
+   * @paramDef {"type":"String","label":"Author","name":"author","description":"Only when the author is this GitHub login (several separated by commas). Empty means anyone."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"discussion","action":"created","discussion":{"category":{"id":32784361,"node_id":"DIC_kwAqGA","repository_id":17273051,"emoji":":speech_balloon:","name":"General","description":"Chat about anything and everything here","created_at":"2021-03-24T12:41:54.000-05:00","updated_at":"2021-03-24T12:41:54.000-05:00","slug":"general","is_answerable":false},"answer_chosen_at":null,"answer_chosen_by":null,"html_url":"https://github.com/octo-org/octo-repo/discussions/90","id":3297442,"node_id":"MDEwOkRpc2N1c3Npb24zMjk3NDQy","number":90,"title":"Welcome to discussions!","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"state":"open","locked":false,"comments":0,"created_at":"2021-03-29T14:16:08Z","updated_at":"2021-03-29T14:16:08Z","author_association":"COLLABORATOR","active_lock_reason":null,"body":"We're glad to have you here!"},"repository":{"id":17273051,"node_id":"MDEwOlJlcG9zaXRvcnkxNzI3MzA1MQ==","name":"octo-repo","full_name":"octo-org/octo-repo","private":true,"owner":{"login":"octo-org","id":6811672,"type":"Organization","html_url":"https://github.com/octo-org","site_admin":false},"html_url":"https://github.com/octo-org/octo-repo","description":"My first repo on GitHub!","fork":false,"url":"https://api.github.com/repos/octo-org/octo-repo","created_at":"2014-02-28T02:42:51Z","updated_at":"2021-03-11T14:54:13Z","pushed_at":"2021-03-11T14:54:10Z","homepage":"","size":300,"stargazers_count":0,"watchers_count":0,"language":"JavaScript","has_issues":true,"has_projects":false,"has_downloads":true,"has_wiki":false,"has_pages":true,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":39,"license":null,"forks":0,"open_issues":39,"watchers":0,"default_branch":"main"},"organization":{"login":"octo-org","id":6811672,"node_id":"MDEyOk9yZ2FuaXphdGlvbjY4MTE2NzI=","url":"https://api.github.com/orgs/octo-org","description":"Working better together!"},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onDiscussion(repository: unknown, action: unknown, category: unknown, author: unknown) {
+    return this.#triggerBlock('onDiscussion', [repository, action, category, author])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Collaborator Added
+   * @category Triggers
+   * @description Starts the flow when a collaborator is added to the repository.
+   * @route POST /on-member-added
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"added","uiComponent":{"type":"DROPDOWN","options":{"values":["added","edited","removed"]}},"description":"Which collaborator actions fire the flow; several may be given separated by commas. Empty means added."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"member","action":"added","member":{"login":"hacktocat","id":39652351,"type":"User","html_url":"https://github.com/hacktocat","site_admin":false},"repository":{"id":186853002,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=","name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"url":"https://api.github.com/repos/Codertocat/Hello-World","created_at":"2019-05-15T15:19:25Z","updated_at":"2019-05-15T15:20:41Z","pushed_at":"2019-05-15T15:20:57Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":"Ruby","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":true,"forks_count":1,"archived":false,"disabled":false,"open_issues_count":2,"license":null,"forks":1,"open_issues":2,"watchers":0,"default_branch":"master"},"sender":{"login":"hacktocat","id":39652351,"node_id":"MDQ6VXNlcjM5NjUyMzUx","gravatar_id":"","url":"https://api.github.com/users/hacktocat","html_url":"https://github.com/hacktocat","type":"User","site_admin":false}}
+   */
+  async onMemberAdded(repository: unknown, action: unknown) {
+    return this.#triggerBlock('onMemberAdded', [repository, action])
+  }
+
+  /**
+   * @registerAs REALTIME_TRIGGER
+   * @operationName On Repository Created or Archived
+   * @category Triggers
+   * @description Starts the flow when a repository of an organization is created, archived, deleted, renamed or made public/private.
+   * @route POST /on-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization to watch (its login). An organization webhook is created on it."}
+   * @paramDef {"type":"String","label":"Action","name":"action","defaultValue":"created, archived","description":"Which repository actions fire the flow; several may be given separated by commas. Empty means created, archived."}
+   * @paramDef {"type":"String","label":"Repository Name","name":"name","description":"The repository name or glob. Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"deliveryId":"72d3162e-cc78-11e3-81ab-4c9367dc0958","githubEvent":"repository","action":"created","repository":{"id":186853261,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMyNjE=","name":"Hello-World","full_name":"Octocoders/Hello-World","private":false,"owner":{"login":"Octocoders","id":38302899,"type":"Organization","html_url":"https://github.com/Octocoders","site_admin":false},"html_url":"https://github.com/Octocoders/Hello-World","description":null,"fork":true,"url":"https://api.github.com/repos/Octocoders/Hello-World","created_at":"2019-05-15T15:20:42Z","updated_at":"2019-05-15T15:20:41Z","pushed_at":"2019-05-15T15:20:33Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":null,"has_issues":false,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":false,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":0,"license":null,"forks":0,"open_issues":0,"watchers":0,"default_branch":"master","is_template":false,"topics":[],"visibility":"public","web_commit_signoff_required":false,"custom_properties":{}},"organization":{"login":"Octocoders","id":38302899,"node_id":"MDEyOk9yZ2FuaXphdGlvbjM4MzAyODk5","url":"https://api.github.com/orgs/Octocoders","description":""},"sender":{"login":"Codertocat","id":21031067,"node_id":"MDQ6VXNlcjIxMDMxMDY3","gravatar_id":"","url":"https://api.github.com/users/Codertocat","html_url":"https://github.com/Codertocat","type":"User","site_admin":false}}
+   */
+  async onRepository(organization: unknown, action: unknown, name: unknown) {
+    return this.#triggerBlock('onRepository', [organization, action, name])
+  }
+  // #endregion Realtime triggers (GitHub webhooks)
+
+  // #region Polling triggers
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Issue (polling)
+   * @category Triggers
+   * @description Fires for each issue opened in the repository (pull requests excluded). Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @paramDef {"type":"String","label":"Label","name":"label","description":"Only issues with this label. Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/Codertocat/Hello-World/issues/1","html_url":"https://github.com/Codertocat/Hello-World/issues/1","id":444500041,"node_id":"MDU6SXNzdWU0NDQ1MDAwNDE=","number":1,"title":"Spelling error in the README file","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"labels":[{"id":1362934389,"node_id":"MDU6TGFiZWwxMzYyOTM0Mzg5","name":"bug","color":"d73a4a","default":true,"description":"Something isn't working"}],"state":"open","locked":false,"assignee":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"assignees":[{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}],"milestone":{"html_url":"https://github.com/Codertocat/Hello-World/milestone/1","id":4317517,"node_id":"MDk6TWlsZXN0b25lNDMxNzUxNw==","number":1,"title":"v1.0","description":"Add new space flight simulator","creator":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"open_issues":1,"closed_issues":0,"state":"closed","created_at":"2019-05-15T15:20:17Z","updated_at":"2019-05-15T15:20:18Z","due_on":"2019-05-23T07:00:00Z","closed_at":"2019-05-15T15:20:18Z"},"comments":0,"created_at":"2019-05-15T15:20:18Z","updated_at":"2019-05-15T15:20:18Z","closed_at":null,"author_association":"OWNER","active_lock_reason":null,"body":"It looks like you accidently spelled 'commit' with two 't's.","reactions":{"total_count":0,"+1":0,"-1":0,"laugh":0,"hooray":0,"confused":0,"heart":0,"rocket":0,"eyes":0},"draft":false}
+   */
+  async pollNewIssue(repository: unknown, label: unknown) {
+    return this.#triggerBlock('pollNewIssue', [repository, label])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On Issue Closed (polling)
+   * @category Triggers
+   * @description Fires each time an issue of the repository is closed. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-issue-closed
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/Codertocat/Hello-World/issues/1","html_url":"https://github.com/Codertocat/Hello-World/issues/1","id":444500041,"node_id":"MDU6SXNzdWU0NDQ1MDAwNDE=","number":1,"title":"Spelling error in the README file","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"labels":[{"id":1362934389,"node_id":"MDU6TGFiZWwxMzYyOTM0Mzg5","name":"bug","color":"d73a4a","default":true,"description":"Something isn't working"}],"state":"closed","locked":false,"assignee":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"assignees":[{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}],"milestone":{"html_url":"https://github.com/Codertocat/Hello-World/milestone/1","id":4317517,"node_id":"MDk6TWlsZXN0b25lNDMxNzUxNw==","number":1,"title":"v1.0","description":"Add new space flight simulator","creator":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"open_issues":1,"closed_issues":0,"state":"closed","created_at":"2019-05-15T15:20:17Z","updated_at":"2019-05-15T15:20:18Z","due_on":"2019-05-23T07:00:00Z","closed_at":"2019-05-15T15:20:18Z"},"comments":0,"created_at":"2019-05-15T15:20:18Z","updated_at":"2019-05-15T15:20:18Z","closed_at":"2019-05-15T15:20:18Z","author_association":"OWNER","active_lock_reason":null,"body":"It looks like you accidently spelled 'commit' with two 't's.","reactions":{"total_count":0,"+1":0,"-1":0,"laugh":0,"hooray":0,"confused":0,"heart":0,"rocket":0,"eyes":0},"draft":false}
+   */
+  async pollIssueClosed(repository: unknown) {
+    return this.#triggerBlock('pollIssueClosed', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Pull Request (polling)
+   * @category Triggers
+   * @description Fires for each pull request opened in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-pull-request
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @paramDef {"type":"String","label":"Base Branch","name":"baseBranch","description":"Only pull requests into this branch. Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2","id":279147437,"node_id":"MDExOlB1bGxSZXF1ZXN0Mjc5MTQ3NDM3","html_url":"https://github.com/Codertocat/Hello-World/pull/2","number":2,"state":"open","locked":false,"title":"Update the README with new information.","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"body":"This is a pretty simple change that we need to pull into master.","created_at":"2019-05-15T15:20:33Z","updated_at":"2019-05-15T15:20:33Z","closed_at":null,"merged_at":null,"merge_commit_sha":null,"assignee":null,"assignees":[],"requested_reviewers":[],"requested_teams":[],"labels":[],"milestone":null,"head":{"label":"Codertocat:changes","ref":"changes","sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"base":{"label":"Codertocat:master","ref":"master","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"_links":{"self":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2"},"html":{"href":"https://github.com/Codertocat/Hello-World/pull/2"},"issue":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2"},"comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2/comments"},"review_comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/comments"},"review_comment":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/comments{/number}"},"commits":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/commits"},"statuses":{"href":"https://api.github.com/repos/Codertocat/Hello-World/statuses/ec26c3e57ca3a959ca5aad62de7213c562f8c821"}},"author_association":"OWNER","draft":false,"merged":false,"mergeable":null,"rebaseable":null,"mergeable_state":"unknown","merged_by":null,"comments":0,"review_comments":0,"maintainer_can_modify":false,"commits":1,"additions":1,"deletions":1,"changed_files":1}
+   */
+  async pollNewPullRequest(repository: unknown, baseBranch: unknown) {
+    return this.#triggerBlock('pollNewPullRequest', [repository, baseBranch])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On Pull Request Merged (polling)
+   * @category Triggers
+   * @description Fires for each pull request merged in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-pull-request-merged
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @paramDef {"type":"String","label":"Base Branch","name":"baseBranch","description":"Only pull requests merged into this branch. Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2","id":279147437,"node_id":"MDExOlB1bGxSZXF1ZXN0Mjc5MTQ3NDM3","html_url":"https://github.com/Codertocat/Hello-World/pull/2","number":2,"state":"closed","locked":false,"title":"Update the README with new information.","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"body":"This is a pretty simple change that we need to pull into master.","created_at":"2019-05-15T15:20:33Z","updated_at":"2019-05-15T15:21:18Z","closed_at":"2019-05-15T15:21:18Z","merged_at":"2019-05-15T15:21:18Z","merge_commit_sha":"c4295bd74fb0f4fda03689c3df3f2803b658fd85","assignee":null,"assignees":[{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}],"requested_reviewers":[{"login":"octocat","id":5346,"type":"User","html_url":"http://github.com/octocat","site_admin":false}],"requested_teams":[],"labels":[{"id":1362934389,"node_id":"MDU6TGFiZWwxMzYyOTM0Mzg5","name":"bug","color":"d73a4a","default":true,"description":"Something isn't working"}],"milestone":null,"head":{"label":"Codertocat:changes","ref":"changes","sha":"ec26c3e57ca3a959ca5aad62de7213c562f8c821","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"base":{"label":"Codertocat:master","ref":"master","sha":"f95f852bd8fca8fcc58a9a2d6c842781e32a215e","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}},"_links":{"self":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2"},"html":{"href":"https://github.com/Codertocat/Hello-World/pull/2"},"issue":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2"},"comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/issues/2/comments"},"review_comments":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/comments"},"review_comment":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/comments{/number}"},"commits":{"href":"https://api.github.com/repos/Codertocat/Hello-World/pulls/2/commits"},"statuses":{"href":"https://api.github.com/repos/Codertocat/Hello-World/statuses/ec26c3e57ca3a959ca5aad62de7213c562f8c821"}},"author_association":"OWNER","auto_merge":null,"active_lock_reason":null,"draft":false,"merged":true,"mergeable":true,"rebaseable":true,"mergeable_state":"clean","merged_by":null,"comments":0,"review_comments":1,"maintainer_can_modify":false,"commits":1,"additions":1,"deletions":1,"changed_files":1}
+   */
+  async pollPullRequestMerged(repository: unknown, baseBranch: unknown) {
+    return this.#triggerBlock('pollPullRequestMerged', [repository, baseBranch])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Commit (polling)
+   * @category Triggers
+   * @description Fires for each commit that lands on a branch (pushed or merged). Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-commit
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","description":"The branch to watch. Empty means the repository's default branch."}
+   * @returns {Object}
+   * @sampleResult {"sha":"6113728f27ae82c7b1a177c8d03f9e96e0adf246","commit":{"message":"Adding a .gitignore file","author":{"name":"Codertocat","email":"21031067+Codertocat@users.noreply.github.com","username":"Codertocat","date":"2019-05-15T15:20:41Z"},"committer":{"name":"Codertocat","email":"21031067+Codertocat@users.noreply.github.com","username":"Codertocat","date":"2019-05-15T15:20:41Z"}},"html_url":"https://github.com/Codertocat/Hello-World/commit/6113728f27ae82c7b1a177c8d03f9e96e0adf246","author":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}
+   */
+  async pollNewCommit(repository: unknown, branch: unknown) {
+    return this.#triggerBlock('pollNewCommit', [repository, branch])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Star (polling)
+   * @category Triggers
+   * @description Fires when someone stars the repository (from its event feed). Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-star
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"id":"22249084964","type":"WatchEvent","actor":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Codertocat/Hello-World"},"payload":{"action":"started"},"public":true,"created_at":"2019-05-15T15:20:41Z"}
+   */
+  async pollNewStar(repository: unknown) {
+    return this.#triggerBlock('pollNewStar', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Release (polling)
+   * @category Triggers
+   * @description Fires for each release published in the repository (drafts are not releases yet). Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-release
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/Codertocat/Hello-World/releases/17372790","html_url":"https://github.com/Codertocat/Hello-World/releases/tag/0.0.1","id":17372790,"node_id":"MDc6UmVsZWFzZTE3MzcyNzkw","tag_name":"0.0.1","target_commitish":"master","name":null,"draft":false,"author":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"prerelease":false,"created_at":"2019-05-15T15:19:25Z","published_at":"2019-05-15T15:20:53Z","assets":[],"body":null}
+   */
+  async pollNewRelease(repository: unknown) {
+    return this.#triggerBlock('pollNewRelease', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Branch (polling)
+   * @category Triggers
+   * @description Fires for each branch created in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-branch
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"name":"refs/tags/simple-tag","commit":{"sha":"6113728f27ae82c7b1a177c8d03f9e96e0adf246"},"protected":false}
+   */
+  async pollNewBranch(repository: unknown) {
+    return this.#triggerBlock('pollNewBranch', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Commit Comment (polling)
+   * @category Triggers
+   * @description Fires for each comment made on a commit of the repository. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-commit-comment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"id":"22249084964","type":"CommitCommentEvent","actor":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Codertocat/Hello-World"},"payload":{"comment":{"url":"https://api.github.com/repos/Codertocat/Hello-World/comments/33548674","html_url":"https://github.com/Codertocat/Hello-World/commit/6113728f27ae82c7b1a177c8d03f9e96e0adf246#commitcomment-33548674","id":33548674,"node_id":"MDEzOkNvbW1pdENvbW1lbnQzMzU0ODY3NA==","user":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"position":null,"line":null,"path":null,"commit_id":"6113728f27ae82c7b1a177c8d03f9e96e0adf246","created_at":"2019-05-15T15:20:39Z","updated_at":"2019-05-15T15:20:39Z","author_association":"OWNER","body":"This is a really good change! :+1:"}},"public":true,"created_at":"2019-05-15T15:20:41Z"}
+   */
+  async pollNewCommitComment(repository: unknown) {
+    return this.#triggerBlock('pollNewCommitComment', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On Repository Event (polling)
+   * @category Triggers
+   * @description Fires for each event of the repository's activity feed (pushes, issues, comments, forks...). Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-repository-event
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @paramDef {"type":"String","label":"Event Type","name":"eventType","description":"Only this event type (e.g. PushEvent, IssuesEvent). Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"id":"22249084964","type":"PushEvent","actor":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"repo":{"id":186853002,"name":"Codertocat/Hello-World"},"payload":{"ref":"refs/tags/simple-tag","head":"6113728f27ae82c7b1a177c8d03f9e96e0adf246","before":"0000000000000000000000000000000000000000","size":1},"public":true,"created_at":"2019-05-15T15:20:41Z"}
+   */
+  async pollRepositoryEvent(repository: unknown, eventType: unknown) {
+    return this.#triggerBlock('pollRepositoryEvent', [repository, eventType])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Label (polling)
+   * @category Triggers
+   * @description Fires for each label created in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-label
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"id":1362937026,"node_id":"MDU6TGFiZWwxMzYyOTM3MDI2","url":"https://api.github.com/repos/Codertocat/Hello-World/labels/:bug:%20Bugfix","name":":bug: Bugfix","description":"Fixes a bug","color":"cb1f00","default":false}
+   */
+  async pollNewLabel(repository: unknown) {
+    return this.#triggerBlock('pollNewLabel', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Milestone (polling)
+   * @category Triggers
+   * @description Fires for each milestone created in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-milestone
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/Codertocat/Hello-World/milestones/1","html_url":"https://github.com/Codertocat/Hello-World/milestone/1","id":4317517,"node_id":"MDk6TWlsZXN0b25lNDMxNzUxNw==","number":1,"title":"v1.0","description":"Add new space flight simulator","creator":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false},"open_issues":0,"closed_issues":0,"state":"open","created_at":"2019-05-15T15:20:17Z","updated_at":"2019-05-15T15:20:17Z","due_on":"2019-05-23T07:00:00Z","closed_at":null}
+   */
+  async pollNewMilestone(repository: unknown) {
+    return this.#triggerBlock('pollNewMilestone', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Collaborator (polling)
+   * @category Triggers
+   * @description Fires for each collaborator added to the repository. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-collaborator
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"login":"hacktocat","id":39652351,"type":"User","html_url":"https://github.com/hacktocat","site_admin":false}
+   */
+  async pollNewCollaborator(repository: unknown) {
+    return this.#triggerBlock('pollNewCollaborator', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Watcher (polling)
+   * @category Triggers
+   * @description Fires for each account that starts watching (subscribes to) the repository. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-watcher
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @returns {Object}
+   * @sampleResult {"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}
+   */
+  async pollNewWatcher(repository: unknown) {
+    return this.#triggerBlock('pollNewWatcher', [repository])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Gist (polling)
+   * @category Triggers
+   * @description Fires for each gist the connected account creates. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-gist
+   * @appearanceColor #24292f #f0f6fc
+   * @returns {Object}
+   * @sampleResult {"id":"aa5a315d61ae9438b18d","description":"Hello World Examples","public":true,"html_url":"https://gist.github.com/aa5a315d61ae9438b18d","files":{"hello_world.rb":{"filename":"hello_world.rb","type":"application/x-ruby","language":"Ruby","size":167}},"created_at":"2019-05-15T15:20:41Z","updated_at":"2019-05-15T15:20:41Z","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}
+   */
+  async pollNewGist() {
+    return this.#triggerBlock('pollNewGist', [])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Notification (polling)
+   * @category Triggers
+   * @description Fires for each new or updated notification of the connected account. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-notification
+   * @appearanceColor #24292f #f0f6fc
+   * @returns {Object}
+   * @sampleResult {"id":"1","unread":true,"reason":"subscribed","updated_at":"2019-05-15T15:20:18Z","subject":{"title":"Spelling error in the README file","type":"Issue"},"repository":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}}
+   */
+  async pollNewNotification() {
+    return this.#triggerBlock('pollNewNotification', [])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Mention (polling)
+   * @category Triggers
+   * @description Fires when the connected account (or its team) is @mentioned. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-mention
+   * @appearanceColor #24292f #f0f6fc
+   * @returns {Object}
+   * @sampleResult {"id":"1","unread":true,"reason":"mention","updated_at":"2019-05-15T15:20:18Z","subject":{"title":"Spelling error in the README file","type":"Issue"},"repository":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}}
+   */
+  async pollNewMention() {
+    return this.#triggerBlock('pollNewMention', [])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Review Request (polling)
+   * @category Triggers
+   * @description Fires when a pull request review is requested from the connected account. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-review-request
+   * @appearanceColor #24292f #f0f6fc
+   * @returns {Object}
+   * @sampleResult {"id":"1","unread":true,"reason":"review_requested","updated_at":"2019-05-15T15:20:18Z","subject":{"title":"Spelling error in the README file","type":"Issue"},"repository":{"id":186853002,"name":"Hello-World","full_name":"Codertocat/Hello-World","private":false,"html_url":"https://github.com/Codertocat/Hello-World","description":null,"fork":false,"default_branch":"master","owner":{"login":"Codertocat","id":21031067,"type":"User","html_url":"https://github.com/Codertocat","site_admin":false}}}
+   */
+  async pollNewReviewRequest() {
+    return this.#triggerBlock('pollNewReviewRequest', [])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Organization (polling)
+   * @category Triggers
+   * @description Fires when the connected account joins an organization. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-organization
+   * @appearanceColor #24292f #f0f6fc
+   * @returns {Object}
+   * @sampleResult {"login":"Octocoders","id":38302899,"node_id":"MDEyOk9yZ2FuaXphdGlvbjM4MzAyODk5","url":"https://api.github.com/orgs/Octocoders","description":""}
+   */
+  async pollNewOrganization() {
+    return this.#triggerBlock('pollNewOrganization', [])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Repository (polling)
+   * @category Triggers
+   * @description Fires for each repository created in an organization or by the connected account. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"An organization login; empty means your own account."}
+   * @returns {Object}
+   * @sampleResult {"id":186853261,"node_id":"MDEwOlJlcG9zaXRvcnkxODY4NTMyNjE=","name":"Hello-World","full_name":"Octocoders/Hello-World","private":false,"owner":{"login":"Octocoders","id":38302899,"type":"Organization","html_url":"https://github.com/Octocoders","site_admin":false},"html_url":"https://github.com/Octocoders/Hello-World","description":null,"fork":true,"url":"https://api.github.com/repos/Octocoders/Hello-World","created_at":"2019-05-15T15:20:42Z","updated_at":"2019-05-15T15:20:41Z","pushed_at":"2019-05-15T15:20:33Z","homepage":null,"size":0,"stargazers_count":0,"watchers_count":0,"language":null,"has_issues":false,"has_projects":true,"has_downloads":true,"has_wiki":true,"has_pages":false,"forks_count":0,"archived":false,"disabled":false,"open_issues_count":0,"license":null,"forks":0,"open_issues":0,"watchers":0,"default_branch":"master","is_template":false,"topics":[],"visibility":"public","web_commit_signoff_required":false,"custom_properties":{}}
+   */
+  async pollNewRepository(organization: unknown) {
+    return this.#triggerBlock('pollNewRepository', [organization])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On New Team (polling)
+   * @category Triggers
+   * @description Fires for each team created in the organization. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-new-team
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login."}
+   * @returns {Object}
+   * @sampleResult {"name":"github","id":3253328,"node_id":"MDQ6VGVhbTMyNTMzMjg=","slug":"github","description":null,"privacy":"secret","notification_setting":"notifications_enabled","url":"https://api.github.com/teams/3253328","html_url":"https://github.com/orgs/Octocoders/teams/github","permission":"pull"}
+   */
+  async pollNewTeam(organization: unknown) {
+    return this.#triggerBlock('pollNewTeam', [organization])
+  }
+
+  /**
+   * @registerAs POLLING_TRIGGER
+   * @operationName On Workflow Run Finished (polling)
+   * @category Triggers
+   * @description Fires when a GitHub Actions workflow run of the repository finishes. Polling interval can be customized (minimum 30 seconds).
+   * @route POST /poll-workflow-run-finished
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
+   * @paramDef {"type":"String","label":"Workflow","name":"workflow","description":"The workflow name. Empty means any."}
+   * @paramDef {"type":"String","label":"Conclusion","name":"conclusion","description":"Only runs that ended so (success, failure, cancelled...). Empty means any."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","description":"Only runs on this branch. Empty means any."}
+   * @returns {Object}
+   * @sampleResult {"check_suite_id":4683454167,"check_suite_node_id":"CS_kwDOF6lyTM8AAAABFyfW1w","conclusion":null,"created_at":"2021-12-16T19:37:22Z","event":"workflow_dispatch","head_branch":"main","head_commit":{"author":{"email":"octocat@github.com","name":"Mona Lisa"},"committer":{"email":"noreply@github.com","name":"GitHub"},"id":"5779607b49aab1200488439f02372c57b4f75444","message":"Update milestone-created.yml","timestamp":"2021-12-16T19:37:14Z","tree_id":"8181cee091cf9627ac07c3cc4b94c015a1d56706"},"head_repository":{"id":396980812,"name":"octo-repo","full_name":"octo-org/octo-repo","private":true,"html_url":"https://github.com/octo-org/octo-repo","description":null,"fork":false,"owner":{"login":"octo-org","id":79927191,"type":"Organization","html_url":"https://github.com/octo-org","site_admin":false}},"head_sha":"5779607b49aab1200488439f02372c57b4f75444","html_url":"https://github.com/octo-org/octo-repo/actions/runs/1589141559","id":1589141559,"name":"Manually triggered workflow","node_id":"WFR_kwLOF6lyTM5euGA3","pull_requests":[],"repository":{"id":396980812,"name":"octo-repo","full_name":"octo-org/octo-repo","private":true,"html_url":"https://github.com/octo-org/octo-repo","description":null,"fork":false,"owner":{"login":"octo-org","id":79927191,"type":"Organization","html_url":"https://github.com/octo-org","site_admin":false}},"run_attempt":1,"run_number":36,"run_started_at":"2021-12-16T19:37:22Z","status":"queued","updated_at":"2021-12-16T19:37:22Z","url":"https://api.github.com/repos/octo-org/octo-repo/actions/runs/1589141559","workflow_id":16340987}
+   */
+  async pollWorkflowRunFinished(repository: unknown, workflow: unknown, conclusion: unknown, branch: unknown) {
+    return this.#triggerBlock('pollWorkflowRunFinished', [repository, workflow, conclusion, branch])
+  }
+  // #endregion Polling triggers
   // #end generated
 
   #settings(): ServiceSettings {
@@ -1276,6 +2034,16 @@ class GitHub {
     return this.#action(method, (github) =>
       operation.run({ ...github, requires: operation.requires }, inputOf(operation.params, args)),
     ) as ReturnType<(typeof OPERATIONS)[M]['run']>
+  }
+
+  /** A trigger block is declared for the flow builder; the platform runs it through the handleTrigger… operations. */
+  #triggerBlock(method: string, _args: readonly unknown[] = []): Promise<never> {
+    return this.#call(method, () => {
+      throw new InvalidInput(
+        'operation',
+        `${method} is a trigger block: the platform starts it through handleTriggerUpsertWebhook or handleTriggerPollingForEvent, it cannot be run as an action.`,
+      )
+    })
   }
 
   /** Runs an action with the connection's GitHub context (server, token, User-Agent). */

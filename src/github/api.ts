@@ -167,10 +167,41 @@ export function requireToken(headers: Record<string, unknown> | undefined): stri
 
 /** GitHub's answer may quote the token it was sent; it is cut out of what the call reports (withSecrets). */
 export function callApi<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
-  return withSecrets([context.token], () => request<T>(context, call))
+  return withSecrets([context.token], async () => {
+    const response = await request(context, call, {})
+    return { status: response.status, headers: response.headers, data: parseJson<T>(response, call) }
+  })
 }
 
-async function request<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
+/** What a conditional GET answers: 304 when the resource still has the ETag sent, else the resource. */
+export type ConditionalResult<T> =
+  { notModified: true; headers: Record<string, string> } | (ApiResult<T> & { notModified: false; etag?: string })
+
+/**
+ * A GET with `If-None-Match`: GitHub answers 304 when nothing changed, and a 304 does not count
+ * against the rate limit (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate).
+ */
+export function callApiIfChanged<T>(
+  context: GitHubContext,
+  call: ApiCall & { method: 'GET' },
+  etag: string | undefined,
+): Promise<ConditionalResult<T>> {
+  return withSecrets([context.token], async (): Promise<ConditionalResult<T>> => {
+    const response = await request(context, call, etag ? { 'If-None-Match': etag } : {})
+    if (response.status === 304) return { notModified: true, headers: response.headers }
+    const answer = response.headers['etag']
+    return {
+      notModified: false,
+      status: response.status,
+      headers: response.headers,
+      data: parseJson<T>(response, call),
+      ...(answer && { etag: answer }),
+    }
+  })
+}
+
+/** Sends one call; any answer but 2xx (or a 304 to a conditional request) becomes the service's error. */
+async function request(context: GitHubContext, call: ApiCall, extraHeaders: Record<string, string>): Promise<HttpResponse> {
   const read = call.method === 'GET'
   const response = await send(
     {
@@ -182,14 +213,16 @@ async function request<T>(context: GitHubContext, call: ApiCall): Promise<ApiRes
         Accept: call.accept ?? 'application/vnd.github+json',
         Authorization: `Bearer ${context.token}`,
         'X-GitHub-Api-Version': API_VERSION,
+        ...extraHeaders,
       },
     },
     { userAgent: context.userAgent, retry: read ? READ_RETRY : WRITE_RETRY, ...context.http },
   )
-  if (response.status < 200 || response.status >= 300) {
+  const notModified = response.status === 304 && 'If-None-Match' in extraHeaders
+  if (!notModified && (response.status < 200 || response.status >= 300)) {
     throw apiError(response, { ...call, needs: call.needs ?? (context.requires && requirementHint(context.requires)) })
   }
-  return { status: response.status, headers: response.headers, data: parseJson<T>(response, call) }
+  return response
 }
 
 /** GitHub answers "no content" with 204; any other success carries JSON, and never an error body. */

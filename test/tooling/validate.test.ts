@@ -21,7 +21,74 @@ interface Breach {
 
 const edit = (from: string, to: string): FixtureRoot => ({ files: { 'service.js': replaceOnce(VALID_SERVICE, from, to) } })
 
+/** A realtime trigger block as the contract generator writes it. */
+const TRIGGER_BLOCK = [
+  '  /**',
+  '   * @registerAs REALTIME_TRIGGER',
+  '   * @operationName On Issue Event',
+  '   * @category Triggers',
+  '   * @description Starts the flow when an issue is opened.',
+  '   * @route POST /on-issue',
+  '   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"description":"owner/name"}',
+  '   * @returns {Object}',
+  '   * @sampleResult {"action":"opened"}',
+  '   */',
+  '  async onIssue(repository) {',
+  '    return { repository }',
+  '  }',
+].join('\n')
+
+const handler = (name: string): string =>
+  [
+    '  /**',
+    '   * @registerAs SYSTEM',
+    `   * @operationName ${name}`,
+    `   * @route POST /${name}`,
+    '   * @paramDef {"type":"Object","label":"invocation","name":"invocation"}',
+    '   * @returns {Object}',
+    '   */',
+    `  async ${name}(invocation) {`,
+    '    return invocation',
+    '  }',
+  ].join('\n')
+
+const REALTIME_HANDLERS = [
+  'handleTriggerUpsertWebhook',
+  'handleTriggerDeleteWebhook',
+  'handleTriggerResolveEvents',
+  'handleTriggerSelectMatched',
+]
+const WITH_TRIGGERS = replaceOnce(
+  addMembers(VALID_SERVICE, [TRIGGER_BLOCK, ...REALTIME_HANDLERS.map(handler)].join('\n\n')),
+  ' * @requireOAuth\n',
+  ' * @requireOAuth\n * @integrationTriggersScope SINGLE_APP\n',
+)
+
 const BREACHES: Breach[] = [
+  {
+    name: 'a realtime trigger without its handleTrigger… handlers',
+    fixture: { files: { 'service.js': removeMethod(WITH_TRIGGERS, 'handleTriggerResolveEvents') } },
+    rules: ['system-missing'],
+    message: /handleTriggerResolveEvents is missing .*POST \/handleTriggerResolveEvents/,
+  },
+  {
+    name: 'realtime triggers without @integrationTriggersScope',
+    fixture: { files: { 'service.js': replaceOnce(WITH_TRIGGERS, ' * @integrationTriggersScope SINGLE_APP\n', '') } },
+    rules: ['service-info'],
+    message: /realtime triggers but its class JSDoc has no @integrationTriggersScope/,
+  },
+  {
+    name: 'a trigger block outside the Triggers category',
+    fixture: { files: { 'service.js': replaceOnce(WITH_TRIGGERS, '@category Triggers', '@category Issues') } },
+    rules: ['trigger-metadata'],
+    message: /Trigger onIssue must have @category Triggers; found "Issues"/,
+  },
+  {
+    name: 'a trigger block without a sample event',
+    fixture: { files: { 'service.js': replaceOnce(WITH_TRIGGERS, '   * @sampleResult {"action":"opened"}\n', '') } },
+    rules: ['sample-result'],
+    message: /onIssue has no @sampleResult/,
+  },
   {
     name: 'a missing system operation',
     fixture: { files: { 'service.js': removeMethod(VALID_SERVICE, 'refreshToken') } },
@@ -258,6 +325,7 @@ const BREACHES: Breach[] = [
 const roots = new FixtureRoots()
 let validRoot: string
 let valid: Descriptor
+let withTriggers: { descriptor: Descriptor; root: string }
 let project: Descriptor
 const breaches = new Map<string, { descriptor: Descriptor; root: string }>()
 
@@ -266,8 +334,15 @@ beforeAll(async () => {
   validRoot = roots.create()
   const breachRoots = BREACHES.map((breach) => roots.create(breach.fixture))
   // One child process builds every root: each builder start costs about half a second.
-  const descriptors = await buildDescriptors([{ root: validRoot }, ...breachRoots.map((root) => ({ root })), { root: PROJECT_ROOT }])
+  const triggersRoot = roots.create({ files: { 'service.js': WITH_TRIGGERS } })
+  const descriptors = await buildDescriptors([
+    { root: validRoot },
+    ...breachRoots.map((root) => ({ root })),
+    { root: triggersRoot },
+    { root: PROJECT_ROOT },
+  ])
   valid = descriptors[0] as Descriptor
+  withTriggers = { descriptor: descriptors[descriptors.length - 2] as Descriptor, root: triggersRoot }
   project = descriptors[descriptors.length - 1] as Descriptor
   BREACHES.forEach((breach, index) => {
     breaches.set(breach.name, { descriptor: descriptors[index + 1] as Descriptor, root: breachRoots[index] as string })
@@ -283,6 +358,11 @@ describe('checkContract on the real model builder', () => {
     expect(valid.model.errors).toEqual([])
     expect(valid.serializationError).toBeNull()
     expect(checkContract(valid, { root: validRoot })).toEqual([])
+  })
+
+  it('passes a service with a realtime trigger block and its four handlers (refresh is optional)', () => {
+    expect(withTriggers.descriptor.model.errors).toEqual([])
+    expect(checkContract(withTriggers.descriptor, { root: withTriggers.root })).toEqual([])
   })
 
   it.each(BREACHES.map((breach) => [breach.name, breach] as const))('catches %s', (_name, breach) => {

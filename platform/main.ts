@@ -26,6 +26,7 @@ import { StoreUnreadable, writeAtomic } from './store'
  */
 
 const ROOT = resolve(__dirname, '..')
+const SANDBOX_MIN_POLL_SECONDS = 2
 
 export interface Started {
   platform: Platform
@@ -84,8 +85,12 @@ async function startPlatform(
     platform.environment = {
       sandbox: false,
       provider: `GitHub at ${serverUrl} — real accounts and real data`,
-      notes: [`Register ${platform.callbackUrl} as the Authorization callback URL of your GitHub app.`],
+      notes: [
+        `Register ${platform.callbackUrl} as the Authorization callback URL of your GitHub app.`,
+        'Realtime triggers need GitHub to reach this machine: webhooks posted to 127.0.0.1 never arrive from github.com (use the polling triggers, or a tunnel).',
+      ],
     }
+    await platform.triggers.resume()
     return { platform, sandbox: null, stop: () => platform.close() }
   }
 
@@ -95,6 +100,8 @@ async function startPlatform(
     dataDir,
     storeNamespace: `${host.descriptor.name}-sandbox`,
     port,
+    // Against the sandbox a polling block may run every few seconds; GitHub gets the platform's 30.
+    minPollSeconds: SANDBOX_MIN_POLL_SECONDS,
     environment: { sandbox: true, provider: 'Starting the sandbox…' },
   })
   let sandbox: SandboxProcess
@@ -121,6 +128,7 @@ async function startPlatform(
   }
   host.configure({ clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, serverUrl: sandbox.serverUrl })
   platform.environment = sandboxEnvironment(sandbox)
+  await platform.triggers.resume()
   return {
     platform,
     sandbox,

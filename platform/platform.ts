@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
+import { join } from 'node:path'
 import { log } from '../src/log'
 import type { RuntimeView } from './coderunner/stand-in'
 import { ConnectionManager, type Clock, type ConnectionView, type OperationInvoker, type RefreshPolicy } from './connections'
 import { startConsole, type ConsoleServer, type Environment } from './console/server'
 import type { InvocationError, InvocationOutcome, ServiceHost } from './service-host'
 import { ConnectionStore } from './store'
+import { PLATFORM_MIN_INTERVAL_SECONDS, TriggerRunner } from './triggers'
 
 /**
  * The local platform: a loaded service, its connections and the console, wired the way the
@@ -26,6 +28,8 @@ export interface PlatformOptions {
   environment: Environment
   clock?: Clock
   policy?: Partial<RefreshPolicy>
+  /** The polling floor in seconds: the platform's 30 by default; a sandbox run may poll faster. */
+  minPollSeconds?: number
   /** Who runs invocations (the CodeRunner stand-in: a debug session, the deployed code or the host); the host by default. */
   runtime?: Runtime
 }
@@ -55,6 +59,7 @@ export class Platform {
     private readonly server: ConsoleServer,
     /** How the console presents the provider; set again once a sandbox knows its address. */
     public environment: Environment,
+    readonly triggers: TriggerRunner,
   ) {}
 
   /**
@@ -76,7 +81,15 @@ export class Platform {
       await store.close()
       throw error
     }
-    const platform = new Platform(options.host, runtime, connections, store, server, options.environment)
+    const triggers: TriggerRunner = new TriggerRunner({
+      invoke: (method, args, connectionId): Promise<InvocationOutcome> => platform.invoke(method, args, connectionId),
+      operation: (method) => options.host.operation(method),
+      callbackUrl: (runId) => `${server.url}/triggers/callback/${runId}`,
+      file: join(options.dataDir, `triggers-${options.storeNamespace}.json`),
+      minIntervalSeconds: options.minPollSeconds ?? PLATFORM_MIN_INTERVAL_SECONDS,
+      clock: options.clock,
+    })
+    const platform: Platform = new Platform(options.host, runtime, connections, store, server, options.environment, triggers)
     holder.platform = platform
     connections.start()
     log.info('platform.started', {
@@ -176,6 +189,7 @@ export class Platform {
   }
 
   async close(): Promise<void> {
+    await this.triggers.close()
     this.connections.stop()
     await this.server.close()
     await this.connections.idle()

@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { log } from '../../src/log'
 import { ConnectionNotFound, maskSecret, RefreshFailed } from '../connections'
 import type { Platform } from '../platform'
+import { TriggerRequestError } from '../triggers'
 
 /**
  * The console: a small HTTP server on 127.0.0.1 with a JSON API and a static page, doing
@@ -53,6 +54,9 @@ export interface ConsoleServer {
 
 const STATIC_DIR = join(__dirname, 'static')
 const MAX_BODY_BYTES = 1024 * 1024
+/** GitHub caps webhook payloads at 25 MB. */
+const MAX_DELIVERY_BYTES = 25 * 1024 * 1024
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 const API_HEADER = 'x-platform-console'
 /** Deeper JSON is refused before anything walks it (recursion on hostile nesting overflows the stack). */
 const MAX_JSON_DEPTH = 64
@@ -167,6 +171,18 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
     await api(request, response, url, platform)
     return
   }
+  // A provider's webhook delivery: no console token (the provider cannot have it); the service verifies the signature.
+  const delivery = new RegExp(`^/triggers/callback/(${UUID})$`).exec(url.pathname)
+  if (delivery && request.method === 'POST') {
+    const rawBody = await readBody(request, MAX_DELIVERY_BYTES)
+    const answer = await platform.triggers.deliver(delivery[1] as string, {
+      headers: request.headers,
+      query: Object.fromEntries(url.searchParams),
+      rawBody,
+    })
+    sendJson(response, answer.status, answer.body)
+    return
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpError(405, 'Method not allowed.')
   if (url.pathname === '/oauth/callback') {
     await callback(response, url, platform, origin)
@@ -263,7 +279,10 @@ function signInPage(response: ServerResponse, context: Context, wrongToken: bool
 async function api(request: IncomingMessage, response: ServerResponse, url: URL, platform: Platform): Promise<void> {
   const route = `${request.method} ${url.pathname}`
   const connectionRoute = /^(POST|DELETE) \/api\/connections\/([0-9a-f-]{36})(?:\/(refresh|expire))?$/.exec(route)
-  if (route === 'GET /api/state') {
+  const triggerRoute = new RegExp(`^(POST|DELETE) /api/triggers/(${UUID})(/poll)?$`).exec(route)
+  if (route === 'GET /api/triggers' || route === 'POST /api/triggers' || triggerRoute) {
+    await triggers(request, response, route, triggerRoute, platform)
+  } else if (route === 'GET /api/state') {
     sendJson(response, 200, stateOf(platform))
   } else if (route === 'GET /api/descriptor') {
     sendJson(response, 200, { descriptor: platform.host.descriptor, raw: platform.host.rawDescriptor })
@@ -307,6 +326,51 @@ async function api(request: IncomingMessage, response: ServerResponse, url: URL,
     }
   } else {
     throw new HttpError(404, 'Unknown console API route.')
+  }
+}
+
+/** Trigger blocks started from the console, as a flow would run them. */
+async function triggers(
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: string,
+  runRoute: RegExpExecArray | null,
+  platform: Platform,
+): Promise<void> {
+  try {
+    if (route === 'GET /api/triggers') {
+      sendJson(response, 200, { runs: platform.triggers.list(), serverTime: Date.now() })
+    } else if (route === 'POST /api/triggers') {
+      const body = await readJson(request)
+      const method = typeof body['method'] === 'string' ? body['method'] : ''
+      const connectionId = typeof body['connectionId'] === 'string' ? body['connectionId'] : ''
+      if (!connectionId) throw new HttpError(400, 'Pick the connection the trigger runs on ("connectionId").')
+      platform.connections.get(connectionId)
+      const params = body['params'] ?? {}
+      if (typeof params !== 'object' || params === null || Array.isArray(params)) throw new HttpError(400, '"params" must be an object.')
+      const interval = body['intervalSeconds']
+      if (interval !== undefined && (typeof interval !== 'number' || !Number.isFinite(interval) || interval <= 0))
+        throw new HttpError(400, '"intervalSeconds" must be a positive number of seconds.')
+      const run = await platform.triggers.start({
+        method,
+        connectionId,
+        params: params as Record<string, unknown>,
+        ...(typeof interval === 'number' && { intervalSeconds: interval }),
+      })
+      sendJson(response, 200, { ok: run.status === 'running', run })
+    } else if (runRoute) {
+      const [, verb, id, poll] = runRoute as unknown as [string, string, string, string | undefined]
+      if (verb === 'DELETE' && !poll) {
+        await platform.triggers.stop(id)
+        sendJson(response, 200, { ok: true })
+      } else if (verb === 'POST' && poll) {
+        sendJson(response, 200, { ok: true, run: await platform.triggers.poll(id) })
+      } else throw new HttpError(404, 'Unknown console API route.')
+    }
+  } catch (error) {
+    if (error instanceof TriggerRequestError) throw new HttpError(error.status, error.message)
+    if (error instanceof ConnectionNotFound) throw new HttpError(404, error.message)
+    throw error
   }
 }
 
@@ -454,16 +518,21 @@ function serveFile(response: ServerResponse, file: string): void {
   send(response, 200, type, readFileSync(file))
 }
 
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
-  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'Send JSON (application/json).')
+/** The exact bytes sent (a webhook signature covers them), up to `limit`. */
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'The request body is larger than 1 MB.')
+    if (size > limit) throw new HttpError(413, `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`)
     chunks.push(chunk)
   }
-  const text = Buffer.concat(chunks).toString('utf8') || '{}'
+  return Buffer.concat(chunks)
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'Send JSON (application/json).')
+  const text = (await readBody(request, MAX_BODY_BYTES)).toString('utf8') || '{}'
   if (jsonDepth(text) > MAX_JSON_DEPTH) throw new HttpError(400, `The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels.`)
   let parsed: unknown
   try {

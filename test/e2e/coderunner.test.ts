@@ -109,7 +109,7 @@ async function login(): Promise<ConnectionView> {
   return list[0] as ConnectionView
 }
 
-/** Login, an action, a dictionary, a forced refresh and an error, all answered by `expected`. */
+/** Login, an action, a dictionary, a forced refresh, a trigger handler and an error, all answered by `expected`. */
 async function exerciseRuntime(expected: RegExp): Promise<void> {
   const connection = await login()
   const callback = events('platform.callback').pop()
@@ -129,6 +129,19 @@ async function exerciseRuntime(expected: RegExp): Promise<void> {
   expect(refreshes).toHaveLength(refreshesBefore + 1)
   expect(refreshes.pop()).toMatchObject({ ok: true, runtime: expect.stringMatching(expected) as unknown })
   expect((await connections()).find((item) => item.id === connection.id)).toMatchObject({ status: 'active', refreshCount: 1 })
+
+  // A trigger handler: starting a polling block runs handleTriggerPollingForEvent (its first poll) in the same runtime.
+  const trigger = await consoleApi<{ ok: boolean; run: { id: string; fired: unknown[] } }>(site, '/api/triggers', 'POST', {
+    method: 'pollNewIssue',
+    connectionId: connection.id,
+    params: { repository: `${sandbox.user.login}/hello-sandbox` },
+  })
+  expect(trigger).toMatchObject({ ok: true, run: { fired: [] } })
+  const poll = events('platform.invoke')
+    .filter((event) => event['operation'] === 'handleTriggerPollingForEvent')
+    .pop()
+  expect(poll).toMatchObject({ ok: true, runtime: expect.stringMatching(expected) as unknown })
+  expect(await consoleApi(site, `/api/triggers/${trigger.run.id}`, 'DELETE')).toEqual({ ok: true })
 
   // The service's ServerCode.Error crosses the queue with its code and HTTP status.
   const error = await invoke('getAuthenticatedUser', [])
@@ -206,7 +219,7 @@ describe('npm run debug against the local platform', () => {
     if (debug.child.exitCode === null) debug.child.kill('SIGKILL')
   })
 
-  it('runs login, an action, a dictionary, a refresh and an error in the debug session', async () => {
+  it('runs login, an action, a dictionary, a refresh, a trigger handler and an error in the debug session', async () => {
     const session = await runtime()
     expect(session.label).toMatch(/^debug session [0-9A-F-]{36}$/)
     await exerciseRuntime(new RegExp(`^${session.label}$`))
@@ -217,6 +230,7 @@ describe('npm run debug against the local platform', () => {
       'getAuthenticatedUser',
       'getRepositoriesDictionary',
       'refreshToken',
+      'handleTriggerPollingForEvent',
     ]) {
       expect(debug.output()).toContain(`[INVOKE SERVICE] GitHub.${method}`)
     }

@@ -5,7 +5,8 @@
  * shows its reason; a login connects; a form with dictionary fields (one depending on another)
  * is invoked and its result shown (artifacts/console.png); required fields are checked before
  * invoking; dictionaries work by keyboard and load more; an error shows its code and HTTP status;
- * a long list says how long it is, one object does not; a malformed fragment does not stop the
+ * a long list says how long it is, one object does not; a realtime trigger started from the Triggers panel
+ * shows the event the sandbox delivers (artifacts/triggers.png) and stops; a malformed fragment does not stop the
  * page; Back or reload on a callback page shows its outcome without spending the code again. Run with `npm run test:browser` (needs `apt-get install chromium`).
  */
 import { existsSync } from 'node:fs'
@@ -300,6 +301,43 @@ describe('the console in Chromium', () => {
     expect(await page.textContent('#result-status')).toContain('Success')
     expect(await page.textContent('#result')).toContain('"full_name": "sandbox-octocat/hello-sandbox"')
     expect(await page.locator('#result-status .result-summary').count()).toBe(0)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('starts a realtime trigger on the connection, shows the event GitHub delivers live, and stops it', async () => {
+    await page.selectOption('#trigger-select', 'onIssue')
+    expect(await page.textContent('#trigger-summary')).toContain('On Issue Event')
+    expect(await page.isVisible('#trigger-interval-field')).toBe(false)
+    // Required fields are checked before anything starts.
+    await page.click('#trigger-start')
+    expect(await page.textContent('#trigger-form [data-param=repository] .field-error')).toBe('Repository is required.')
+    await page.fill('#trigger-form [data-param=repository] input', 'hello')
+    await page.locator('#trigger-form [data-param=repository] .dictionary-item', { hasText: 'sandbox-octocat/hello-sandbox' }).click()
+    expect(await page.locator('#trigger-form [data-param=action] select option:checked').textContent()).toBe('opened')
+    await page.click('#trigger-start')
+    const run = page.locator('.trigger-run[data-method=onIssue]')
+    await run.waitFor()
+    expect(await run.locator('.status-pill').textContent()).toBe('Running')
+
+    // An issue opened on GitHub (here through the console API) is delivered to the console and fires the block.
+    const connectionId = await page.inputValue('#trigger-connection-select')
+    const created = await consoleApi<{ ok: boolean; result: { number: number } }>(site, '/api/invoke', 'POST', {
+      method: 'createIssue',
+      connectionId,
+      args: ['sandbox-octocat/hello-sandbox', 'Fires the trigger', null, null, null, null],
+    })
+    expect(created.ok).toBe(true)
+    const fired = run.locator('.fired-event').first()
+    await fired.waitFor({ timeout: 15_000 })
+    expect(await fired.locator('summary').textContent()).toContain(`issues opened #${created.result.number} Fires the trigger`)
+    expect(await fired.locator('pre').textContent()).toContain('"deliveryId"')
+    await page.evaluate('document.getElementById("triggers-card").scrollIntoView()')
+    await mkdir(join(ROOT, 'artifacts'), { recursive: true })
+    await page.screenshot({ path: join(ROOT, 'artifacts', 'triggers.png'), fullPage: true })
+
+    await run.locator('button', { hasText: 'Stop' }).click()
+    await page.waitForSelector('.trigger-run[data-method=onIssue]', { state: 'detached' })
+    expect(await page.textContent('#trigger-runs')).toContain('No trigger running')
     expect(pageErrors).toEqual([])
   })
 

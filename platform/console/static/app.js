@@ -175,7 +175,19 @@ function renderService() {
   const facts = [
     ['Service', service.name],
     ['Version', service.version],
-    ['Operations', `${counts.ACTION || 0} actions · ${counts.DICTIONARY || 0} dictionaries · ${counts.SYSTEM || 0} system`],
+    [
+      'Operations',
+      [
+        `${counts.ACTION || 0} actions`,
+        `${counts.DICTIONARY || 0} dictionaries`,
+        (counts.REALTIME_TRIGGER || 0) + (counts.POLLING_TRIGGER || 0)
+          ? `${(counts.REALTIME_TRIGGER || 0) + (counts.POLLING_TRIGGER || 0)} triggers`
+          : null,
+        `${counts.SYSTEM || 0} system`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ],
     ['Authentication', service.requireOAuth ? 'OAuth2' : 'None'],
   ]
   $('service-facts').replaceChildren(...facts.flatMap(([term, value]) => [h('dt', { text: term }), h('dd', { text: value })]))
@@ -249,7 +261,14 @@ function renderOperations() {
 }
 
 function kindTitle(kind) {
-  return { SYSTEM: 'System (OAuth2)', DICTIONARY: 'Dictionaries' }[kind] || kind
+  return (
+    {
+      SYSTEM: 'System (called by the platform)',
+      DICTIONARY: 'Dictionaries',
+      REALTIME_TRIGGER: 'Realtime triggers',
+      POLLING_TRIGGER: 'Polling triggers',
+    }[kind] || kind
+  )
 }
 
 function operationGroup(title, list) {
@@ -491,10 +510,14 @@ async function deleteConnection(connection) {
 }
 
 function renderConnectionSelect(preferredId) {
-  const select = $('connection-select')
+  fillConnectionSelect($('connection-select'), preferredId, true)
+  fillConnectionSelect($('trigger-connection-select'), preferredId, false)
+}
+
+function fillConnectionSelect(select, preferredId, offerNone) {
   const current = preferredId || select.value
   select.replaceChildren(
-    h('option', { value: '', text: 'No connection (no token)' }),
+    offerNone ? h('option', { value: '', text: 'No connection (no token)' }) : null,
     ...state.connections.map((connection) =>
       h('option', { value: connection.id, text: `${connection.identityName} — ${STATUS_TEXT[connection.status] || connection.status}` }),
     ),
@@ -623,8 +646,10 @@ function selectOperation(method) {
   $('form-status').textContent = ''
 }
 
-function buildForm(operation) {
+function buildForm(operation, connectionSelectId = 'connection-select') {
   const fields = new Map()
+  // Dictionaries of this form ask with the connection picked next to it.
+  fields.connectionSelectId = connectionSelectId
   const elements = []
   for (const param of operation.params) {
     if (param.hidden) continue
@@ -1021,7 +1046,7 @@ function dictionaryControl(param, id, fields, initial, describedBy) {
     const payload = { search: search || undefined, cursor: append ? cursor : undefined, criteria: criteria() }
     const result = await api('/api/invoke', {
       method: 'POST',
-      body: { method: param.dictionary, connectionId: $('connection-select').value, args: [payload] },
+      body: { method: param.dictionary, connectionId: $(fields.connectionSelectId || 'connection-select').value, args: [payload] },
     })
     // Closed (blur, Escape, a pick) or overtaken by a newer search while this one ran.
     if (ticket !== request || document.activeElement !== input) return
@@ -1180,6 +1205,198 @@ function resultSummary(value) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Triggers: a block started on a connection, as a flow's first block
+
+const TRIGGER_KINDS = { REALTIME_TRIGGER: 'Realtime (webhook)', POLLING_TRIGGER: 'Polling' }
+
+function triggerOperations() {
+  return state.service.operations.filter((operation) => TRIGGER_KINDS[operation.kind])
+}
+
+function renderTriggerSelect() {
+  const triggers = triggerOperations()
+  $('triggers-card').hidden = triggers.length === 0
+  if (triggers.length === 0) return
+  const select = $('trigger-select')
+  select.replaceChildren(
+    ...Object.entries(TRIGGER_KINDS).map(([kind, title]) =>
+      h(
+        'optgroup',
+        { label: title },
+        triggers
+          .filter((operation) => operation.kind === kind)
+          .map((operation) => h('option', { value: operation.method, text: operation.name })),
+      ),
+    ),
+  )
+  selectTrigger(select.value)
+}
+
+function selectTrigger(method) {
+  const operation = triggerOperations().find((item) => item.method === method)
+  state.trigger = operation || null
+  if (!operation) return
+  $('trigger-summary').replaceChildren(
+    h(
+      'div',
+      { class: 'operation-heading' },
+      h('h3', { text: operation.name }),
+      h('span', { class: `kind kind-${operation.kind.toLowerCase()}`, text: TRIGGER_KINDS[operation.kind] }),
+    ),
+    h('p', { class: 'operation-description', text: operation.description }),
+  )
+  state.triggerForm = buildForm(operation, 'trigger-connection-select')
+  $('trigger-params').replaceChildren(...state.triggerForm.elements)
+  if (state.triggerForm.elements.length === 0)
+    $('trigger-params').append(h('p', { class: 'muted small', text: 'This trigger has no parameters.' }))
+  $('trigger-interval-field').hidden = operation.kind !== 'POLLING_TRIGGER'
+  $('trigger-status').textContent = ''
+}
+
+async function startTrigger(event) {
+  event.preventDefault()
+  const operation = state.trigger
+  if (!operation) return
+  const { args, valid } = state.triggerForm.collect()
+  if (!valid) {
+    $('trigger-status').textContent = 'Fix the highlighted fields, then start again.'
+    return
+  }
+  const connectionId = $('trigger-connection-select').value
+  if (!connectionId) {
+    $('trigger-status').textContent = 'Log in first: a trigger runs on a connection.'
+    return
+  }
+  const params = {}
+  operation.params.forEach((param, index) => {
+    if (args[index] !== null && args[index] !== undefined && args[index] !== '') params[param.name] = args[index]
+  })
+  const interval = Number($('trigger-interval').value)
+  const button = $('trigger-start')
+  button.disabled = true
+  $('trigger-status').textContent = 'Starting…'
+  const result = await api('/api/triggers', {
+    method: 'POST',
+    body: {
+      method: operation.method,
+      connectionId,
+      params,
+      ...(operation.kind === 'POLLING_TRIGGER' && interval > 0 && { intervalSeconds: interval }),
+    },
+  })
+  button.disabled = false
+  if (result.error) $('trigger-status').textContent = result.error.message
+  else if (!result.ok) $('trigger-status').textContent = `Started, but failing: ${result.run?.error?.message || 'see the run below.'}`
+  else
+    $('trigger-status').textContent =
+      `Running. ${operation.kind === 'POLLING_TRIGGER' ? 'The first poll records where things stand; new events fire from the next one.' : 'Waiting for GitHub to deliver events.'}`
+  await loadTriggerRuns()
+}
+
+async function loadTriggerRuns() {
+  if ($('triggers-card').hidden) return
+  const data = await api('/api/triggers')
+  if (!Array.isArray(data.runs)) return
+  const snapshot = JSON.stringify(data.runs)
+  if (snapshot === state.runsSnapshot) return // keeps open event details while nothing changed
+  state.runsSnapshot = snapshot
+  $('trigger-count').textContent = data.runs.length ? `${data.runs.length} running` : ''
+  const list = $('trigger-runs')
+  if (data.runs.length === 0) {
+    list.replaceChildren(h('li', { class: 'empty', text: 'No trigger running. Pick one above and start it on a connection.' }))
+    return
+  }
+  list.replaceChildren(...data.runs.map(triggerRunItem))
+}
+
+function triggerRunItem(run) {
+  const connection = state.connections.find((item) => item.id === run.connectionId)
+  const params = Object.entries(run.params)
+    .map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(' · ')
+  const pill =
+    run.status === 'running'
+      ? h('span', { class: 'status-pill active', text: 'Running' })
+      : h('span', { class: 'status-pill reconnect_required', text: 'Failing' })
+  const actions = h(
+    'div',
+    { class: 'run-actions' },
+    run.kind === 'POLLING_TRIGGER'
+      ? h('button', {
+          type: 'button',
+          class: 'button small',
+          text: 'Poll now',
+          onclick: (event) => triggerAction(run, 'poll', event.target),
+        })
+      : null,
+    h('button', {
+      type: 'button',
+      class: 'button small danger',
+      text: 'Stop',
+      onclick: (event) => triggerAction(run, 'stop', event.target),
+    }),
+  )
+  return h(
+    'li',
+    { class: 'trigger-run', 'data-run': run.id, 'data-method': run.method },
+    h(
+      'div',
+      { class: 'run-head' },
+      h('strong', { text: run.label }),
+      pill,
+      h('span', {
+        class: 'muted small',
+        text: `${TRIGGER_KINDS[run.kind]}${run.intervalSeconds ? ` every ${run.intervalSeconds} s` : ''} · ${connection ? connection.identityName : 'connection removed'}`,
+      }),
+      actions,
+    ),
+    params ? h('div', { class: 'muted small run-params', text: params }) : null,
+    run.error ? h('div', { class: 'notice error', role: 'alert', text: run.error.message }) : null,
+    h(
+      'div',
+      { class: 'muted small' },
+      `${run.fired.length} event${run.fired.length === 1 ? '' : 's'} fired${run.lastCheckAt ? ` · last activity ${formatClock(run.lastCheckAt)}` : ''}`,
+    ),
+    h(
+      'ol',
+      { class: 'fired-events' },
+      run.fired.map((event, index) => {
+        const pre = h('pre', { class: 'json' })
+        renderJson(pre, event.data)
+        return h(
+          'li',
+          { class: 'fired-event' },
+          h('details', { open: index === 0 }, h('summary', { text: `${formatClock(event.at)} · ${eventTitle(event.data)}` }), pre),
+        )
+      }),
+    ),
+  )
+}
+
+/** "issues opened #12", "PushEvent", or the item's title: enough to tell events apart in the list. */
+function eventTitle(data) {
+  if (!data || typeof data !== 'object') return 'event'
+  const parts = [data.githubEvent, data.action, data.type].filter((part) => typeof part === 'string')
+  const number = data.issue?.number ?? data.pull_request?.number ?? data.number
+  if (typeof number === 'number') parts.push(`#${number}`)
+  const title = data.issue?.title ?? data.pull_request?.title ?? data.title ?? data.name
+  if (typeof title === 'string') parts.push(title)
+  return parts.join(' ') || 'event'
+}
+
+async function triggerAction(run, action, button) {
+  button.disabled = true
+  const result =
+    action === 'stop'
+      ? await api(`/api/triggers/${run.id}`, { method: 'DELETE' })
+      : await api(`/api/triggers/${run.id}/poll`, { method: 'POST', body: {} })
+  if (result.error) toast(errorText(result.error), 'error')
+  else if (action === 'stop') toast(`${run.label} stopped.`)
+  state.runsSnapshot = null
+  await loadTriggerRuns()
+}
+
+// ---------------------------------------------------------------------------------------
 // Which runtime answers: in-process, a debug session (npm run debug) or the deployed code (npm run deploy)
 
 function renderRuntime(runtime) {
@@ -1216,10 +1433,15 @@ async function start() {
   renderService()
   renderOperations()
   renderOperationSelect()
+  renderTriggerSelect()
   $('operation-select').addEventListener('change', (event) => selectOperation(event.target.value))
+  $('trigger-select').addEventListener('change', (event) => selectTrigger(event.target.value))
+  $('trigger-form').addEventListener('submit', startTrigger)
   $('invoke-form').addEventListener('submit', invoke)
   $('login-button').addEventListener('click', login)
   await loadConnections()
+  await loadTriggerRuns()
+  setInterval(loadTriggerRuns, 2000)
   setInterval(updateCountdowns, 1000)
   setInterval(loadConnections, 3000)
   setInterval(refreshRuntime, 3000)

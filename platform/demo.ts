@@ -6,6 +6,7 @@ import type { ConnectionView } from './connections'
 import { headlessLogin } from '../sandbox/headless-login'
 import { startLocalPlatform, type Started } from './main'
 import { ConnectionStore } from './store'
+import type { TriggerRunView } from './triggers'
 
 /**
  * `npm run demo`: the whole OAuth2 workflow against the sandbox without a browser, through
@@ -18,7 +19,7 @@ const verbose = process.argv.includes('--verbose')
 const captured: string[] = []
 const write = (text: string): boolean => process.stdout.write(text)
 const color = (code: number, text: string): string => (process.stdout.isTTY ? `\u001b[${code}m${text}\u001b[0m` : text)
-const STEPS = 10
+const STEPS = 11
 let step = 0
 
 function say(text: string): void {
@@ -39,6 +40,16 @@ function maskUrl(url: string): string {
 }
 
 class StepFailed extends Error {}
+
+async function waitUntil<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new StepFailed(`timed out waiting for ${what}`)
+    await new Promise((wait) => setTimeout(wait, 100))
+  }
+}
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new StepFailed(message)
@@ -75,7 +86,8 @@ async function run(started: Started, dataDir: string): Promise<void> {
   }, {})
   done(
     `Loaded ${descriptor.name} ${descriptor.version} through CodeRunner's model builder`,
-    `${kinds['ACTION'] ?? 0} actions, ${kinds['DICTIONARY'] ?? 0} dictionaries, ${kinds['SYSTEM'] ?? 0} system operations`,
+    `${kinds['ACTION'] ?? 0} actions, ${kinds['DICTIONARY'] ?? 0} dictionaries, ` +
+      `${(kinds['REALTIME_TRIGGER'] ?? 0) + (kinds['POLLING_TRIGGER'] ?? 0)} triggers, ${kinds['SYSTEM'] ?? 0} system operations`,
   )
   done(`Sandbox GitHub on ${sandbox.serverUrl} (not github.com); console on ${platform.url}`)
 
@@ -139,6 +151,35 @@ async function run(started: Started, dataDir: string): Promise<void> {
     `invoking again failed: ${third.error?.message ?? 'refreshed again'}`,
   )
   done(`Invoked again with the new token, no further refresh (${third.durationMs} ms)`)
+
+  const repository = `${sandbox.user.login}/hello-sandbox`
+  const trigger = await consoleApi<{ ok: boolean; run?: TriggerRunView; error?: Outcome['error'] }>(platform, '/api/triggers', {
+    method: 'onIssue',
+    connectionId: connection.id,
+    params: { repository, action: 'opened' },
+  })
+  check(trigger.ok && trigger.run, `starting On Issue Event failed: ${trigger.error?.message ?? trigger.run?.error?.message}`)
+  const issue = await consoleApi<Outcome>(platform, '/api/invoke', {
+    method: 'createIssue',
+    connectionId: connection.id,
+    args: [repository, 'Opened by npm run demo', null, null, null, null],
+  })
+  check(issue.ok, `Create Issue failed: ${issue.error?.message}`)
+  const runId = trigger.run.id
+  const fired = await waitUntil(async () => {
+    const { runs } = await consoleApi<{ runs: TriggerRunView[] }>(platform, '/api/triggers')
+    return runs.find((item) => item.id === runId)?.fired[0]
+  }, 'the issue-opened webhook to fire the trigger')
+  const data = fired.data as { action?: string; deliveryId?: string; issue?: { number?: number } }
+  check(data.issue?.number === issue.result?.['number'], 'the fired event is not about the new issue')
+  await fetch(`${platform.url}/api/triggers/${runId}`, {
+    method: 'DELETE',
+    headers: { 'x-platform-console': '1', authorization: `Bearer ${platform.consoleToken}` },
+  })
+  done(
+    `Started “On Issue Event” on ${repository}, created an issue: the sandbox's signed webhook fired it`,
+    `issues ${data.action} #${data.issue?.number}, delivery ${data.deliveryId}; trigger stopped (webhook removed)`,
+  )
 
   const secrets = [
     before.accessToken,

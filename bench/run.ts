@@ -16,6 +16,7 @@ import { median, percentile, round } from './stats'
  *   platform        invocations per second with a valid token; an invocation that has to refresh first
  *   deploy          the zip CodeRunner would upload (made offline) with its largest entries, beside the untrimmed zip
  *   debug session   an invocation through `npm run debug`'s queue (the real CLI, redis-server) vs in-process
+ *   triggers        rate-limit points per quiet poll and per poll with new events; resolve + select-matched vs a bare HMAC check
  * Writes bench/results.json; `--write` also puts the table in README.md between <!-- bench:start --> and <!-- bench:end -->.
  * Options: --quick (fewer repetitions, for trying it out).
  */
@@ -158,6 +159,13 @@ interface Sandboxed {
     bareRequestsPerSecond8: number
     refreshingInvocation: Summary
   }
+  triggers: {
+    quietPollPoints: number
+    pollPointsWithNew: Record<string, number>
+    resolveAndSelectMs: Summary
+    bareHmacMs: Summary
+    payloadBytes: number
+  }
 }
 
 async function sandboxed(): Promise<Sandboxed> {
@@ -216,7 +224,7 @@ function rows(results: {
     requireRatio: number
   }
   const action = results.action as { serviceMs: { median: number; p95: number }; bareMs: { median: number; p95: number }; ratio: number }
-  const { oauth, platform } = results.sandboxed
+  const { oauth, platform, triggers } = results.sandboxed
   const o = (name: string): Summary => oauth[name] as Summary
   return [
     {
@@ -267,6 +275,24 @@ function rows(results: {
       service: ms(platform.refreshingInvocation.median),
       baseline: ms(platform.invokeLatency.median),
       ratio: ratio(platform.refreshingInvocation.median / platform.invokeLatency.median),
+    },
+    {
+      figure: 'Polling trigger: rate-limit points per quiet poll (conditional request answered 304; goal 0)',
+      service: String(triggers.quietPollPoints),
+      baseline: '—',
+      ratio: '—',
+    },
+    {
+      figure: 'Polling trigger: rate-limit points per poll with 1 / 10 / 150 new issues (100 per page)',
+      service: Object.values(triggers.pollPointsWithNew).join(' / '),
+      baseline: '—',
+      ratio: '—',
+    },
+    {
+      figure: `Realtime trigger: resolve + select-matched per delivery (${round(triggers.payloadBytes / 1024, 1)} KiB issues payload) vs the bare HMAC-SHA256 check`,
+      service: ms(triggers.resolveAndSelectMs.median),
+      baseline: ms(triggers.bareHmacMs.median),
+      ratio: ratio(triggers.resolveAndSelectMs.median / triggers.bareHmacMs.median),
     },
     {
       figure: `Deploy zip as uploaded (coderunner.json trims dependency files Node never reads; ${results.deploy.trimmed.files} files, ${results.deploy.trimmed.works ? 'service answers from it' : 'BROKEN'}) vs untrimmed (${results.deploy.full.files} files)`,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +8,9 @@ import { appendRedirectUri } from '../platform/platform'
 import { ConnectionStore } from '../platform/store'
 import { headlessLogin } from '../sandbox/headless-login'
 import { median, percentile, round, timed } from './stats'
+import { resolveEvents, selectMatchedBlocks } from '../src/github/triggers/handlers'
+import { deriveHookSecret, signBody } from '../src/github/triggers/signature'
+import { SAMPLES } from '../src/github/triggers/samples'
 
 /**
  * OAuth operations and the local platform, against the sandbox authorization server, in one
@@ -167,6 +170,82 @@ async function main(): Promise<void> {
     }
     check((await sandbox.counters()).refreshGrants - grantsBefore === 15, 'each expired invocation should refresh exactly once')
 
+    // ── Triggers ────────────────────────────────────────────────────────────
+    const token = async (): Promise<string> => {
+      const records = await ConnectionStore.read({ dir: dataDir, namespace: `${host.descriptor.name}-sandbox` })
+      const found = records.find((record) => record.id === id)?.accessToken
+      check(found, 'no stored token')
+      return found
+    }
+    // GET /rate_limit does not count against the limit (GitHub's rule, and the sandbox's).
+    const remaining = async (): Promise<number> =>
+      (
+        await axios.get<{ resources: { core: { remaining: number } } }>(`${sandbox.serverUrl}/api/v3/rate_limit`, {
+          headers: { Authorization: `Bearer ${await token()}` },
+        })
+      ).data.resources.core.remaining
+    const repository = `${sandbox.user.login}/hello-sandbox`
+    const run = await platform.triggers.start({ method: 'pollNewIssue', connectionId: id, params: { repository } })
+    check(run.status === 'running', `pollNewIssue did not start: ${run.error?.message}`)
+    const QUIET_POLLS = 10
+    const beforeQuiet = await remaining()
+    for (let i = 0; i < QUIET_POLLS; i++) check((await platform.triggers.poll(run.id)).status === 'running', 'a quiet poll failed')
+    const quietPoints = (beforeQuiet - (await remaining())) / QUIET_POLLS
+    const withNew: Record<string, number> = {}
+    for (const count of [1, 10, 150]) {
+      for (let i = 0; i < count; i++) {
+        check(
+          (await platform.invoke('createIssue', [repository, `bench ${count}.${i}`, null, null, null, null], id)).ok,
+          'createIssue failed',
+        )
+      }
+      const before = await remaining()
+      const polled = await platform.triggers.poll(run.id)
+      check(polled.fired.length >= Math.min(count, 50), `the poll after ${count} new issues fired ${polled.fired.length}`)
+      withNew[String(count)] = before - (await remaining())
+    }
+    await platform.triggers.stop(run.id)
+
+    // One verified delivery: resolve (signature, scope, event mapping) + select-matched, against the bare HMAC check of the same bytes.
+    const clientSecret = sandbox.clientSecret
+    const scope = { kind: 'repo', owner: 'octo', repo: 'hello' } as const
+    const secret = deriveHookSecret(clientSecret, scope, id)
+    // The sample is what a flow receives (GitHub's payload plus deliveryId and githubEvent); GitHub sends the payload alone.
+    const sample: Record<string, unknown> = { ...SAMPLES['onIssue'] }
+    delete sample['deliveryId']
+    delete sample['githubEvent']
+    const payload = { ...sample, repository: { full_name: 'octo/hello', owner: { login: 'octo' } } }
+    const raw = JSON.stringify(payload)
+    const signature = signBody(secret, raw)
+    const delivery = {
+      headers: { 'x-github-event': 'issues', 'x-github-delivery': 'bench', 'x-hub-signature-256': signature },
+      queryParams: { connectionId: id, hookScope: 'repo:octo/hello' },
+      rawBody: raw,
+    }
+    const blocks = [
+      { id: 'a', data: { repository: 'octo/hello', action: 'opened' } },
+      { id: 'b', data: { repository: 'octo/hello', action: 'closed' } },
+    ]
+    const resolveAndSelect = (): void => {
+      const resolved = resolveEvents(clientSecret, delivery, () => undefined)
+      for (const event of resolved.events) selectMatchedBlocks({ eventName: event.name, eventData: event.data, triggers: blocks })
+    }
+    const bareHmac = (): void => {
+      const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`)
+      timingSafeEqual(expected, Buffer.from(signature))
+    }
+    const perCall = (work: () => void, calls: number): number => {
+      const at = performance.now()
+      for (let i = 0; i < calls; i++) work()
+      return (performance.now() - at) / calls
+    }
+    const resolveMs: number[] = []
+    const hmacMs: number[] = []
+    for (let round = 0; round < 15; round++) {
+      resolveMs.push(perCall(resolveAndSelect, 500))
+      hmacMs.push(perCall(bareHmac, 500))
+    }
+
     const summary = (values: number[]) => ({ median: round(median(values), 3), p95: round(percentile(values, 95), 3), n: values.length })
     const result = {
       oauth: Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, summary(values)])),
@@ -177,6 +256,13 @@ async function main(): Promise<void> {
         invocationsPerSecond8: round(concurrent, 1),
         bareRequestsPerSecond8: round(bareConcurrent, 1),
         refreshingInvocation: summary(refreshing),
+      },
+      triggers: {
+        quietPollPoints: quietPoints,
+        pollPointsWithNew: withNew,
+        resolveAndSelectMs: summary(resolveMs),
+        bareHmacMs: summary(hmacMs),
+        payloadBytes: Buffer.byteLength(raw),
       },
     }
     Object.assign(console, quiet)

@@ -27,7 +27,7 @@ const GENERATED_NOTE =
  * @typedef {import('./descriptor').Descriptor} Descriptor
  * @typedef {import('./descriptor').Operation} Operation
  * @typedef {Record<string, { code: number, status: number, meaning: string }>} ErrorCatalogue
- * @typedef {{ actions: string, errors: string }} Sections
+ * @typedef {{ actions: string, triggers: string, errors: string }} Sections
  */
 
 /**
@@ -77,6 +77,62 @@ function renderActions(descriptor) {
     lines.push('')
   }
   return lines.join('\n').trim()
+}
+
+/**
+ * The triggers catalogue: realtime (webhook) blocks, then polling blocks, in source order, with
+ * their filters (params, dropdown values and defaults) and what the connection needs.
+ * @param {Descriptor} descriptor
+ * @returns {string}
+ */
+function renderTriggers(descriptor) {
+  const service = descriptor.model.services[0]
+  if (!service) throw new Error('The descriptor has no service: build the project (npm run build) and run npm run validate.')
+  const operations = operationsOf(descriptor, service.name).filter((operation) => !operation.isPrivate)
+  /** @type {string[]} */
+  const lines = []
+  /** @type {[string, string, string][]} */
+  const groups = [
+    [
+      'REALTIME_TRIGGER',
+      'Realtime triggers (GitHub webhooks)',
+      'The service creates one webhook per repository (or organization) the running blocks watch, subscribed to the union of their events; each delivery is verified (X-Hub-Signature-256 with a per-hook secret) and carries `deliveryId` for de-duplication.',
+    ],
+    [
+      'POLLING_TRIGGER',
+      'Polling triggers',
+      'Read access is enough. Each poll is a conditional request (a quiet repository costs no rate limit); the first poll fires nothing, later polls fire each new item once.',
+    ],
+  ]
+  for (const [kind, title, intro] of groups) {
+    const triggers = operations.filter((operation) => operation.kind === kind)
+    if (triggers.length === 0) continue
+    lines.push(`### ${title}`, '', intro, '', '| Trigger | Fires when | Filters | Requires |', '| --- | --- | --- | --- |')
+    for (const trigger of triggers) {
+      const needs = /\s(Needs .*)$/.exec(trigger.description)
+      const text = needs ? trigger.description.slice(0, needs.index) : trigger.description
+      const filters = trigger.params.map(describeFilter).join('; ') || '—'
+      lines.push(
+        `| ${cell(trigger.operationName)} | ${cell(text.replace(/ Polling interval can be customized \(minimum 30 seconds\)\./, ''))} | ${cell(filters)} | ${cell(needs?.[1] ?? '—')} |`,
+      )
+    }
+    lines.push('')
+  }
+  return lines.join('\n').trim()
+}
+
+/**
+ * "Action (opened, closed…; default opened)" for a trigger param.
+ * @param {import('./descriptor').OperationParam} param
+ */
+function describeFilter(param) {
+  const values = /** @type {{ options?: { values?: unknown[] } } | undefined} */ (param.uiComponent)?.options?.values
+  const details = [
+    Array.isArray(values) ? values.map(String).join(', ') : '',
+    param.defaultValue !== undefined && param.defaultValue !== '' ? `default ${String(param.defaultValue)}` : '',
+    param.required ? 'required' : '',
+  ].filter(Boolean)
+  return `${param.label}${details.length ? ` (${details.join('; ')})` : ''}`
 }
 
 /**
@@ -185,7 +241,7 @@ function loadErrorCatalogue(root) {
  */
 async function generateSections(root) {
   const descriptor = await buildDescriptor({ root })
-  return { actions: renderActions(descriptor), errors: renderErrors(loadErrorCatalogue(root)) }
+  return { actions: renderActions(descriptor), triggers: renderTriggers(descriptor), errors: renderErrors(loadErrorCatalogue(root)) }
 }
 
 /**

@@ -79,6 +79,8 @@ interface TriggerBlock {
   method: string
   label: string
   description: string
+  /** What the connection needs, shown to the flow builder after the description ("Needs …"). */
+  requirement: string
   params: TriggerBlockParam[]
   sample: Record<string, unknown>
 }
@@ -89,7 +91,7 @@ function triggerJsdoc(trigger: TriggerBlock, registerAs: 'REALTIME_TRIGGER' | 'P
     `@registerAs ${registerAs}`,
     `@operationName ${trigger.label}`,
     '@category Triggers',
-    `@description ${trigger.description}`,
+    `@description ${trigger.description} ${trigger.requirement}`,
     `@route POST /${kebab(trigger.method)}`,
     `@appearanceColor ${APPEARANCE}`,
     ...trigger.params.map((param) => `@paramDef ${JSON.stringify(triggerParamDef(param))}`),

@@ -1356,7 +1356,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Issue Event
    * @category Triggers
-   * @description Starts the flow when an issue is opened, closed, reopened, labeled, assigned or edited in a repository.
+   * @description Starts the flow when an issue is opened, closed, reopened, labeled, assigned or edited in a repository. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-issue
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1374,7 +1374,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Issue Comment
    * @category Triggers
-   * @description Starts the flow when a comment is added to (or edited on) an issue or pull request conversation.
+   * @description Starts the flow when a comment is added to (or edited on) an issue or pull request conversation. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-issue-comment
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1392,7 +1392,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Pull Request Event
    * @category Triggers
-   * @description Starts the flow when a pull request is opened, closed, merged, reopened, marked ready for review, gets a review request or new commits.
+   * @description Starts the flow when a pull request is opened, closed, merged, reopened, marked ready for review, gets a review request or new commits. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-pull-request
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1412,7 +1412,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Pull Request Review
    * @category Triggers
-   * @description Starts the flow when a review is submitted on a pull request (approved, changes requested or commented).
+   * @description Starts the flow when a review is submitted on a pull request (approved, changes requested or commented). Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-pull-request-review
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1431,7 +1431,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Pull Request Review Comment
    * @category Triggers
-   * @description Starts the flow when a comment is made on the diff of a pull request.
+   * @description Starts the flow when a comment is made on the diff of a pull request. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-pull-request-review-comment
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1449,7 +1449,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Push
    * @category Triggers
-   * @description Starts the flow when commits are pushed to a branch (branch deletions are left to "On Branch or Tag Deleted").
+   * @description Starts the flow when commits are pushed to a branch (branch deletions are left to "On Branch or Tag Deleted"). Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-push
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1466,7 +1466,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Branch or Tag Created
    * @category Triggers
-   * @description Starts the flow when a branch or tag is created.
+   * @description Starts the flow when a branch or tag is created. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-branch-or-tag-created
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1483,7 +1483,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Branch or Tag Deleted
    * @category Triggers
-   * @description Starts the flow when a branch or tag is deleted.
+   * @description Starts the flow when a branch or tag is deleted. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-branch-or-tag-deleted
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1500,7 +1500,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Release
    * @category Triggers
-   * @description Starts the flow when a release is published, pre-released or released.
+   * @description Starts the flow when a release is published, pre-released or released. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-release
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1517,7 +1517,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Star
    * @category Triggers
-   * @description Starts the flow when someone stars (or unstars) the repository.
+   * @description Starts the flow when someone stars (or unstars) the repository. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-star
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1533,7 +1533,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Fork
    * @category Triggers
-   * @description Starts the flow when the repository is forked.
+   * @description Starts the flow when the repository is forked. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-fork
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1549,7 +1549,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Workflow Run
    * @category Triggers
-   * @description Starts the flow when a GitHub Actions workflow run completes (or is requested / in progress).
+   * @description Starts the flow when a GitHub Actions workflow run completes (or is requested / in progress). Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-workflow-run
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1568,7 +1568,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Workflow Job
    * @category Triggers
-   * @description Starts the flow when a job of a GitHub Actions workflow is queued, starts or completes.
+   * @description Starts the flow when a job of a GitHub Actions workflow is queued, starts or completes. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-workflow-job
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1587,7 +1587,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Check Suite Completed
    * @category Triggers
-   * @description Starts the flow when all check runs of a check suite have completed.
+   * @description Starts the flow when all check runs of a check suite have completed. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-check-suite
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1605,7 +1605,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Check Run Completed
    * @category Triggers
-   * @description Starts the flow when a check run completes.
+   * @description Starts the flow when a check run completes. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-check-run
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1623,7 +1623,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Deployment Status
    * @category Triggers
-   * @description Starts the flow when the status of a deployment changes (success, failure, in progress...).
+   * @description Starts the flow when the status of a deployment changes (success, failure, in progress...). Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-deployment-status
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1640,7 +1640,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Discussion
    * @category Triggers
-   * @description Starts the flow when a discussion is created, answered, edited or labeled (repositories with Discussions enabled).
+   * @description Starts the flow when a discussion is created, answered, edited or labeled (repositories with Discussions enabled). Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-discussion
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1658,7 +1658,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Collaborator Added
    * @category Triggers
-   * @description Starts the flow when a collaborator is added to the repository.
+   * @description Starts the flow when a collaborator is added to the repository. Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".
    * @route POST /on-member-added
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name (e.g. octocat/Hello-World). A webhook is created on it."}
@@ -1674,7 +1674,7 @@ class GitHub {
    * @registerAs REALTIME_TRIGGER
    * @operationName On Repository Created or Archived
    * @category Triggers
-   * @description Starts the flow when a repository of an organization is created, archived, deleted, renamed or made public/private.
+   * @description Starts the flow when a repository of an organization is created, archived, deleted, renamed or made public/private. Needs to be an owner of the organization. OAuth app: scope `admin:org_hook` (add it to the OAuth Scopes setting). GitHub App: organization permission "Organization hooks: write".
    * @route POST /on-repository
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization to watch (its login). An organization webhook is created on it."}
@@ -1693,7 +1693,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Issue (polling)
    * @category Triggers
-   * @description Fires for each issue opened in the repository (pull requests excluded). Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each issue opened in the repository (pull requests excluded). Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-issue
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1709,7 +1709,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On Issue Closed (polling)
    * @category Triggers
-   * @description Fires each time an issue of the repository is closed. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires each time an issue of the repository is closed. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-issue-closed
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1724,7 +1724,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Pull Request (polling)
    * @category Triggers
-   * @description Fires for each pull request opened in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each pull request opened in the repository. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-pull-request
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1740,7 +1740,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On Pull Request Merged (polling)
    * @category Triggers
-   * @description Fires for each pull request merged in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each pull request merged in the repository. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-pull-request-merged
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1756,7 +1756,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Commit (polling)
    * @category Triggers
-   * @description Fires for each commit that lands on a branch (pushed or merged). Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each commit that lands on a branch (pushed or merged). Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-commit
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1772,7 +1772,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Star (polling)
    * @category Triggers
-   * @description Fires when someone stars the repository (from its event feed). Polling interval can be customized (minimum 30 seconds).
+   * @description Fires when someone stars the repository (from its event feed). Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-star
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1787,7 +1787,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Release (polling)
    * @category Triggers
-   * @description Fires for each release published in the repository (drafts are not releases yet). Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each release published in the repository (drafts are not releases yet). Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-release
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1802,7 +1802,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Branch (polling)
    * @category Triggers
-   * @description Fires for each branch created in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each branch created in the repository. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-branch
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1817,7 +1817,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Commit Comment (polling)
    * @category Triggers
-   * @description Fires for each comment made on a commit of the repository. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each comment made on a commit of the repository. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-commit-comment
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1832,7 +1832,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On Repository Event (polling)
    * @category Triggers
-   * @description Fires for each event of the repository's activity feed (pushes, issues, comments, forks...). Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each event of the repository's activity feed (pushes, issues, comments, forks...). Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-repository-event
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1848,7 +1848,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Label (polling)
    * @category Triggers
-   * @description Fires for each label created in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each label created in the repository. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-label
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1863,7 +1863,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Milestone (polling)
    * @category Triggers
-   * @description Fires for each milestone created in the repository. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each milestone created in the repository. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-milestone
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1878,7 +1878,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Collaborator (polling)
    * @category Triggers
-   * @description Fires for each collaborator added to the repository. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each collaborator added to the repository. Polling interval can be customized (minimum 30 seconds). Needs push access to the repository (GitHub lists collaborators only to them).
    * @route POST /poll-new-collaborator
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1893,7 +1893,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Watcher (polling)
    * @category Triggers
-   * @description Fires for each account that starts watching (subscribes to) the repository. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each account that starts watching (subscribes to) the repository. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-watcher
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}
@@ -1908,7 +1908,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Gist (polling)
    * @category Triggers
-   * @description Fires for each gist the connected account creates. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each gist the connected account creates. Polling interval can be customized (minimum 30 seconds). Needs the connection's own account. OAuth: scope `notifications` or `repo` (notifications), `gist` (gists), `read:org` (organizations, teams): all in the default scopes.
    * @route POST /poll-new-gist
    * @appearanceColor #24292f #f0f6fc
    * @returns {Object}
@@ -1922,7 +1922,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Notification (polling)
    * @category Triggers
-   * @description Fires for each new or updated notification of the connected account. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each new or updated notification of the connected account. Polling interval can be customized (minimum 30 seconds). Needs the connection's own account. OAuth: scope `notifications` or `repo` (notifications), `gist` (gists), `read:org` (organizations, teams): all in the default scopes.
    * @route POST /poll-new-notification
    * @appearanceColor #24292f #f0f6fc
    * @returns {Object}
@@ -1936,7 +1936,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Mention (polling)
    * @category Triggers
-   * @description Fires when the connected account (or its team) is @mentioned. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires when the connected account (or its team) is @mentioned. Polling interval can be customized (minimum 30 seconds). Needs the connection's own account. OAuth: scope `notifications` or `repo` (notifications), `gist` (gists), `read:org` (organizations, teams): all in the default scopes.
    * @route POST /poll-new-mention
    * @appearanceColor #24292f #f0f6fc
    * @returns {Object}
@@ -1950,7 +1950,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Review Request (polling)
    * @category Triggers
-   * @description Fires when a pull request review is requested from the connected account. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires when a pull request review is requested from the connected account. Polling interval can be customized (minimum 30 seconds). Needs the connection's own account. OAuth: scope `notifications` or `repo` (notifications), `gist` (gists), `read:org` (organizations, teams): all in the default scopes.
    * @route POST /poll-new-review-request
    * @appearanceColor #24292f #f0f6fc
    * @returns {Object}
@@ -1964,7 +1964,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Organization (polling)
    * @category Triggers
-   * @description Fires when the connected account joins an organization. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires when the connected account joins an organization. Polling interval can be customized (minimum 30 seconds). Needs the connection's own account. OAuth: scope `notifications` or `repo` (notifications), `gist` (gists), `read:org` (organizations, teams): all in the default scopes.
    * @route POST /poll-new-organization
    * @appearanceColor #24292f #f0f6fc
    * @returns {Object}
@@ -1978,7 +1978,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Repository (polling)
    * @category Triggers
-   * @description Fires for each repository created in an organization or by the connected account. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each repository created in an organization or by the connected account. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".
    * @route POST /poll-new-repository
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"An organization login; empty means your own account."}
@@ -1993,7 +1993,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On New Team (polling)
    * @category Triggers
-   * @description Fires for each team created in the organization. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires for each team created in the organization. Polling interval can be customized (minimum 30 seconds). Needs the connection's own account. OAuth: scope `notifications` or `repo` (notifications), `gist` (gists), `read:org` (organizations, teams): all in the default scopes.
    * @route POST /poll-new-team
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login."}
@@ -2008,7 +2008,7 @@ class GitHub {
    * @registerAs POLLING_TRIGGER
    * @operationName On Workflow Run Finished (polling)
    * @category Triggers
-   * @description Fires when a GitHub Actions workflow run of the repository finishes. Polling interval can be customized (minimum 30 seconds).
+   * @description Fires when a GitHub Actions workflow run of the repository finishes. Polling interval can be customized (minimum 30 seconds). Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read". GitHub App: "Actions: read".
    * @route POST /poll-workflow-run-finished
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository to watch, as owner/name. Read access is enough (any public repository works)."}

@@ -61,10 +61,11 @@ export interface RealtimeTrigger {
   sample: Record<string, unknown>
 }
 
+// Scopes per https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps: `repo` includes repository webhooks.
 export const REPO_HOOK_REQUIREMENT =
-  'Needs admin rights on the repository. OAuth app: scope `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".'
+  'Needs admin rights on the repository. OAuth app: scope `repo` (in the default scopes) or `admin:repo_hook`. GitHub App: repository permission "Webhooks: write".'
 export const ORG_HOOK_REQUIREMENT =
-  'Needs to be an owner of the organization. OAuth app: scope `admin:org_hook`. GitHub App: organization permission "Organization hooks: write".'
+  'Needs to be an owner of the organization. OAuth app: scope `admin:org_hook` (add it to the OAuth Scopes setting). GitHub App: organization permission "Organization hooks: write".'
 
 function sample(method: string): Record<string, unknown> {
   const found = SAMPLES[method]

@@ -137,7 +137,7 @@ const optionalText = (name: string, label: string, description: string): PollPar
 const READ_REPO =
   'Needs read access to the repository (OAuth scope `repo` for private ones, `public_repo` or none for public). GitHub App: "Contents: read" / "Metadata: read".'
 const READ_USER =
-  "Needs the connection's own account. OAuth: scope `notifications` (notifications), `gist` (gists), `read:org` (organizations, teams)."
+  "Needs the connection's own account. OAuth: scope `notifications` or `repo` (notifications), `gist` (gists), `read:org` (organizations, teams): all in the default scopes."
 
 const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value))
 const id = (item: Item): string => str(item.id)

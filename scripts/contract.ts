@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { format, resolveConfig } from 'prettier'
-import { OPERATIONS, REGIONS, type OperationName } from '../src/github/catalogue'
+import { moduleOf, OPERATIONS, REGIONS, type OperationName } from '../src/github/catalogue'
 import { requirementSentence } from '../src/github/requirements'
 import { POLLING_TRIGGERS, REALTIME_TRIGGERS } from '../src/github/triggers'
 import type { Operation } from '../src/operations/definition'
@@ -20,7 +20,7 @@ const END = '  // #end generated\n'
 /** Actions wear the platform's GitHub colours; dictionaries are not shown as blocks. */
 const APPEARANCE = '#24292f #f0f6fc'
 
-function jsdoc(method: string, operation: Operation<never>): string {
+function jsdoc(method: OperationName, operation: Operation<never>): string {
   // Dictionaries declare a requirement for their 403 hints; only actions show it to the flow builder.
   const description =
     operation.kind === 'action' && operation.requires
@@ -44,7 +44,7 @@ function jsdoc(method: string, operation: Operation<never>): string {
     ...tags.map((tag) => `   * ${tag}`),
     '   */',
     `  async ${method}(${names.map((name) => `${name}: unknown`).join(', ')}) {`,
-    `    return this.#run('${method}', [${names.join(', ')}])`,
+    `    return this.#run('${moduleOf(method)}', '${method}', [${names.join(', ')}])`,
     '  }',
   ].join('\n')
 }

@@ -1,20 +1,22 @@
 import Backendless from 'backendless'
 import { InvalidInput } from './errors'
 import { requireToken, type GitHubContext } from './github/api'
-import { OPERATIONS, type OperationName } from './github/catalogue'
-import * as oauth from './github/oauth'
+import { loadOperation, type DefinitionsOf, type ModuleName } from './github/modules'
 import { DEFAULT_SCOPES, GITHUB_DOT_COM, readSettings, type ServiceSettings } from './github/settings'
-import * as triggers from './github/triggers/handlers'
 import { log } from './log'
 import { inputOf, type Operation } from './operations/definition'
 import { asPlatformCall, USER_AGENT, VERSION } from './service-support'
+
+/** Loaded on first use, like the action modules: a cold start registers the service without them. */
+const oauth = () => import('./github/oauth')
+const triggers = () => import('./github/triggers/handlers')
 
 /**
  * @integrationName GitHub
  * @integrationIcon /icon.svg
  * @requireOAuth
  * @integrationTriggersScope SINGLE_APP
- * @description Work with GitHub from your flows: repositories, files, issues, pull requests, releases, searches and Actions workflows, on github.com or GitHub Enterprise Server, through an OAuth app or a GitHub App.
+ * @description Work with GitHub from your flows: repositories, files, issues, pull requests, releases, searches and Actions workflows, and start flows when something happens on GitHub (webhooks or polling), on github.com or GitHub Enterprise Server, through an OAuth app or a GitHub App.
  */
 class GitHub {
   static version = VERSION
@@ -32,7 +34,7 @@ class GitHub {
    * @returns {String}
    */
   async getOAuth2ConnectionURL() {
-    return this.#call('getOAuth2ConnectionURL', () => oauth.connectionUrl(this.#settings()))
+    return this.#call('getOAuth2ConnectionURL', async () => (await oauth()).connectionUrl(this.#settings()))
   }
 
   /**
@@ -46,7 +48,7 @@ class GitHub {
   async executeCallback(callbackObject: unknown) {
     return this.#call(
       'executeCallback',
-      () => oauth.completeLogin(this.#settings(), callbackObject, { userAgent: USER_AGENT }),
+      async () => (await oauth()).completeLogin(this.#settings(), callbackObject, { userAgent: USER_AGENT }),
       callbackObject,
     )
   }
@@ -60,7 +62,11 @@ class GitHub {
    * @returns {Object}
    */
   async refreshToken(refreshToken: unknown) {
-    return this.#call('refreshToken', () => oauth.refresh(this.#settings(), refreshToken, { userAgent: USER_AGENT }), refreshToken)
+    return this.#call(
+      'refreshToken',
+      async () => (await oauth()).refresh(this.#settings(), refreshToken, { userAgent: USER_AGENT }),
+      refreshToken,
+    )
   }
 
   /**
@@ -72,8 +78,8 @@ class GitHub {
    * @returns {Object}
    */
   async handleTriggerUpsertWebhook(invocation: unknown) {
-    return this.#action('handleTriggerUpsertWebhook', (github) =>
-      triggers.upsertWebhooks(github, this.#settings().clientSecret, invocation, 'upsert'),
+    return this.#action('handleTriggerUpsertWebhook', async (github) =>
+      (await triggers()).upsertWebhooks(github, this.#settings().clientSecret, invocation, 'upsert'),
     )
   }
 
@@ -86,8 +92,8 @@ class GitHub {
    * @returns {Object}
    */
   async handleTriggerRefreshWebhook(invocation: unknown) {
-    return this.#action('handleTriggerRefreshWebhook', (github) =>
-      triggers.upsertWebhooks(github, this.#settings().clientSecret, invocation, 'refresh'),
+    return this.#action('handleTriggerRefreshWebhook', async (github) =>
+      (await triggers()).upsertWebhooks(github, this.#settings().clientSecret, invocation, 'refresh'),
     )
   }
 
@@ -100,7 +106,7 @@ class GitHub {
    * @returns {Object}
    */
   async handleTriggerDeleteWebhook(invocation: unknown) {
-    return this.#action('handleTriggerDeleteWebhook', (github) => triggers.deleteWebhooks(github, invocation))
+    return this.#action('handleTriggerDeleteWebhook', async (github) => (await triggers()).deleteWebhooks(github, invocation))
   }
 
   /**
@@ -113,8 +119,8 @@ class GitHub {
    */
   async handleTriggerResolveEvents(invocation: unknown) {
     // Never log the delivery's headers or body: the signature and the payload are the sender's.
-    return this.#call('handleTriggerResolveEvents', () =>
-      triggers.resolveEvents(this.#settings().clientSecret, invocation, (why) => log.info('trigger.delivery_dropped', { why })),
+    return this.#call('handleTriggerResolveEvents', async () =>
+      (await triggers()).resolveEvents(this.#settings().clientSecret, invocation, (why) => log.info('trigger.delivery_dropped', { why })),
     )
   }
 
@@ -127,7 +133,7 @@ class GitHub {
    * @returns {Object}
    */
   async handleTriggerSelectMatched(invocation: unknown) {
-    return this.#call('handleTriggerSelectMatched', () => triggers.selectMatchedBlocks(invocation))
+    return this.#call('handleTriggerSelectMatched', async () => (await triggers()).selectMatchedBlocks(invocation))
   }
 
   /**
@@ -139,10 +145,12 @@ class GitHub {
    * @returns {Object}
    */
   async handleTriggerPollingForEvent(invocation: unknown) {
-    if (triggers.isLearningPoll(invocation)) {
-      return this.#call('handleTriggerPollingForEvent', () => triggers.pollEvents(undefined, invocation))
+    const handlers = await triggers()
+    // Learning mode answers the block's sample: no token needed, nothing read from GitHub.
+    if (handlers.isLearningPoll(invocation)) {
+      return this.#call('handleTriggerPollingForEvent', () => handlers.pollEvents(undefined, invocation))
     }
-    return this.#action('handleTriggerPollingForEvent', (github) => triggers.pollEvents(github, invocation))
+    return this.#action('handleTriggerPollingForEvent', (github) => handlers.pollEvents(github, invocation))
   }
 
   // #generated by `npm run contract` from src/github/catalogue.ts: edit the definitions, not this section
@@ -174,7 +182,7 @@ class GitHub {
     limit: unknown,
     cursor: unknown,
   ) {
-    return this.#run('listRepositories', [organization, visibility, affiliation, sort, direction, fetchAll, limit, cursor])
+    return this.#run('repos', 'listRepositories', [organization, visibility, affiliation, sort, direction, fetchAll, limit, cursor])
   }
 
   /**
@@ -188,7 +196,7 @@ class GitHub {
    * @sampleResult {"id":1296269,"node_id":"MDEwOlJlcG9zaXRvcnkxMjk2MjY5","name":"Hello-World","full_name":"octocat/Hello-World","private":false,"owner":{"login":"octocat","id":1,"type":"User","html_url":"https://github.com/octocat"},"html_url":"https://github.com/octocat/Hello-World","description":"This your first repo!","fork":false,"url":"https://api.github.com/repos/octocat/Hello-World","clone_url":"https://github.com/octocat/Hello-World.git","homepage":"https://github.com","language":null,"forks_count":9,"stargazers_count":80,"watchers_count":80,"size":108,"default_branch":"main","open_issues_count":0,"is_template":false,"topics":["octocat","api"],"has_issues":true,"has_wiki":true,"archived":false,"disabled":false,"visibility":"public","pushed_at":"2025-01-26T19:06:43Z","created_at":"2011-01-26T19:01:12Z","updated_at":"2025-01-26T19:14:43Z","permissions":{"admin":false,"maintain":false,"push":false,"triage":false,"pull":true},"license":{"key":"mit","name":"MIT License","spdx_id":"MIT"},"subscribers_count":42,"network_count":0}
    */
   async getRepository(repository: unknown) {
-    return this.#run('getRepository', [repository])
+    return this.#run('repos', 'getRepository', [repository])
   }
 
   /**
@@ -216,7 +224,15 @@ class GitHub {
     gitignoreTemplate: unknown,
     licenseTemplate: unknown,
   ) {
-    return this.#run('createRepository', [name, organization, description, visibility, autoInit, gitignoreTemplate, licenseTemplate])
+    return this.#run('repos', 'createRepository', [
+      name,
+      organization,
+      description,
+      visibility,
+      autoInit,
+      gitignoreTemplate,
+      licenseTemplate,
+    ])
   }
 
   /**
@@ -233,7 +249,7 @@ class GitHub {
    * @sampleResult {"id":1296271,"node_id":"R_kgDOGq0qDw","name":"Hello-World","full_name":"monalisa/Hello-World","private":false,"owner":{"login":"monalisa","id":2,"type":"User"},"html_url":"https://github.com/monalisa/Hello-World","description":"This your first repo!","fork":true,"url":"https://api.github.com/repos/monalisa/Hello-World","clone_url":"https://github.com/monalisa/Hello-World.git","default_branch":"main","visibility":"public","parent":{"id":1296269,"full_name":"octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World"},"source":{"id":1296269,"full_name":"octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World"},"created_at":"2025-02-03T10:20:00Z","updated_at":"2025-02-03T10:20:00Z","pushed_at":"2025-01-26T19:06:43Z"}
    */
   async forkRepository(repository: unknown, organization: unknown, name: unknown, defaultBranchOnly: unknown) {
-    return this.#run('forkRepository', [repository, organization, name, defaultBranchOnly])
+    return this.#run('repos', 'forkRepository', [repository, organization, name, defaultBranchOnly])
   }
 
   /**
@@ -251,7 +267,7 @@ class GitHub {
    * @sampleResult {"items":[{"name":"main","commit":{"sha":"c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc","url":"https://api.github.com/repos/octocat/Hello-World/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc"},"protected":true},{"name":"feature/login","commit":{"sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","url":"https://api.github.com/repos/octocat/Hello-World/commits/7fd1a60b01f91b314f59955a4e4d4e80d8edf11d"},"protected":false}],"nextCursor":null}
    */
   async listBranches(repository: unknown, protection: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('listBranches', [repository, protection, fetchAll, limit, cursor])
+    return this.#run('repos', 'listBranches', [repository, protection, fetchAll, limit, cursor])
   }
 
   /**
@@ -268,7 +284,7 @@ class GitHub {
    * @sampleResult {"items":[{"name":"v0.1","commit":{"sha":"c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc","url":"https://api.github.com/repos/octocat/Hello-World/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc"},"zipball_url":"https://github.com/octocat/Hello-World/zipball/v0.1","tarball_url":"https://github.com/octocat/Hello-World/tarball/v0.1","node_id":"MDQ6VXNlcjE="}],"nextCursor":null}
    */
   async listTags(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('listTags', [repository, fetchAll, limit, cursor])
+    return this.#run('repos', 'listTags', [repository, fetchAll, limit, cursor])
   }
 
   /**
@@ -284,7 +300,7 @@ class GitHub {
    * @sampleResult {"name":"feature/login","sha":"c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc","ref":{"ref":"refs/heads/feature/login","node_id":"MDM6UmVmcmVmcy9oZWFkcy9mZWF0dXJlQQ==","url":"https://api.github.com/repos/octocat/Hello-World/git/refs/heads/feature/login","object":{"type":"commit","sha":"c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc","url":"https://api.github.com/repos/octocat/Hello-World/git/commits/c5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc"}}}
    */
   async createBranch(repository: unknown, branch: unknown, fromRef: unknown) {
-    return this.#run('createBranch', [repository, branch, fromRef])
+    return this.#run('repos', 'createBranch', [repository, branch, fromRef])
   }
 
   /**
@@ -299,7 +315,7 @@ class GitHub {
    * @sampleResult {"deleted":true,"repository":"octocat/Hello-World","branch":"feature/login"}
    */
   async deleteBranch(repository: unknown, branch: unknown) {
-    return this.#run('deleteBranch', [repository, branch])
+    return this.#run('repos', 'deleteBranch', [repository, branch])
   }
 
   /**
@@ -331,7 +347,7 @@ class GitHub {
     limit: unknown,
     cursor: unknown,
   ) {
-    return this.#run('listCommits', [repository, ref, path, author, since, until, fetchAll, limit, cursor])
+    return this.#run('repos', 'listCommits', [repository, ref, path, author, since, until, fetchAll, limit, cursor])
   }
 
   /**
@@ -347,7 +363,7 @@ class GitHub {
    * @sampleResult {"type":"file","name":"README.md","path":"docs/README.md","sha":"3d21ec53a331a6f037a91c368710b99387d012c1","size":42,"encoding":"utf-8","isBinary":false,"content":"# Hello World\n\nThis is the documentation.\n","html_url":"https://github.com/octocat/Hello-World/blob/main/docs/README.md","download_url":"https://raw.githubusercontent.com/octocat/Hello-World/main/docs/README.md"}
    */
   async getFileContent(repository: unknown, path: unknown, ref: unknown) {
-    return this.#run('getFileContent', [repository, path, ref])
+    return this.#run('contents', 'getFileContent', [repository, path, ref])
   }
 
   /**
@@ -363,7 +379,7 @@ class GitHub {
    * @sampleResult {"items":[{"type":"file","name":"README.md","path":"docs/README.md","sha":"3d21ec53a331a6f037a91c368710b99387d012c1","size":42,"html_url":"https://github.com/octocat/Hello-World/blob/main/docs/README.md","download_url":"https://raw.githubusercontent.com/octocat/Hello-World/main/docs/README.md"},{"type":"dir","name":"images","path":"docs/images","sha":"a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d","size":0,"html_url":"https://github.com/octocat/Hello-World/tree/main/docs/images","download_url":null}]}
    */
   async listDirectoryContents(repository: unknown, path: unknown, ref: unknown) {
-    return this.#run('listDirectoryContents', [repository, path, ref])
+    return this.#run('contents', 'listDirectoryContents', [repository, path, ref])
   }
 
   /**
@@ -393,7 +409,16 @@ class GitHub {
     committerName: unknown,
     committerEmail: unknown,
   ) {
-    return this.#run('createOrUpdateFile', [repository, path, content, message, branch, contentIsBase64, committerName, committerEmail])
+    return this.#run('contents', 'createOrUpdateFile', [
+      repository,
+      path,
+      content,
+      message,
+      branch,
+      contentIsBase64,
+      committerName,
+      committerEmail,
+    ])
   }
 
   /**
@@ -412,7 +437,7 @@ class GitHub {
    * @sampleResult {"content":null,"commit":{"sha":"7638417db6d59f3c431d3e1f261cc637155684cd","node_id":"MDY6Q29tbWl0NzYzODQxN2RiNmQ1OWYzYzQzMWQzZTFmMjYxY2M2MzcxNTU2ODRjZA==","url":"https://api.github.com/repos/octocat/Hello-World/git/commits/7638417db6d59f3c431d3e1f261cc637155684cd","html_url":"https://github.com/octocat/Hello-World/commit/7638417db6d59f3c431d3e1f261cc637155684cd","author":{"date":"2025-02-03T10:40:00Z","name":"Monalisa Octocat","email":"monalisa@example.com"},"committer":{"date":"2025-02-03T10:40:00Z","name":"Monalisa Octocat","email":"monalisa@example.com"},"message":"Remove old notes","tree":{"url":"https://api.github.com/repos/octocat/Hello-World/git/trees/691272480426f78a0138979dd3ce63b77f706feb","sha":"691272480426f78a0138979dd3ce63b77f706feb"},"parents":[{"url":"https://api.github.com/repos/octocat/Hello-World/git/commits/1acc419d4d6a9ce985db7be48c6349a0475975b5","html_url":"https://github.com/octocat/Hello-World/commit/1acc419d4d6a9ce985db7be48c6349a0475975b5","sha":"1acc419d4d6a9ce985db7be48c6349a0475975b5"}],"verification":{"verified":false,"reason":"unsigned","signature":null,"payload":null}}}
    */
   async deleteFile(repository: unknown, path: unknown, message: unknown, branch: unknown, committerName: unknown, committerEmail: unknown) {
-    return this.#run('deleteFile', [repository, path, message, branch, committerName, committerEmail])
+    return this.#run('contents', 'deleteFile', [repository, path, message, branch, committerName, committerEmail])
   }
 
   /**
@@ -425,7 +450,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"octocat/Hello-World","value":"octocat/Hello-World","note":"public · This your first repo!"}],"cursor":null}
    */
   async getRepositoriesDictionary(payload: unknown) {
-    return this.#run('getRepositoriesDictionary', [payload])
+    return this.#run('repos', 'getRepositoriesDictionary', [payload])
   }
 
   /**
@@ -438,7 +463,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"main","value":"main","note":"default · protected"},{"label":"feature/login","value":"feature/login"}],"cursor":null}
    */
   async getBranchesDictionary(payload: unknown) {
-    return this.#run('getBranchesDictionary', [payload])
+    return this.#run('repos', 'getBranchesDictionary', [payload])
   }
 
   /**
@@ -451,7 +476,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"Node","value":"Node"},{"label":"Python","value":"Python"}],"cursor":null}
    */
   async getGitignoreTemplatesDictionary(payload: unknown) {
-    return this.#run('getGitignoreTemplatesDictionary', [payload])
+    return this.#run('repos', 'getGitignoreTemplatesDictionary', [payload])
   }
 
   /**
@@ -464,7 +489,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"MIT License","value":"mit","note":"MIT"},{"label":"Apache License 2.0","value":"apache-2.0","note":"Apache-2.0"}],"cursor":null}
    */
   async getLicensesDictionary(payload: unknown) {
-    return this.#run('getLicensesDictionary', [payload])
+    return this.#run('repos', 'getLicensesDictionary', [payload])
   }
   // #endregion Repositories and files
 
@@ -479,7 +504,7 @@ class GitHub {
    * @sampleResult {"login":"octocat","id":583231,"node_id":"MDQ6VXNlcjU4MzIzMQ==","avatar_url":"https://avatars.githubusercontent.com/u/583231?v=4","html_url":"https://github.com/octocat","type":"User","site_admin":false,"name":"The Octocat","company":"@github","blog":"https://github.blog","location":"San Francisco","email":null,"bio":null,"public_repos":8,"followers":20000,"following":9,"created_at":"2011-01-25T18:44:36Z","updated_at":"2025-01-22T12:00:00Z"}
    */
   async getAuthenticatedUser() {
-    return this.#run('getAuthenticatedUser', [])
+    return this.#run('users', 'getAuthenticatedUser', [])
   }
 
   /**
@@ -493,7 +518,7 @@ class GitHub {
    * @sampleResult {"login":"octocat","id":583231,"node_id":"MDQ6VXNlcjU4MzIzMQ==","avatar_url":"https://avatars.githubusercontent.com/u/583231?v=4","html_url":"https://github.com/octocat","type":"User","site_admin":false,"name":"The Octocat","company":"@github","blog":"https://github.blog","location":"San Francisco","email":null,"hireable":null,"bio":null,"twitter_username":null,"public_repos":8,"public_gists":8,"followers":20000,"following":9,"created_at":"2011-01-25T18:44:36Z","updated_at":"2025-01-22T12:00:00Z"}
    */
   async getUser(username: unknown) {
-    return this.#run('getUser', [username])
+    return this.#run('users', 'getUser', [username])
   }
 
   /**
@@ -509,7 +534,7 @@ class GitHub {
    * @sampleResult {"items":[{"login":"github","id":1,"node_id":"MDEyOk9yZ2FuaXphdGlvbjE=","url":"https://api.github.com/orgs/github","repos_url":"https://api.github.com/orgs/github/repos","events_url":"https://api.github.com/orgs/github/events","hooks_url":"https://api.github.com/orgs/github/hooks","issues_url":"https://api.github.com/orgs/github/issues","members_url":"https://api.github.com/orgs/github/members{/member}","public_members_url":"https://api.github.com/orgs/github/public_members{/member}","avatar_url":"https://avatars.githubusercontent.com/u/9919?v=4","description":"How people build software."}],"nextCursor":null}
    */
   async listMyOrganizations(fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('listMyOrganizations', [fetchAll, limit, cursor])
+    return this.#run('users', 'listMyOrganizations', [fetchAll, limit, cursor])
   }
 
   /**
@@ -527,7 +552,7 @@ class GitHub {
    * @sampleResult {"id":"aa5a315d61ae9438b18d","node_id":"MDQ6R2lzdGFhNWEzMTVkNjFhZTk0MzhiMThk","url":"https://api.github.com/gists/aa5a315d61ae9438b18d","html_url":"https://gist.github.com/octocat/aa5a315d61ae9438b18d","git_pull_url":"https://gist.github.com/aa5a315d61ae9438b18d.git","public":false,"description":"Build notes","files":{"notes.md":{"filename":"notes.md","type":"text/markdown","language":"Markdown","raw_url":"https://gist.githubusercontent.com/octocat/aa5a315d61ae9438b18d/raw/5d7a3f8ad2b4d0e6f0f6e5b8a3c2d1e0f9a8b7c6/notes.md","size":22,"truncated":false,"content":"# Build notes\n\nAll green."}},"owner":{"login":"octocat","id":1,"type":"User"},"comments":0,"created_at":"2025-02-03T11:00:00Z","updated_at":"2025-02-03T11:00:00Z","truncated":false}
    */
   async createGist(description: unknown, isPublic: unknown, fileName: unknown, content: unknown, moreFiles: unknown) {
-    return this.#run('createGist', [description, isPublic, fileName, content, moreFiles])
+    return this.#run('gists', 'createGist', [description, isPublic, fileName, content, moreFiles])
   }
 
   /**
@@ -540,7 +565,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"octo-org","value":"octo-org","note":"The Octo organization"}],"cursor":null}
    */
   async getOrganizationsDictionary(payload: unknown) {
-    return this.#run('getOrganizationsDictionary', [payload])
+    return this.#run('users', 'getOrganizationsDictionary', [payload])
   }
   // #endregion Users, organisations and gists
 
@@ -561,7 +586,7 @@ class GitHub {
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","repository_url":"https://api.github.com/repos/octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"state":"open","state_reason":null,"title":"Found a bug","body":"I'm having a problem with this.","user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","name":"bug","color":"f29513","default":true,"description":"Something isn't working"}],"assignee":{"login":"octocat","id":1,"type":"User"},"assignees":[{"login":"octocat","id":1,"type":"User"}],"milestone":{"id":1002604,"number":1,"title":"v1.0","state":"open","open_issues":4,"closed_issues":8,"due_on":"2012-10-09T23:39:01Z"},"locked":false,"active_lock_reason":null,"comments":0,"closed_at":null,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:33:48Z","closed_by":null,"author_association":"COLLABORATOR"}
    */
   async createIssue(repository: unknown, title: unknown, body: unknown, labels: unknown, assignees: unknown, milestone: unknown) {
-    return this.#run('createIssue', [repository, title, body, labels, assignees, milestone])
+    return this.#run('issues', 'createIssue', [repository, title, body, labels, assignees, milestone])
   }
 
   /**
@@ -576,7 +601,7 @@ class GitHub {
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","repository_url":"https://api.github.com/repos/octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"state":"closed","state_reason":"completed","title":"Found a bug","body":"I'm having a problem with this.","user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"name":"bug","color":"f29513","default":true,"description":"Something isn't working"}],"assignee":null,"assignees":[],"milestone":null,"locked":false,"active_lock_reason":null,"comments":3,"closed_at":"2011-04-23T09:12:00Z","created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-23T09:12:00Z","closed_by":{"login":"octocat","id":1,"type":"User"},"author_association":"COLLABORATOR"}
    */
   async getIssue(repository: unknown, issueNumber: unknown) {
-    return this.#run('getIssue', [repository, issueNumber])
+    return this.#run('issues', 'getIssue', [repository, issueNumber])
   }
 
   /**
@@ -612,7 +637,7 @@ class GitHub {
     milestone: unknown,
     removeMilestone: unknown,
   ) {
-    return this.#run('updateIssue', [
+    return this.#run('issues', 'updateIssue', [
       repository,
       issueNumber,
       title,
@@ -666,7 +691,7 @@ class GitHub {
     limit: unknown,
     cursor: unknown,
   ) {
-    return this.#run('listIssues', [
+    return this.#run('issues', 'listIssues', [
       repository,
       state,
       labels,
@@ -697,7 +722,7 @@ class GitHub {
    * @sampleResult {"id":1,"node_id":"MDEyOklzc3VlQ29tbWVudDE=","url":"https://api.github.com/repos/octocat/Hello-World/issues/comments/1","html_url":"https://github.com/octocat/Hello-World/issues/1347#issuecomment-1","issue_url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","body":"Me too","user":{"login":"octocat","id":1,"type":"User"},"created_at":"2011-04-14T16:00:49Z","updated_at":"2011-04-14T16:00:49Z","author_association":"COLLABORATOR"}
    */
   async addIssueComment(repository: unknown, issueNumber: unknown, body: unknown) {
-    return this.#run('addIssueComment', [repository, issueNumber, body])
+    return this.#run('issues', 'addIssueComment', [repository, issueNumber, body])
   }
 
   /**
@@ -716,7 +741,7 @@ class GitHub {
    * @sampleResult {"items":[{"id":1,"node_id":"MDEyOklzc3VlQ29tbWVudDE=","url":"https://api.github.com/repos/octocat/Hello-World/issues/comments/1","html_url":"https://github.com/octocat/Hello-World/issues/1347#issuecomment-1","issue_url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","body":"Me too","user":{"login":"octocat","id":1,"type":"User"},"created_at":"2011-04-14T16:00:49Z","updated_at":"2011-04-14T16:00:49Z","author_association":"COLLABORATOR"}],"nextCursor":null}
    */
   async listIssueComments(repository: unknown, issueNumber: unknown, since: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('listIssueComments', [repository, issueNumber, since, fetchAll, limit, cursor])
+    return this.#run('issues', 'listIssueComments', [repository, issueNumber, since, fetchAll, limit, cursor])
   }
 
   /**
@@ -732,7 +757,7 @@ class GitHub {
    * @sampleResult {"repository":"octocat/Hello-World","issueNumber":1347,"labels":[{"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","url":"https://api.github.com/repos/octocat/Hello-World/labels/bug","name":"bug","color":"f29513","default":true,"description":"Something isn't working"},{"id":208045947,"node_id":"MDU6TGFiZWwyMDgwNDU5NDc=","url":"https://api.github.com/repos/octocat/Hello-World/labels/enhancement","name":"enhancement","color":"a2eeef","default":false,"description":"New feature or request"}]}
    */
   async addLabelsToIssue(repository: unknown, issueNumber: unknown, labels: unknown) {
-    return this.#run('addLabelsToIssue', [repository, issueNumber, labels])
+    return this.#run('labels', 'addLabelsToIssue', [repository, issueNumber, labels])
   }
 
   /**
@@ -748,7 +773,7 @@ class GitHub {
    * @sampleResult {"repository":"octocat/Hello-World","issueNumber":1347,"labels":[{"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","url":"https://api.github.com/repos/octocat/Hello-World/labels/bug","name":"bug","color":"f29513","default":true,"description":"Something isn't working"}]}
    */
   async removeLabelFromIssue(repository: unknown, issueNumber: unknown, label: unknown) {
-    return this.#run('removeLabelFromIssue', [repository, issueNumber, label])
+    return this.#run('labels', 'removeLabelFromIssue', [repository, issueNumber, label])
   }
 
   /**
@@ -765,7 +790,7 @@ class GitHub {
    * @sampleResult {"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","url":"https://api.github.com/repos/octocat/Hello-World/labels/needs%20triage","name":"needs triage","color":"d73a4a","default":false,"description":"Waiting for a first look"}
    */
   async createLabel(repository: unknown, name: unknown, color: unknown, description: unknown) {
-    return this.#run('createLabel', [repository, name, color, description])
+    return this.#run('labels', 'createLabel', [repository, name, color, description])
   }
 
   /**
@@ -780,7 +805,7 @@ class GitHub {
    * @sampleResult {"repository":"octocat/Hello-World","label":"wontfix","deleted":true}
    */
   async deleteLabel(repository: unknown, label: unknown) {
-    return this.#run('deleteLabel', [repository, label])
+    return this.#run('labels', 'deleteLabel', [repository, label])
   }
 
   /**
@@ -796,7 +821,7 @@ class GitHub {
    * @sampleResult {"repository":"octocat/Hello-World","issueNumber":1347,"locked":true,"lockReason":"too heated"}
    */
   async lockIssue(repository: unknown, issueNumber: unknown, lockReason: unknown) {
-    return this.#run('lockIssue', [repository, issueNumber, lockReason])
+    return this.#run('issues', 'lockIssue', [repository, issueNumber, lockReason])
   }
 
   /**
@@ -811,7 +836,7 @@ class GitHub {
    * @sampleResult {"repository":"octocat/Hello-World","issueNumber":1347,"locked":false,"lockReason":null}
    */
   async unlockIssue(repository: unknown, issueNumber: unknown) {
-    return this.#run('unlockIssue', [repository, issueNumber])
+    return this.#run('issues', 'unlockIssue', [repository, issueNumber])
   }
 
   /**
@@ -824,7 +849,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"bug","value":"bug","note":"Something isn't working"}],"cursor":null}
    */
   async getLabelsDictionary(payload: unknown) {
-    return this.#run('getLabelsDictionary', [payload])
+    return this.#run('issueDictionaries', 'getLabelsDictionary', [payload])
   }
 
   /**
@@ -837,7 +862,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"octocat","value":"octocat","note":"User"}],"cursor":null}
    */
   async getAssigneesDictionary(payload: unknown) {
-    return this.#run('getAssigneesDictionary', [payload])
+    return this.#run('issueDictionaries', 'getAssigneesDictionary', [payload])
   }
 
   /**
@@ -850,7 +875,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"v1.0","value":1,"note":"due 2025-06-30 · 4 open, 8 closed"}],"cursor":null}
    */
   async getMilestonesDictionary(payload: unknown) {
-    return this.#run('getMilestonesDictionary', [payload])
+    return this.#run('issueDictionaries', 'getMilestonesDictionary', [payload])
   }
   // #endregion Issues
 
@@ -871,7 +896,7 @@ class GitHub {
    * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","repository_url":"https://api.github.com/repos/octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"title":"Found a bug","state":"open","state_reason":null,"user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"name":"bug","color":"f29513","default":true,"description":"Something isn't working"}],"assignee":null,"assignees":[],"milestone":null,"locked":false,"comments":15,"created_at":"2009-07-12T20:10:41Z","updated_at":"2009-07-19T09:23:43Z","closed_at":null,"author_association":"COLLABORATOR","body":"I'm having a problem with this.","score":1}],"nextCursor":"c1.eyJxIjp7InBlcl9wYWdlIjoiMzAiLCJwYWdlIjoiMiJ9fQ.5NMzEKEeQsNJymRRIVmG_SGiOqRjacnxI5il4pPHt2Y","totalCount":280,"incompleteResults":false}
    */
   async searchIssues(query: unknown, sort: unknown, order: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('searchIssues', [query, sort, order, fetchAll, limit, cursor])
+    return this.#run('search', 'searchIssues', [query, sort, order, fetchAll, limit, cursor])
   }
 
   /**
@@ -890,7 +915,7 @@ class GitHub {
    * @sampleResult {"items":[{"id":3081286,"node_id":"MDEwOlJlcG9zaXRvcnkzMDgxMjg2","name":"Tetris","full_name":"dtrupenn/Tetris","owner":{"login":"dtrupenn","id":872147,"type":"User"},"private":false,"html_url":"https://github.com/dtrupenn/Tetris","description":"A C implementation of Tetris using Pennsim through LC4","fork":false,"url":"https://api.github.com/repos/dtrupenn/Tetris","created_at":"2012-01-01T00:31:50Z","updated_at":"2013-01-05T17:58:47Z","pushed_at":"2012-01-01T00:37:02Z","homepage":"","size":524,"stargazers_count":1,"watchers_count":1,"language":"Assembly","forks_count":0,"open_issues_count":0,"default_branch":"master","topics":[],"visibility":"public","score":1}],"nextCursor":null,"totalCount":40,"incompleteResults":false}
    */
   async searchRepositories(query: unknown, sort: unknown, order: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('searchRepositories', [query, sort, order, fetchAll, limit, cursor])
+    return this.#run('search', 'searchRepositories', [query, sort, order, fetchAll, limit, cursor])
   }
 
   /**
@@ -908,7 +933,7 @@ class GitHub {
    * @sampleResult {"items":[{"name":"classes.js","path":"src/attributes/classes.js","sha":"d7212f9dee2dcc18f084d7df8f417b80846ded5a","url":"https://api.github.com/repositories/167174/contents/src/attributes/classes.js?ref=825ac3773694e0cd23ee74895fd5aeb535b27da4","git_url":"https://api.github.com/repositories/167174/git/blobs/d7212f9dee2dcc18f084d7df8f417b80846ded5a","html_url":"https://github.com/jquery/jquery/blob/825ac3773694e0cd23ee74895fd5aeb535b27da4/src/attributes/classes.js","repository":{"id":167174,"node_id":"MDEwOlJlcG9zaXRvcnkxNjcxNzQ=","name":"jquery","full_name":"jquery/jquery","owner":{"login":"jquery","id":70142,"type":"Organization"},"private":false,"html_url":"https://github.com/jquery/jquery","description":"jQuery JavaScript Library","fork":false},"score":1}],"nextCursor":null,"totalCount":7,"incompleteResults":false}
    */
   async searchCode(query: unknown, textMatches: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('searchCode', [query, textMatches, fetchAll, limit, cursor])
+    return this.#run('search', 'searchCode', [query, textMatches, fetchAll, limit, cursor])
   }
   // #endregion Search
 
@@ -938,7 +963,7 @@ class GitHub {
     draft: unknown,
     maintainerCanModify: unknown,
   ) {
-    return this.#run('createPullRequest', [repository, head, base, title, body, draft, maintainerCanModify])
+    return this.#run('pulls', 'createPullRequest', [repository, head, base, title, body, draft, maintainerCanModify])
   }
 
   /**
@@ -953,7 +978,7 @@ class GitHub {
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","id":1,"node_id":"MDExOlB1bGxSZXF1ZXN0MQ==","html_url":"https://github.com/octocat/Hello-World/pull/1347","number":1347,"state":"open","locked":false,"title":"Amazing new feature","user":{"login":"octocat","id":1,"type":"User"},"body":"Please pull these awesome changes in!","labels":[{"id":208045946,"name":"enhancement","color":"a2eeef"}],"milestone":null,"created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:01:12Z","closed_at":null,"merged_at":null,"merge_commit_sha":"e5bd3914e2e596debea16f433f57875b5b90bcd6","assignees":[],"requested_reviewers":[{"login":"hubot","id":2}],"draft":false,"head":{"label":"octocat:new-topic","ref":"new-topic","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","user":{"login":"octocat","id":1}},"base":{"label":"octocat:main","ref":"main","sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","user":{"login":"octocat","id":1}},"author_association":"OWNER","merged":false,"mergeable":true,"mergeable_state":"clean","merged_by":null,"comments":10,"review_comments":0,"maintainer_can_modify":true,"commits":3,"additions":100,"deletions":3,"changed_files":5}
    */
   async getPullRequest(repository: unknown, pullNumber: unknown) {
-    return this.#run('getPullRequest', [repository, pullNumber])
+    return this.#run('pulls', 'getPullRequest', [repository, pullNumber])
   }
 
   /**
@@ -985,7 +1010,7 @@ class GitHub {
     limit: unknown,
     cursor: unknown,
   ) {
-    return this.#run('listPullRequests', [repository, state, head, base, sort, direction, fetchAll, limit, cursor])
+    return this.#run('pulls', 'listPullRequests', [repository, state, head, base, sort, direction, fetchAll, limit, cursor])
   }
 
   /**
@@ -1011,7 +1036,7 @@ class GitHub {
     commitMessage: unknown,
     sha: unknown,
   ) {
-    return this.#run('mergePullRequest', [repository, pullNumber, mergeMethod, commitTitle, commitMessage, sha])
+    return this.#run('pulls', 'mergePullRequest', [repository, pullNumber, mergeMethod, commitTitle, commitMessage, sha])
   }
 
   /**
@@ -1028,7 +1053,7 @@ class GitHub {
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","id":1,"html_url":"https://github.com/octocat/Hello-World/pull/1347","number":1347,"state":"open","title":"Amazing new feature","user":{"login":"octocat","id":1},"requested_reviewers":[{"login":"hubot","id":2,"type":"User"}],"requested_teams":[{"id":1,"name":"Justice League","slug":"justice-league"}],"head":{"ref":"new-topic","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e"},"base":{"ref":"main","sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d"},"draft":false,"created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:05:40Z"}
    */
   async requestReviewers(repository: unknown, pullNumber: unknown, reviewers: unknown, teamReviewers: unknown) {
-    return this.#run('requestReviewers', [repository, pullNumber, reviewers, teamReviewers])
+    return this.#run('pulls', 'requestReviewers', [repository, pullNumber, reviewers, teamReviewers])
   }
 
   /**
@@ -1046,7 +1071,7 @@ class GitHub {
    * @sampleResult {"items":[{"sha":"bbcd538c8e72b8c175046e27cc8f907076331401","filename":"file1.txt","status":"added","additions":103,"deletions":21,"changes":124,"blob_url":"https://github.com/octocat/Hello-World/blob/6dcb09b5b57875f334f61aebed695e2e4193db5e/file1.txt","raw_url":"https://github.com/octocat/Hello-World/raw/6dcb09b5b57875f334f61aebed695e2e4193db5e/file1.txt","contents_url":"https://api.github.com/repos/octocat/Hello-World/contents/file1.txt?ref=6dcb09b5b57875f334f61aebed695e2e4193db5e","patch":"@@ -132,7 +132,7 @@ module Test @@ -1000,7 +1000,7 @@ module Test"}],"nextCursor":null}
    */
   async listPullRequestFiles(repository: unknown, pullNumber: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('listPullRequestFiles', [repository, pullNumber, fetchAll, limit, cursor])
+    return this.#run('pulls', 'listPullRequestFiles', [repository, pullNumber, fetchAll, limit, cursor])
   }
 
   /**
@@ -1074,7 +1099,7 @@ class GitHub {
     base: unknown,
     maintainerCanModify: unknown,
   ) {
-    return this.#run('updatePullRequest', [repository, pullNumber, title, body, state, base, maintainerCanModify])
+    return this.#run('pulls', 'updatePullRequest', [repository, pullNumber, title, body, state, base, maintainerCanModify])
   }
 
   /**
@@ -1092,7 +1117,7 @@ class GitHub {
    * @sampleResult {"id":80,"node_id":"MDE3OlB1bGxSZXF1ZXN0UmV2aWV3ODA=","user":{"login":"hubot","id":2,"type":"User"},"body":"Looks good to me.","state":"APPROVED","html_url":"https://github.com/octocat/Hello-World/pull/1347#pullrequestreview-80","pull_request_url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","submitted_at":"2019-11-17T17:43:43Z","commit_id":"6dcb09b5b57875f334f61aebed695e2e4193db5e","author_association":"COLLABORATOR"}
    */
   async createPullRequestReview(repository: unknown, pullNumber: unknown, event: unknown, body: unknown, commitId: unknown) {
-    return this.#run('createPullRequestReview', [repository, pullNumber, event, body, commitId])
+    return this.#run('pulls', 'createPullRequestReview', [repository, pullNumber, event, body, commitId])
   }
 
   /**
@@ -1110,7 +1135,7 @@ class GitHub {
    * @sampleResult {"items":[{"id":80,"node_id":"MDE3OlB1bGxSZXF1ZXN0UmV2aWV3ODA=","user":{"login":"hubot","id":2,"type":"User"},"body":"Here is the body for the review.","state":"APPROVED","html_url":"https://github.com/octocat/Hello-World/pull/1347#pullrequestreview-80","submitted_at":"2019-11-17T17:43:43Z","commit_id":"6dcb09b5b57875f334f61aebed695e2e4193db5e","author_association":"COLLABORATOR"}],"nextCursor":null}
    */
   async listPullRequestReviews(repository: unknown, pullNumber: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('listPullRequestReviews', [repository, pullNumber, fetchAll, limit, cursor])
+    return this.#run('pulls', 'listPullRequestReviews', [repository, pullNumber, fetchAll, limit, cursor])
   }
   // #endregion Pull requests
 
@@ -1144,7 +1169,7 @@ class GitHub {
     generateReleaseNotes: unknown,
     makeLatest: unknown,
   ) {
-    return this.#run('createRelease', [
+    return this.#run('releases', 'createRelease', [
       repository,
       tagName,
       targetCommitish,
@@ -1168,7 +1193,7 @@ class GitHub {
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/releases/1","html_url":"https://github.com/octocat/Hello-World/releases/tag/v1.0.0","assets_url":"https://api.github.com/repos/octocat/Hello-World/releases/1/assets","upload_url":"https://uploads.github.com/repos/octocat/Hello-World/releases/1/assets{?name,label}","tarball_url":"https://api.github.com/repos/octocat/Hello-World/tarball/v1.0.0","zipball_url":"https://api.github.com/repos/octocat/Hello-World/zipball/v1.0.0","id":1,"node_id":"MDc6UmVsZWFzZTE=","tag_name":"v1.0.0","target_commitish":"main","name":"v1.0.0","body":"Description of the release","draft":false,"prerelease":false,"created_at":"2013-02-27T19:35:32Z","published_at":"2013-02-27T19:35:32Z","author":{"login":"octocat","id":1,"type":"User"},"assets":[{"url":"https://api.github.com/repos/octocat/Hello-World/releases/assets/1","browser_download_url":"https://github.com/octocat/Hello-World/releases/download/v1.0.0/example.zip","id":1,"name":"example.zip","label":"short description","state":"uploaded","content_type":"application/zip","size":1024,"download_count":42,"created_at":"2013-02-27T19:35:32Z","updated_at":"2013-02-27T19:35:32Z"}]}
    */
   async getLatestRelease(repository: unknown) {
-    return this.#run('getLatestRelease', [repository])
+    return this.#run('releases', 'getLatestRelease', [repository])
   }
 
   /**
@@ -1185,7 +1210,7 @@ class GitHub {
    * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/releases/2","html_url":"https://github.com/octocat/Hello-World/releases/tag/v1.1.0-rc.1","id":2,"node_id":"MDc6UmVsZWFzZTI=","tag_name":"v1.1.0-rc.1","target_commitish":"main","name":"v1.1.0 release candidate","body":"Try it out","draft":false,"prerelease":true,"created_at":"2013-03-10T09:00:00Z","published_at":"2013-03-10T09:00:00Z","author":{"login":"octocat","id":1},"assets":[]}],"nextCursor":"c1.eyJxIjp7InBlcl9wYWdlIjoiMzAiLCJwYWdlIjoiMiJ9fQ.Sh_CN-5tR38Bg9pmuaxwVy4GhI-RTbXSymIG5qSUEZY"}
    */
   async listReleases(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('listReleases', [repository, fetchAll, limit, cursor])
+    return this.#run('releases', 'listReleases', [repository, fetchAll, limit, cursor])
   }
 
   /**
@@ -1200,7 +1225,7 @@ class GitHub {
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/releases/1","html_url":"https://github.com/octocat/Hello-World/releases/tag/v1.0.0","assets_url":"https://api.github.com/repos/octocat/Hello-World/releases/1/assets","upload_url":"https://uploads.github.com/repos/octocat/Hello-World/releases/1/assets{?name,label}","id":1,"node_id":"MDc6UmVsZWFzZTE=","tag_name":"v1.0.0","target_commitish":"main","name":"v1.0.0","body":"Description of the release","draft":false,"prerelease":false,"created_at":"2013-02-27T19:35:32Z","published_at":"2013-02-27T19:35:32Z","author":{"login":"octocat","id":1,"type":"User"},"assets":[]}
    */
   async getReleaseByTag(repository: unknown, tag: unknown) {
-    return this.#run('getReleaseByTag', [repository, tag])
+    return this.#run('releases', 'getReleaseByTag', [repository, tag])
   }
   // #endregion Releases
 
@@ -1219,7 +1244,7 @@ class GitHub {
    * @sampleResult {"dispatched":true,"workflow":"ci.yml","ref":"main","runId":30433643,"runUrl":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433643","runHtmlUrl":"https://github.com/octocat/Hello-World/actions/runs/30433643","runsUrl":"https://github.com/octocat/Hello-World/actions/workflows/ci.yml"}
    */
   async triggerWorkflow(repository: unknown, workflow: unknown, ref: unknown, inputs: unknown) {
-    return this.#run('triggerWorkflow', [repository, workflow, ref, inputs])
+    return this.#run('workflows', 'triggerWorkflow', [repository, workflow, ref, inputs])
   }
 
   /**
@@ -1257,7 +1282,7 @@ class GitHub {
     limit: unknown,
     cursor: unknown,
   ) {
-    return this.#run('listWorkflowRuns', [
+    return this.#run('workflows', 'listWorkflowRuns', [
       repository,
       workflow,
       branch,
@@ -1285,7 +1310,7 @@ class GitHub {
    * @sampleResult {"id":30433642,"name":"Build","node_id":"MDEyOldvcmtmbG93IFJ1bjI2OTI4OQ==","check_suite_id":42,"head_branch":"main","head_sha":"acb5820ced9479c074f688cc328bf03f341a511d","path":".github/workflows/build.yml","display_title":"Update README.md","run_number":562,"run_attempt":1,"event":"push","status":"completed","conclusion":"success","workflow_id":159038,"url":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642","html_url":"https://github.com/octocat/Hello-World/actions/runs/30433642","jobs_url":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642/jobs","logs_url":"https://api.github.com/repos/octocat/Hello-World/actions/runs/30433642/logs","pull_requests":[],"created_at":"2020-01-22T19:33:08Z","updated_at":"2020-01-22T19:35:11Z","run_started_at":"2020-01-22T19:33:08Z","actor":{"login":"octocat","id":1},"triggering_actor":{"login":"octocat","id":1},"head_commit":{"id":"acb5820ced9479c074f688cc328bf03f341a511d","message":"Update README.md","timestamp":"2020-01-22T19:33:05Z","author":{"name":"Mona Octocat","email":"octocat@github.com"}}}
    */
   async getWorkflowRun(repository: unknown, runId: unknown) {
-    return this.#run('getWorkflowRun', [repository, runId])
+    return this.#run('workflows', 'getWorkflowRun', [repository, runId])
   }
 
   /**
@@ -1302,7 +1327,7 @@ class GitHub {
    * @sampleResult {"rerun":true,"runId":30433642,"failedJobsOnly":true,"runHtmlUrl":"https://github.com/octocat/Hello-World/actions/runs/30433642"}
    */
   async rerunWorkflow(repository: unknown, runId: unknown, failedJobsOnly: unknown, enableDebugLogging: unknown) {
-    return this.#run('rerunWorkflow', [repository, runId, failedJobsOnly, enableDebugLogging])
+    return this.#run('workflows', 'rerunWorkflow', [repository, runId, failedJobsOnly, enableDebugLogging])
   }
 
   /**
@@ -1317,7 +1342,7 @@ class GitHub {
    * @sampleResult {"cancelRequested":true,"runId":30433642,"runHtmlUrl":"https://github.com/octocat/Hello-World/actions/runs/30433642"}
    */
   async cancelWorkflowRun(repository: unknown, runId: unknown) {
-    return this.#run('cancelWorkflowRun', [repository, runId])
+    return this.#run('workflows', 'cancelWorkflowRun', [repository, runId])
   }
 
   /**
@@ -1334,7 +1359,7 @@ class GitHub {
    * @sampleResult {"items":[{"id":161335,"node_id":"MDg6V29ya2Zsb3cxNjEzMzU=","name":"CI","path":".github/workflows/ci.yml","state":"active","created_at":"2020-01-08T23:48:37Z","updated_at":"2020-01-08T23:50:21Z","url":"https://api.github.com/repos/octocat/Hello-World/actions/workflows/161335","html_url":"https://github.com/octocat/Hello-World/blob/main/.github/workflows/ci.yml","badge_url":"https://github.com/octocat/Hello-World/workflows/CI/badge.svg"}],"totalCount":1,"nextCursor":null}
    */
   async listWorkflows(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
-    return this.#run('listWorkflows', [repository, fetchAll, limit, cursor])
+    return this.#run('workflows', 'listWorkflows', [repository, fetchAll, limit, cursor])
   }
 
   /**
@@ -1347,7 +1372,7 @@ class GitHub {
    * @sampleResult {"items":[{"label":"CI","value":161335,"note":".github/workflows/ci.yml · active"}],"cursor":null}
    */
   async getWorkflowsDictionary(payload: unknown) {
-    return this.#run('getWorkflowsDictionary', [payload])
+    return this.#run('workflows', 'getWorkflowsDictionary', [payload])
   }
   // #endregion Actions workflows
 
@@ -2028,12 +2053,12 @@ class GitHub {
     return readSettings(this.config)
   }
 
-  /** Runs an operation's definition with the platform's positional arguments. */
-  #run<M extends OperationName>(method: M, args: readonly unknown[]): ReturnType<(typeof OPERATIONS)[M]['run']> {
-    const operation: Operation<GitHubContext> = OPERATIONS[method]
-    return this.#action(method, (github) =>
-      operation.run({ ...github, requires: operation.requires }, inputOf(operation.params, args)),
-    ) as ReturnType<(typeof OPERATIONS)[M]['run']>
+  /** Runs an operation's definition (its module loaded on first use) with the platform's positional arguments. */
+  #run<M extends ModuleName, N extends keyof DefinitionsOf<M> & string>(module: M, method: N, args: readonly unknown[]): Promise<unknown> {
+    return this.#action(method, async (github) => {
+      const operation = (await loadOperation(module, method)) as Operation<GitHubContext>
+      return operation.run({ ...github, requires: operation.requires }, inputOf(operation.params, args))
+    })
   }
 
   /** A trigger block is declared for the flow builder; the platform runs it through the handleTrigger… operations. */

@@ -10,6 +10,18 @@ import { definitions as search } from './search'
 import { definitions as users } from './users'
 import { definitions as workflows } from './workflows'
 
+import type { ModuleName } from './modules'
+
+/**
+ * Every module's definitions, loaded at once: for the generator and the tests. The contract class
+ * loads a module only when one of its operations runs (modules.ts), so the two must list the same modules.
+ */
+export const MODULE_DEFINITIONS = { repos, contents, users, gists, issues, labels, issueDictionaries, search, pulls, releases, workflows }
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/** Fails to compile when modules.ts and MODULE_DEFINITIONS list different modules. */
+export const MODULES_AGREE: SameKeys<keyof typeof MODULE_DEFINITIONS, ModuleName> = true
+
 /** Every operation of the service by its method name: the single source of the contract class (`npm run contract`). */
 export const OPERATIONS = {
   ...repos,
@@ -26,6 +38,13 @@ export const OPERATIONS = {
 }
 
 export type OperationName = keyof typeof OPERATIONS
+
+/** The module that defines an operation (the contract class loads it on first use). */
+export function moduleOf(name: OperationName): ModuleName {
+  const found = (Object.keys(MODULE_DEFINITIONS) as ModuleName[]).find((module) => name in MODULE_DEFINITIONS[module])
+  if (!found) throw new Error(`${name} is defined by no module`)
+  return found
+}
 
 /** The table of contents: the contract class's regions, in order, and the operations each holds. */
 export const REGIONS: readonly { readonly name: string; readonly operations: readonly OperationName[] }[] = [

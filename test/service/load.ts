@@ -58,7 +58,9 @@ export function loadService(): LoadedService {
   let ServerCodeError: PlatformErrorClass | undefined
   // CodeRunner's logger may decorate the console when it loads: keep the test's console (and its secret guard).
   const consoleMethods = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug }
-  jest.isolateModules(() => {
+  // In the test file's own module registry (not jest.isolateModules): the service loads its modules
+  // when first used, and they must share its registry (one errors module, one log), as in Node.
+  {
     ServerCodeError = jest.requireActual<{ Error: PlatformErrorClass }>('backendless-coderunner/lib/server-code/api').Error
     const backendless = jest.requireActual<{ ServerCode?: unknown }>('backendless')
     backendless.ServerCode = {
@@ -72,7 +74,7 @@ export function loadService(): LoadedService {
       },
     }
     jest.requireActual(DIST_ENTRY)
-  })
+  }
   Object.assign(console, consoleMethods)
   if (!Service || !ServerCodeError) throw new Error(`${DIST_ENTRY} did not register a service`)
   const LoadedClass = Service

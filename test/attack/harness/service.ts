@@ -103,7 +103,9 @@ export function loadService(defaultConfig: Record<string, unknown>): LoadedServi
   let ServiceWrapper: (new (clazz: ServiceClass, provider: string, model: unknown) => ServiceWrapperLike) | undefined
   // CodeRunner's logger decorates the console when it loads: keep the test's console as it was.
   const consoleMethods = { log: console.log, warn: console.warn, error: console.error }
-  jest.isolateModules(() => {
+  // In the test file's own module registry (not jest.isolateModules): the service loads its modules
+  // when first used, and they must share its registry (one errors module, one log), as in Node.
+  {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const api = require('backendless-coderunner/lib/server-code/api') as { Error: typeof PlatformError }
     PlatformError = api.Error
@@ -120,7 +122,7 @@ export function loadService(defaultConfig: Record<string, unknown>): LoadedServi
     require(join(PROJECT_ROOT, service.provider))
     ServiceWrapper = require('backendless-coderunner/lib/server-code/model/service') as typeof ServiceWrapper
     /* eslint-enable @typescript-eslint/no-require-imports */
-  })
+  }
   Object.assign(console, consoleMethods)
   if (!registered || !ServiceWrapper || !PlatformError) throw new Error(`${service.provider} did not register a service`)
   const wrapper = new ServiceWrapper(registered, service.provider, { types: {}, definitions: model.definitions })

@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import { moduleOf, OPERATIONS, REGIONS, type OperationName } from '../src/github/catalogue'
 import { requirementSentence } from '../src/github/requirements'
-import { POLLING_TRIGGERS, REALTIME_TRIGGERS } from '../src/github/triggers'
+import { REALTIME_TRIGGERS } from '../src/github/triggers/events'
+import { POLLING_TRIGGERS } from '../src/github/triggers/polling'
 import type { Operation } from '../src/operations/definition'
 
 export const CONTRACT_FILE = join(__dirname, '..', 'src', 'GitHub.ts')

@@ -211,11 +211,16 @@ describe('time polling with ties (issue closed)', () => {
         fc.nat(),
         async (steps, existing, seed) => {
           let second = 1_700_000_000
+          // The documented bound: at most what one poll can read (MAX_PAGES × PER_PAGE) closes share one second.
+          let closesThisSecond = { second, count: 0 }
           const iso = (): string => new Date(second * 1000).toISOString().replace('.000', '')
           const issues = new Map<number, Closed>()
           let nextId = 1
           const pick = (k: number): Closed | undefined => [...issues.values()][(seed + k) % Math.max(issues.size, 1)]
           const close = (k: number): void => {
+            if (closesThisSecond.second !== second) closesThisSecond = { second, count: 0 }
+            if (closesThisSecond.count >= MAX_PAGES * PER_PAGE) closesThisSecond = { second: ++second, count: 0 }
+            closesThisSecond.count++
             const again = pick(k)
             // Re-close an issue only in a later second than its last close (one close per issue per second).
             const target =
@@ -266,6 +271,18 @@ describe('time polling with ties (issue closed)', () => {
         // Found by this property: more ties than a page, then one more with the same time listed on
         // page 2 behind an unchanged page 1 (its ETag must not be trusted then).
         examples: [
+          // Found by this property: 501 keys sharing the newest second overflowed a 500-key tie list,
+          // and the one dropped fired again on the next poll.
+          [
+            [
+              { kind: 'close', count: 100, advance: 0 },
+              { kind: 'close', count: 176, advance: 0 },
+              { kind: 'close', count: 219, advance: 0 },
+              { kind: 'poll', advance: 0 },
+            ],
+            98,
+            0,
+          ],
           [
             [
               { kind: 'close', count: 143, advance: 0 },

@@ -1,4 +1,4 @@
-/** The trigger logic, for the contract class and the platform to wire (see WIRING.md beside this file). */
+/** The trigger logic (no Backendless, no HTTP): the contract class reaches it through handlers.ts; the README's Architecture section tells how it fits. */
 export { REALTIME_TRIGGERS, realtimeTrigger, triggersForDelivery, REPO_HOOK_REQUIREMENT, ORG_HOOK_REQUIREMENT } from './events'
 export type { RealtimeTrigger, TriggerParam, FilterRule } from './events'
 export { selectMatched, type RunningBlock } from './match'

@@ -85,8 +85,12 @@ export const PER_PAGE = 100
 export const MAX_PAGES = 10
 /** Stream state keeps this many recent keys: a fired item deleted later does not make older ones look new. */
 export const STREAM_KEYS = 100
-/** Time state keeps at most this many keys sharing the latest timestamp. */
-export const TIE_KEYS = 500
+/**
+ * Time state keeps at most this many keys sharing the latest timestamp: as many as one poll can
+ * read. More events than that within one second (a thousand issues closed in the same second) would
+ * make the oldest of them fire again; a property test found the smaller bound (500) exceeded.
+ */
+export const TIE_KEYS = MAX_PAGES * PER_PAGE
 
 // ---------------------------------------------------------------- params
 

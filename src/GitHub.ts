@@ -2,7 +2,7 @@ import Backendless from 'backendless'
 import { InvalidInput } from './errors'
 import { requireToken, type GitHubContext } from './github/api'
 import { loadOperation, type DefinitionsOf, type ModuleName } from './github/modules'
-import { DEFAULT_SCOPES, GITHUB_DOT_COM, readSettings, type ServiceSettings } from './github/settings'
+import { DEFAULT_SCOPES, GITHUB_DOT_COM, readSettings, resolveServer, type ServiceSettings } from './github/settings'
 import { log } from './log'
 import { inputOf, type Operation } from './operations/definition'
 import { asPlatformCall, USER_AGENT, VERSION } from './service-support'
@@ -2071,10 +2071,15 @@ class GitHub {
     })
   }
 
-  /** Runs an action with the connection's GitHub context (server, token, User-Agent). */
+  /** Runs an action with the connection's GitHub context (server, token, User-Agent); actions need no client credentials. */
   #action<T>(operation: string, run: (github: GitHubContext) => Promise<T>): Promise<T> {
     return this.#call(operation, () =>
-      run({ server: this.#settings().server, token: requireToken(this.request?.headers), userAgent: USER_AGENT, operation }),
+      run({
+        server: resolveServer(this.config?.['serverUrl']),
+        token: requireToken(this.request?.headers),
+        userAgent: USER_AGENT,
+        operation,
+      }),
     )
   }
 

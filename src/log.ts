@@ -39,23 +39,35 @@ const SECRET_TEXT: readonly TextRule[] = [
  * AsyncLocalStorage so that every error text and log line of the call is covered without
  * threading the values through every function, and no call sees another's.
  */
-const callSecrets = new AsyncLocalStorage<string[]>()
+const callSecrets = new AsyncLocalStorage<CallSecrets>()
+
+/** A call's secret values, and the forms they travel in, worked out only when a text is redacted (rare: errors and log lines). */
+interface CallSecrets {
+  values: string[]
+  forms?: string[]
+}
 
 /** Runs `run` with `secrets` (and those of any enclosing call) cut out of every redacted text. */
 export function withSecrets<T>(secrets: readonly unknown[], run: () => T): T {
-  return callSecrets.run(mergeSecrets(callSecrets.getStore() ?? [], secrets), run)
+  const held = callSecrets.getStore()?.values ?? []
+  const values = secretStrings(secrets).filter((value) => !held.includes(value))
+  return callSecrets.run({ values: [...held, ...values] }, run)
 }
 
 /** Adds values learnt during the call (a verifier opened from the state, tokens just issued) to its secrets. */
 export function holdSecrets(...secrets: unknown[]): void {
   const held = callSecrets.getStore()
-  if (held) held.splice(0, held.length, ...mergeSecrets(held, secrets))
+  if (!held) return
+  for (const value of secretStrings(secrets)) if (!held.values.includes(value)) held.values.push(value)
+  delete held.forms
 }
 
-function mergeSecrets(held: readonly string[], secrets: readonly unknown[]): string[] {
-  const forms = new Set(held)
-  for (const value of secretStrings(secrets)) for (const form of encodings(value)) forms.add(form)
-  return [...forms].sort((a, b) => b.length - a.length)
+/** Every form of the call's secrets, longest first (so a secret that contains another is cut whole). */
+function secretForms(): string[] {
+  const held = callSecrets.getStore()
+  if (!held) return []
+  held.forms ??= [...new Set(held.values.flatMap(encodings))].sort((a, b) => b.length - a.length)
+  return held.forms
 }
 
 /** The forms a secret travels in: as is, URL- and form-encoded, base64 and base64url. */
@@ -76,7 +88,7 @@ export function quotable(text: string): string {
 }
 
 export function redactText(text: string): string {
-  const known = (callSecrets.getStore() ?? []).reduce((out, value) => out.split(value).join(REDACTED), text)
+  const known = secretForms().reduce((out, value) => out.split(value).join(REDACTED), text)
   return SECRET_TEXT.reduce((out, rule) => out.replace(rule.pattern, rule.replacement), known)
 }
 

@@ -31,7 +31,21 @@ export const DEFAULT_SCOPES = 'repo workflow read:org gist'
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
+/** Every call reads the same setting: its parsed form is kept (a URL, nothing secret). */
+const resolved = new Map<string, GitHubServer>()
+const RESOLVED_KEPT = 16
+
 export function resolveServer(serverUrl: unknown): GitHubServer {
+  const key = typeof serverUrl === 'string' ? serverUrl : ''
+  const known = resolved.get(key)
+  if (known) return known
+  const server = Object.freeze(parseServer(serverUrl))
+  if (resolved.size >= RESOLVED_KEPT) resolved.clear()
+  resolved.set(key, server)
+  return server
+}
+
+function parseServer(serverUrl: unknown): GitHubServer {
   const raw = typeof serverUrl === 'string' && serverUrl.trim() !== '' ? serverUrl.trim() : GITHUB_DOT_COM
   let url: URL
   try {

@@ -314,6 +314,15 @@ describe('actions through the class', () => {
     ).resolves.toMatchObject({ login: 'octocat' })
     expect(scope.isDone()).toBe(true)
   })
+
+  it('runs an action without client credentials: only the login and refresh need them', async () => {
+    nock(API).get('/user').reply(200, USER)
+    await expect(service.call('getAuthenticatedUser', [], {}, { 'oauth-access-token': CANARY_ACCESS_TOKEN })).resolves.toMatchObject({
+      login: 'octocat',
+    })
+    // The login still says what is missing.
+    expectKind(await platformFailure(service.call('getOAuth2ConnectionURL', [], {})), 'misconfigured')
+  })
 })
 
 describe('error catalogue of the build', () => {

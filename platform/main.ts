@@ -19,7 +19,8 @@ import { StoreUnreadable, writeAtomic } from './store'
  * maps the environment onto the service's config items (clientId, clientSecret, serverUrl).
  *
  * Environment: PORT (console, default 3210), GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET,
- * GITHUB_SERVER_URL (default https://github.com), PLATFORM_DATA_DIR (default .data),
+ * GITHUB_SERVER_URL (default https://github.com), GITHUB_SCOPES (the OAuth Scopes setting; default the
+ * service's own), PLATFORM_DATA_DIR (default .data),
  * SANDBOX_PORT (default: a free port), SANDBOX_TOKEN_TTL_SECONDS (default: the sandbox's 60),
  * CODERUNNER_API_PORT (the API `npm run debug` / `npm run deploy` talk to, default: a free port),
  * REDIS_SERVER (default: redis-server on PATH, started only once debug or deploy is used).
@@ -73,7 +74,7 @@ async function startPlatform(
 
   if (live) {
     const serverUrl = env['GITHUB_SERVER_URL']?.trim() || 'https://github.com'
-    host.configure({ clientId, clientSecret, serverUrl })
+    host.configure({ clientId, clientSecret, serverUrl, ...scopesOf(env) })
     const platform = await Platform.start({
       host,
       runtime,
@@ -126,7 +127,7 @@ async function startPlatform(
     await platform.close()
     throw error
   }
-  host.configure({ clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, serverUrl: sandbox.serverUrl })
+  host.configure({ clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, serverUrl: sandbox.serverUrl, ...scopesOf(env) })
   platform.environment = sandboxEnvironment(sandbox)
   await platform.triggers.resume()
   return {
@@ -137,6 +138,12 @@ async function startPlatform(
       await sandbox.close()
     },
   }
+}
+
+/** GITHUB_SCOPES, when set: the OAuth Scopes setting (e.g. adding admin:org_hook for organization triggers). */
+function scopesOf(env: NodeJS.ProcessEnv): { scopes?: string } {
+  const scopes = env['GITHUB_SCOPES']?.trim()
+  return scopes ? { scopes } : {}
 }
 
 export function sandboxEnvironment(sandbox: SandboxProcess): Environment {

@@ -18,6 +18,7 @@ import { SandboxState, type Account } from './state'
 import type { World } from './world'
 import { hookRoutes } from './routes/hooks'
 import { starRoutes } from './routes/stars'
+import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
 import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
 import { log } from '../log'
@@ -89,13 +90,15 @@ export function createRestApi(options: RestApiOptions): RestApi {
   )
   const world: World = { state: options.state, render, webhooks }
   const engine = new StateEngine(world, described)
-  const router = routerFor(world)
+  const feed = new EventFeed(world)
+  const router = routerFor(world, feed)
   const now = options.now ?? Date.now
   const limits = new RateLimits(now)
 
   /** Sends each event to the hooks of its repository and organization; a dispatched run's completion follows later. */
   const deliver = (emitted: Emitted[], sender: Account): void => {
     for (const item of emitted) {
+      feed.record(item, sender)
       webhooks.emit(targetsOf(item.repo), {
         event: item.event,
         payload: envelope(world, item.repo, sender, item.payload),
@@ -252,7 +255,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
   })
 }
 /** The hand-written handlers: GitHub's rules that need code (the rest is the engine's or the description's examples). */
-export function routerFor(world: World): Router {
+export function routerFor(world: World, feed = new EventFeed(world)): Router {
   const router = new Router()
   userRoutes(router, world)
   repositoryRoutes(router, world)
@@ -266,6 +269,7 @@ export function routerFor(world: World): Router {
   templateRoutes(router, world)
   hookRoutes(router, world)
   starRoutes(router, world)
+  eventRoutes(router, world, feed)
   return router
 }
 

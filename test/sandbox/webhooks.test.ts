@@ -228,6 +228,21 @@ describe('events on state changes', () => {
     expect(fork?.event).toBe('fork')
   })
 
+  test('the repository events feed lists what the webhooks told, newest first, in the Events API shape', async () => {
+    const feed = await api<{ type: string; payload: { action?: string }; actor: { login: string }; repo: { name: string } }[]>(
+      'GET',
+      `/repos/${REPO}/events?per_page=100`,
+    )
+    expect(feed.status).toBe(200)
+    const types = feed.json.map((event) => (event.payload.action ? `${event.type}.${event.payload.action}` : event.type))
+    // Newest first: the fork, the star (GitHub's WatchEvent "started"; an unstar is not in the feed), the release…
+    expect(types.slice(0, 3)).toEqual(['ForkEvent.forked', 'WatchEvent.started', 'ReleaseEvent.released'])
+    expect(types).toEqual(
+      expect.arrayContaining(['IssuesEvent.opened', 'IssueCommentEvent.created', 'CreateEvent', 'PushEvent', 'DeleteEvent']),
+    )
+    expect(feed.json.every((event) => event.repo.name.toLowerCase() === REPO.toLowerCase())).toBe(true)
+  })
+
   test('pull requests: opened, review_requested, review submitted, closed with merged', async () => {
     const main = await api<{ object: { sha: string } }>('GET', `/repos/${REPO}/git/ref/heads/main`)
     const branch = `pr-${randomBytes(3).toString('hex')}`

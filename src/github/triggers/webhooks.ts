@@ -160,7 +160,7 @@ export class WebhookPermissionMissing extends Forbidden {
     const alternatives = [...new Set(hook.triggers.map((t) => POLLING_ALTERNATIVES[t]).filter((t): t is string => !!t))]
     super(
       `GitHub did not let this connection manage webhooks on the ${where} (${cause.status === 404 ? 'not found: it does not exist or the connection has no admin access' : 'permission denied'}). ` +
-        `${requirement} Reconnect after granting it, or use the polling trigger${alternatives.length > 1 ? 's' : ''} ${alternatives.join(', ')}, which need only read access.`,
+        `${requirement} Reconnect after granting it, or use the polling trigger${alternatives.length > 1 ? 's' : ''} ${alternatives.join(', ')}, which need${alternatives.length > 1 ? '' : 's'} only read access.`,
     )
     this.name = 'WebhookPermissionMissing'
   }

@@ -18,7 +18,7 @@ export interface Rig {
 }
 
 /** A sandbox plus `platform/main.ts` configured for it. */
-export async function startRig(accessTokenTtl?: number): Promise<Rig> {
+export async function startRig(accessTokenTtl?: number, env: Record<string, string> = {}): Promise<Rig> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const data = await temporaryDir('platform-e2e-')
@@ -41,6 +41,7 @@ export async function startRig(accessTokenTtl?: number): Promise<Rig> {
           GITHUB_CLIENT_ID: sandbox.clientId,
           GITHUB_CLIENT_SECRET: sandbox.clientSecret,
           GITHUB_SERVER_URL: sandbox.serverUrl,
+          ...env,
         },
       })
       rig.platform = started.handle

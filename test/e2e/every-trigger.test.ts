@@ -1,0 +1,231 @@
+/**
+ * Every trigger block on the local platform against the sandbox GitHub, started from the console's
+ * API as a flow would start it (handlers run through CodeRunner's invocation):
+ * - realtime blocks the sandbox can cause are fired by the sandbox's own signed webhooks, caused by
+ *   the service's actions (or, for a star, the REST call a person's click makes);
+ * - realtime blocks whose events the sandbox does not produce (check runs, workflow jobs, deployment
+ *   statuses, discussions, collaborators, review comments) get GitHub's example payload, signed as
+ *   GitHub signs it with the hook's secret, posted to the callback URL the service registered;
+ * - every polling block polls the sandbox (whose every request is checked against GitHub's REST
+ *   description), fires nothing on its first poll, and fires what an action created on the next.
+ */
+import { REALTIME_TRIGGERS } from '../../src/github/triggers/events'
+import { POLLING_TRIGGERS } from '../../src/github/triggers/polling'
+import { SAMPLES } from '../../src/github/triggers/samples'
+import { deriveHookSecret, signBody } from '../../src/github/triggers/signature'
+import { ConnectionStore } from '../../platform/store'
+import type { TriggerRunView } from '../../platform/triggers'
+import { consoleApi, waitFor, type Outcome } from './helpers/processes'
+import { connect, startRig, type Rig } from './helpers/rig'
+
+const OWNER = 'sandbox-octocat'
+const REPOSITORY = `${OWNER}/hello-sandbox`
+const ORGANIZATION = 'sandbox-org'
+const BRANCH = 'trigger-e2e'
+
+interface Started {
+  ok: boolean
+  run: TriggerRunView
+}
+
+/** Realtime blocks fired by what the sandbox sends when the service acts. */
+const CAUSED: Record<string, Record<string, string>> = {
+  onIssue: { action: 'opened' },
+  onIssueComment: { action: 'created' },
+  onPullRequest: { action: 'opened' },
+  onPullRequestReview: { action: 'submitted' },
+  onPush: { branch: BRANCH },
+  onBranchOrTagCreated: { refType: 'branch' },
+  onBranchOrTagDeleted: { refType: 'branch' },
+  onRelease: { action: 'published' },
+  onStar: { action: 'created' },
+  onFork: {},
+  onWorkflowRun: { action: 'completed' },
+  onRepository: { action: 'created' },
+}
+
+/** Polling blocks fired by what the service's actions create. */
+const POLLED: Record<string, Record<string, string>> = {
+  pollNewIssue: {},
+  pollIssueClosed: {},
+  pollNewPullRequest: {},
+  pollPullRequestMerged: {},
+  pollNewCommit: { branch: 'main' },
+  pollNewStar: {},
+  pollRepositoryEvent: { eventType: 'IssuesEvent' },
+  pollNewRelease: {},
+  pollNewBranch: {},
+  pollNewLabel: {},
+  pollNewGist: {},
+  pollNewRepository: { organization: ORGANIZATION },
+  pollWorkflowRunFinished: {},
+}
+
+describe('every trigger block on the local platform against the sandbox GitHub', () => {
+  let rig: Rig
+  let connectionId: string
+  const runs = new Map<string, TriggerRunView>()
+
+  beforeAll(async () => {
+    // The default scopes plus admin:org_hook, which an organization webhook needs (the OAuth Scopes setting).
+    rig = await startRig(undefined, { GITHUB_SCOPES: 'repo workflow read:org gist admin:org_hook' })
+    connectionId = (await connect(rig)).id
+  }, 60_000)
+
+  afterAll(async () => {
+    for (const run of runs.values()) await consoleApi(rig, `/api/triggers/${run.id}`, 'DELETE').catch(() => undefined)
+    await rig?.stop()
+  })
+
+  const invoke = async <T = Record<string, unknown>>(method: string, args: unknown[]): Promise<T> => {
+    const outcome = await consoleApi<Outcome<T>>(rig, '/api/invoke', 'POST', { method, connectionId, args })
+    if (!outcome.ok) throw new Error(`${method} failed: ${outcome.error?.message}`)
+    return outcome.result as T
+  }
+
+  const token = async (): Promise<string> => {
+    const namespace = `GitHub-${new URL(rig.sandbox.serverUrl).host.replace(/:/g, '_')}`
+    const [record] = await ConnectionStore.read({ dir: rig.dataDir, namespace })
+    return record?.accessToken ?? ''
+  }
+
+  const start = async (method: string, params: Record<string, unknown>): Promise<TriggerRunView> => {
+    const started = await consoleApi<Started>(rig, '/api/triggers', 'POST', { method, connectionId, params })
+    expect({ method, error: started.run.error }).toEqual({ method, error: null })
+    expect(started).toMatchObject({ ok: true, run: { status: 'running' } })
+    runs.set(method, started.run)
+    return started.run
+  }
+
+  const current = async (method: string): Promise<TriggerRunView> => {
+    const { runs: list } = await consoleApi<{ runs: TriggerRunView[] }>(rig, '/api/triggers')
+    const found = list.find((run) => run.id === runs.get(method)?.id)
+    if (!found) throw new Error(`${method} is not running`)
+    return found
+  }
+
+  it('starts a block for every realtime trigger the sandbox causes, and every polling trigger (first poll fires nothing)', async () => {
+    for (const [method, filters] of Object.entries(CAUSED)) {
+      const trigger = REALTIME_TRIGGERS.find((entry) => entry.method === method)
+      expect(trigger).toBeDefined()
+      await start(method, trigger?.hook === 'org' ? { organization: ORGANIZATION, ...filters } : { repository: REPOSITORY, ...filters })
+    }
+    for (const [method, params] of Object.entries(POLLED)) {
+      const trigger = POLLING_TRIGGERS.find((entry) => entry.method === method)
+      const needsRepository = trigger?.params.some((param) => param.name === 'repository')
+      const run = await start(method, { ...(needsRepository && { repository: REPOSITORY }), ...params })
+      expect(run.fired).toEqual([])
+    }
+  })
+
+  it('acts on the sandbox the way a person would: issue, comment, branch, push, pull request, review, release, star, fork, workflow, label, gist, repository, close, merge', async () => {
+    const issue = await invoke<{ number: number }>('createIssue', [REPOSITORY, 'Trigger e2e issue', null, null, null, null])
+    await invoke('addIssueComment', [REPOSITORY, issue.number, 'A comment for the trigger'])
+    await invoke('createBranch', [REPOSITORY, BRANCH, 'main'])
+    await invoke('createOrUpdateFile', [
+      REPOSITORY,
+      'e2e/trigger.txt',
+      'pushed by the e2e test',
+      'Add trigger.txt',
+      BRANCH,
+      false,
+      null,
+      null,
+    ])
+    const pull = await invoke<{ number: number }>('createPullRequest', [
+      REPOSITORY,
+      BRANCH,
+      'main',
+      'Trigger e2e pull request',
+      null,
+      false,
+      true,
+    ])
+    await invoke('createPullRequestReview', [REPOSITORY, pull.number, 'Comment', 'Looks fine', null])
+    await invoke('createRelease', [REPOSITORY, 'v9.9.9', 'main', 'Trigger e2e release', null, false, false, false, null])
+    const star = await fetch(`${rig.sandbox.serverUrl}/api/v3/user/starred/${REPOSITORY}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await token()}`, 'content-length': '0' },
+    })
+    expect(star.status).toBe(204)
+    await invoke('forkRepository', [REPOSITORY, ORGANIZATION, null, true])
+    await invoke('triggerWorkflow', [REPOSITORY, 'ci.yml', 'main', null])
+    await invoke('createLabel', [REPOSITORY, 'trigger-e2e', 'ff0000', null])
+    await invoke('createGist', ['Trigger e2e gist', false, 'e2e.txt', 'hello', null])
+    await invoke('createRepository', ['trigger-e2e-repository', ORGANIZATION, null, 'Private', false, null, null])
+    await invoke('updateIssue', [REPOSITORY, issue.number, null, null, 'Closed', null, null, null, null])
+    await invoke('mergePullRequest', [REPOSITORY, pull.number, null, null, null, null])
+    // A second branch, made and deleted: the deletion event (the first one stays, so a poll can list it as new).
+    await invoke('createBranch', [REPOSITORY, `${BRANCH}-gone`, 'main'])
+    await invoke('deleteBranch', [REPOSITORY, `${BRANCH}-gone`])
+  }, 30_000)
+
+  it.each(Object.keys(CAUSED))('%s fired on the sandbox’s own signed webhook', async (method) => {
+    const run = await waitFor(
+      async () => {
+        const view = await current(method)
+        return view.fired.length > 0 ? view : undefined
+      },
+      `${method} to fire`,
+      15_000,
+    )
+    const data = run.fired[0]?.data as Record<string, unknown>
+    expect(data['deliveryId']).toEqual(expect.any(String))
+    const trigger = REALTIME_TRIGGERS.find((entry) => entry.method === method)
+    expect(trigger?.githubEvents).toContain(data['githubEvent'])
+    if (trigger?.hook === 'repo') expect((data['repository'] as { full_name?: string }).full_name).toBe(REPOSITORY)
+    expect(run.status).toBe('running')
+  })
+
+  it.each(Object.keys(POLLED))('%s fires what was created since its first poll, once', async (method) => {
+    const poll = async (): Promise<TriggerRunView> => {
+      const answer = await consoleApi<{ ok: boolean; run: TriggerRunView }>(rig, `/api/triggers/${runs.get(method)?.id}/poll`, 'POST', {})
+      expect(answer.run.error).toBeNull()
+      return answer.run
+    }
+    // A workflow run completes a few seconds after it was requested.
+    const fired = await waitFor(
+      async () => {
+        const run = await poll()
+        return run.fired.length > 0 ? run.fired : undefined
+      },
+      `${method} to fire`,
+      15_000,
+    )
+    const again = await poll()
+    expect(again.fired).toHaveLength(fired.length)
+  })
+
+  it.each(REALTIME_TRIGGERS.filter((trigger) => !(trigger.method in CAUSED)).map((trigger) => trigger.method))(
+    '%s fires on GitHub’s example delivery, signed with the hook’s secret and posted to the registered callback URL',
+    async (method) => {
+      const trigger = REALTIME_TRIGGERS.find((entry) => entry.method === method)
+      if (!trigger) throw new Error(`no trigger ${method}`)
+      const { deliveryId: _deliveryId, githubEvent, ...example } = SAMPLES[method] as Record<string, unknown>
+      const payload: Record<string, unknown> = {
+        ...example,
+        repository: { ...(example['repository'] as object), full_name: REPOSITORY, owner: { login: OWNER } },
+      }
+      const action = typeof payload['action'] === 'string' ? { action: payload['action'] } : {}
+      const run = await start(method, { repository: REPOSITORY, ...(trigger.params.some((param) => param.name === 'action') && action) })
+      const raw = JSON.stringify(payload)
+      const scope = { kind: 'repo', owner: OWNER, repo: 'hello-sandbox' } as const
+      const signature = signBody(deriveHookSecret(rig.sandbox.clientSecret, scope, connectionId), raw)
+      const query = new URLSearchParams({ connectionId, hookScope: `repo:${REPOSITORY}` })
+      const answer = await fetch(`${rig.base}/triggers/callback/${run.id}?${query}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': String(githubEvent),
+          'x-github-delivery': `e2e-${method}`,
+          'x-hub-signature-256': signature,
+        },
+        body: raw,
+      })
+      expect(answer.status).toBe(200)
+      const fired = (await current(method)).fired
+      expect(fired).toHaveLength(1)
+      expect(fired[0]?.data).toMatchObject({ deliveryId: `e2e-${method}`, githubEvent })
+    },
+  )
+})

@@ -56,6 +56,7 @@ const POLLED: Record<string, Record<string, string>> = {
   pollNewRelease: {},
   pollNewBranch: {},
   pollNewLabel: {},
+  pollNewMilestone: {},
   pollNewGist: {},
   pollNewRepository: { organization: ORGANIZATION },
   pollWorkflowRunFinished: {},
@@ -148,6 +149,13 @@ describe('every trigger block on the local platform against the sandbox GitHub',
       headers: { authorization: `Bearer ${await token()}`, 'content-length': '0' },
     })
     expect(star.status).toBe(204)
+    // No action of the service creates a milestone yet: the REST call a person's click makes.
+    const milestone = await fetch(`${rig.sandbox.serverUrl}/api/v3/repos/${REPOSITORY}/milestones`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Trigger e2e milestone' }),
+    })
+    expect(milestone.status).toBe(201)
     await invoke('forkRepository', [REPOSITORY, ORGANIZATION, null, true])
     await invoke('triggerWorkflow', [REPOSITORY, 'ci.yml', 'main', null])
     await invoke('createLabel', [REPOSITORY, 'trigger-e2e', 'ff0000', null])
@@ -195,6 +203,26 @@ describe('every trigger block on the local platform against the sandbox GitHub',
     const again = await poll()
     expect(again.fired).toHaveLength(fired.length)
   })
+
+  it.each(POLLING_TRIGGERS.filter((trigger) => !(trigger.method in POLLED)).map((trigger) => trigger.method))(
+    '%s polls the sandbox (requests checked against GitHub’s description) without an error, and fires nothing twice',
+    async (method) => {
+      const trigger = POLLING_TRIGGERS.find((entry) => entry.method === method)
+      const params = Object.fromEntries(
+        (trigger?.params ?? [])
+          .filter((param) => param.required || param.name === 'repository')
+          .map((param) => [param.name, param.name === 'repository' ? REPOSITORY : ORGANIZATION]),
+      )
+      const run = await start(method, params)
+      const poll = async (): Promise<TriggerRunView> =>
+        (await consoleApi<{ run: TriggerRunView }>(rig, `/api/triggers/${run.id}/poll`, 'POST', {})).run
+      const second = await poll()
+      expect(second.error).toBeNull()
+      const third = await poll()
+      expect(third.error).toBeNull()
+      expect(third.fired).toHaveLength(second.fired.length)
+    },
+  )
 
   it.each(REALTIME_TRIGGERS.filter((trigger) => !(trigger.method in CAUSED)).map((trigger) => trigger.method))(
     '%s fires on GitHub’s example delivery, signed with the hook’s secret and posted to the registered callback URL',

@@ -229,7 +229,10 @@ describe('every trigger block on the local platform against the sandbox GitHub',
     async (method) => {
       const trigger = REALTIME_TRIGGERS.find((entry) => entry.method === method)
       if (!trigger) throw new Error(`no trigger ${method}`)
-      const { deliveryId: _deliveryId, githubEvent, ...example } = SAMPLES[method] as Record<string, unknown>
+      // The sample is what a flow receives: GitHub's payload plus deliveryId and githubEvent, which GitHub sends as headers.
+      const sample = SAMPLES[method] as Record<string, unknown>
+      const githubEvent = sample['githubEvent']
+      const example = Object.fromEntries(Object.entries(sample).filter(([key]) => key !== 'deliveryId' && key !== 'githubEvent'))
       const payload: Record<string, unknown> = {
         ...example,
         repository: { ...(example['repository'] as object), full_name: REPOSITORY, owner: { login: OWNER } },

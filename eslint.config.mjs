@@ -63,6 +63,10 @@ export default tseslint.config(
               message: 'The platform may import only sandbox/process (and sandbox/headless-login).',
             },
           ],
+          paths: [
+            { name: '../src/log', importNames: ['log'], message: 'The platform writes through its own logger (platform/log.ts).' },
+            { name: '../../src/log', importNames: ['log'], message: 'The platform writes through its own logger (platform/log.ts).' },
+          ],
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { log } from '../src/log'
+import { log } from './log'
 import type { InvocationError, InvocationOutcome, InvokeOptions } from './service-host'
 import type { ConnectionFailure, ConnectionRecord, ConnectionStore } from './store'
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { log } from '../src/log'
+import { log } from './log'
 import type { RuntimeView } from './coderunner/stand-in'
 import { ConnectionManager, type Clock, type ConnectionView, type OperationInvoker, type RefreshPolicy } from './connections'
 import { startConsole, type ConsoleServer, type Environment } from './console/server'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { log } from '../src/log'
+import { log } from './log'
 import type { Clock } from './connections'
 import { systemClock } from './connections'
 import type { InvocationError, InvocationOutcome, OperationDescriptor } from './service-host'

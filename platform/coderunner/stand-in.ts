@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { dirname, join, normalize, resolve, sep } from 'node:path'
 import JSZip from 'jszip'
-import { log } from '../../src/log'
+import { log } from '../log'
 import type { OperationInvoker } from '../connections'
 import type { InvocationOutcome, InvokeOptions, ServiceHost } from '../service-host'
 import { writeAtomic } from '../store'

@@ -33,6 +33,8 @@ test.each([
   ['src/GitHub.ts', '../platform/store', /must not import the local platform/],
   ['sandbox/rest/index.ts', '../../src/github/api', /sandbox must not import the service/],
   ['platform/main.ts', '../sandbox/rest/state', /may import only sandbox\/process/],
+  ['platform/main.ts', '../src/log', /its own logger/],
+  ['platform/console/server.ts', '../../src/log', /its own logger/],
 ])(
   '%s may not import %s',
   (path, from, refusal) => {
@@ -40,6 +42,10 @@ test.each([
   },
   60_000,
 )
+
+test('the platform may use the service’s redaction rules in its own logger', () => {
+  expect(lint('platform/log.ts', "import { redact } from '../src/log'\nexport const y = redact\n")).toBe('')
+}, 60_000)
 
 test.each([
   ['src/GitHub.ts', 'backendless'],

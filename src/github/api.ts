@@ -13,8 +13,10 @@ import {
 } from '../errors'
 import { rateLimitOf, send, retryAfter, type HttpMethod, type HttpOptions, type HttpResponse, type RetryPolicy } from '../http/client'
 import { quotable, withSecrets } from '../log'
+import type { operations } from '@octokit/openapi-types'
 import type { Requirement } from '../operations/definition'
 import { requirementHint } from './requirements'
+import { ROUTES, type OperationId } from './routes'
 import type { GitHubServer } from './settings'
 
 /**
@@ -38,7 +40,22 @@ export interface GitHubContext {
   http?: Partial<HttpOptions>
 }
 
-export interface ApiCall {
+/** What a GitHub operation answers on success, from GitHub's description (@octokit/openapi-types); undefined for 204. */
+type SuccessOf<R> = R extends { 200: infer A }
+  ? A
+  : R extends { 201: infer A }
+    ? A
+    : R extends { 202: infer A }
+      ? A
+      : R extends { 204: infer A }
+        ? A
+        : never
+type JsonOf<A> = A extends { content: { 'application/json': infer T } } ? T : undefined
+export type AnswerOf<Id extends OperationId> = JsonOf<SuccessOf<operations[Id]['responses']>>
+
+export interface ApiCall<Id extends OperationId = OperationId> {
+  /** GitHub's operation id (e.g. "issues/create"): the call is checked against its method and path template (routes.ts). */
+  operation: Id
   method: HttpMethod
   /** Path below the API base, built with `apiPath` so every segment is encoded. */
   path: string
@@ -49,6 +66,8 @@ export interface ApiCall {
   subject: string
   /** What this call needs when it is more than its operation's requirement, for 403/404 hints. */
   needs?: string
+  /** The path is a next-page link of the operation's listing (pagination.ts checks it belongs to the listing). */
+  nextPage?: true
 }
 
 export interface ApiResult<T> {
@@ -165,12 +184,38 @@ export function requireToken(headers: Record<string, unknown> | undefined): stri
   return token.trim()
 }
 
-/** GitHub's answer may quote the token it was sent; it is cut out of what the call reports (withSecrets). */
-export function callApi<T>(context: GitHubContext, call: ApiCall): Promise<ApiResult<T>> {
+/**
+ * Calls one GitHub operation; its answer has the type GitHub's description gives that operation. GitHub's answer
+ * may quote the token it was sent; it is cut out of what the call reports (withSecrets).
+ */
+export function callApi<Id extends OperationId>(context: GitHubContext, call: ApiCall<Id>): Promise<ApiResult<AnswerOf<Id>>> {
   return withSecrets([context.token], async () => {
     const response = await request(context, call, {})
-    return { status: response.status, headers: response.headers, data: parseJson<T>(response, call) }
+    return { status: response.status, headers: response.headers, data: parseJson<AnswerOf<Id>>(response, call) }
   })
+}
+
+const TEMPLATES = new Map<string, RegExp>()
+
+/**
+ * The path matches the operation's template. A next-page link GitHub gave is checked by the pagination instead (its
+ * path may be `/repositories/{id}/…`).
+ */
+function followsRoute(call: ApiCall): boolean {
+  const [method, template] = ROUTES[call.operation]
+  let pattern = TEMPLATES.get(template)
+  if (!pattern) {
+    // A file path or a git ref spans segments (and the contents root is the empty path); any other name is one segment.
+    const source = template
+      .split(/(\{[^}]+\})/)
+      .map((part) =>
+        part === '{path}' || part === '{ref}' ? '.*' : /^\{.+\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
+      )
+      .join('')
+    pattern = new RegExp(`^${source}$`)
+    TEMPLATES.set(template, pattern)
+  }
+  return call.method === method && (call.nextPage === true || pattern.test(call.path))
 }
 
 /** What a conditional GET answers: 304 when the resource still has the ETag sent, else the resource. */
@@ -181,12 +226,12 @@ export type ConditionalResult<T> =
  * A GET with `If-None-Match`: GitHub answers 304 when nothing changed, and a 304 does not count
  * against the rate limit (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate).
  */
-export function callApiIfChanged<T>(
+export function callApiIfChanged<Id extends OperationId>(
   context: GitHubContext,
-  call: ApiCall & { method: 'GET' },
+  call: ApiCall<Id> & { method: 'GET' },
   etag: string | undefined,
-): Promise<ConditionalResult<T>> {
-  return withSecrets([context.token], async (): Promise<ConditionalResult<T>> => {
+): Promise<ConditionalResult<AnswerOf<Id>>> {
+  return withSecrets([context.token], async (): Promise<ConditionalResult<AnswerOf<Id>>> => {
     const response = await request(context, call, etag ? { 'If-None-Match': etag } : {})
     if (response.status === 304) return { notModified: true, headers: response.headers }
     const answer = response.headers['etag']
@@ -194,7 +239,7 @@ export function callApiIfChanged<T>(
       notModified: false,
       status: response.status,
       headers: response.headers,
-      data: parseJson<T>(response, call),
+      data: parseJson<AnswerOf<Id>>(response, call),
       ...(answer && { etag: answer }),
     }
   })
@@ -202,11 +247,18 @@ export function callApiIfChanged<T>(
 
 /** Sends one call; any answer but 2xx (or a 304 to a conditional request) becomes the service's error. */
 async function request(context: GitHubContext, call: ApiCall, extraHeaders: Record<string, string>): Promise<HttpResponse> {
+  const url = requestUrl(context.server.apiBase, call.path)
+  // A programming error, not a user's: the call names one GitHub operation and builds another's request.
+  if (!followsRoute(call)) {
+    throw new Error(
+      `The call is ${call.method} ${call.path}, which is not GitHub's ${call.operation} (${ROUTES[call.operation].join(' ')}).`,
+    )
+  }
   const read = call.method === 'GET'
   const response = await send(
     {
       method: call.method,
-      url: requestUrl(context.server.apiBase, call.path),
+      url,
       query: call.query,
       json: call.body,
       headers: {

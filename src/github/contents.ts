@@ -12,7 +12,6 @@ type ContentDirectory = components['schemas']['content-directory']
 type ContentSymlink = components['schemas']['content-symlink']
 type ContentSubmodule = components['schemas']['content-submodule']
 type ContentAnswer = ContentDirectory | ContentFile | ContentSymlink | ContentSubmodule
-type Blob = components['schemas']['blob']
 type FileCommit = components['schemas']['file-commit']
 type PutFileBody = operations['repos/create-or-update-file-contents']['requestBody']['content']['application/json']
 type DeleteFileBody = operations['repos/delete-file']['requestBody']['content']['application/json']
@@ -101,7 +100,8 @@ export async function getFileContent(github: GitHubContext, input: GetFileConten
 }
 
 async function readEntry(github: GitHubContext, ref: RepositoryRef, path: string, at: string | undefined): Promise<ContentAnswer> {
-  const { data } = await callApi<ContentAnswer>(github, {
+  const { data } = await callApi(github, {
+    operation: 'repos/get-content',
     method: 'GET',
     path: contentsPath(ref, path),
     query: { ref: at },
@@ -150,7 +150,8 @@ async function fileBytes(github: GitHubContext, ref: RepositoryRef, file: Conten
   if (file.size === 0) return Buffer.alloc(0)
   if (file.encoding === 'base64' && file.content) return Buffer.from(file.content, 'base64')
   // Over 1 MB GitHub sends `encoding: "none"` and no content; the blob API has the bytes.
-  const { data } = await callApi<Blob>(github, {
+  const { data } = await callApi(github, {
+    operation: 'git/get-blob',
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/git/blobs/${file.sha}`,
     subject: `the content of "${file.path}" in ${describe(ref)}`,
@@ -191,7 +192,8 @@ export async function listDirectoryContents(
     ? ''
     : repositoryPath(typeof input.path === 'string' ? input.path.replace(/\/+$/, '') : input.path, 'path')
   const at = optionalRef(input.ref, 'ref')
-  const { data } = await callApi<ContentAnswer>(github, {
+  const { data } = await callApi(github, {
+    operation: 'repos/get-content',
     method: 'GET',
     path: contentsPath(ref, path),
     query: { ref: at },
@@ -252,7 +254,8 @@ export async function createOrUpdateFile(github: GitHubContext, input: CreateOrU
   const sha = await currentSha(github, ref, path, branch)
   const body: PutFileBody = { message, content, ...(sha && { sha }), ...(branch && { branch }), ...(committer && { committer }) }
   try {
-    const { status, data } = await callApi<FileCommit>(github, {
+    const { status, data } = await callApi(github, {
+      operation: 'repos/create-or-update-file-contents',
       method: 'PUT',
       path: contentsPath(ref, path),
       body,
@@ -351,7 +354,8 @@ export async function deleteFile(github: GitHubContext, input: DeleteFileInput):
   const file = await readFileEntry(github, ref, path, branch)
   const body: DeleteFileBody = { message, sha: file.sha, ...(branch && { branch }), ...(committer && { committer }) }
   try {
-    const { data } = await callApi<FileCommit>(github, {
+    const { data } = await callApi(github, {
+      operation: 'repos/delete-file',
       method: 'DELETE',
       path: contentsPath(ref, path),
       body,

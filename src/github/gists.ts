@@ -39,12 +39,7 @@ export async function createGist(github: GitHubContext, input: CreateGistInput):
   if (total > MAX_TOTAL_BYTES)
     throw new InvalidInput('content', `the files add up to more than ${MAX_TOTAL_BYTES / (1024 * 1024)} MB; split them over several gists.`)
   const body: CreateGistBody = { ...(description !== undefined && { description }), public: isPublic, files }
-  const { data } = await callApi<GistSimple>(github, {
-    method: 'POST',
-    path: '/gists',
-    body,
-    subject: 'the new gist',
-  })
+  const { data } = await callApi(github, { operation: 'gists/create', method: 'POST', path: '/gists', body, subject: 'the new gist' })
   return data
 }
 

@@ -12,7 +12,8 @@ export interface Identity {
 
 /** GET /user: https://docs.github.com/en/rest/users/users#get-the-authenticated-user */
 export async function getAuthenticatedUser(context: GitHubContext): Promise<Identity> {
-  const { data, headers } = await callApi<AuthenticatedUser>(context, {
+  const { data, headers } = await callApi(context, {
+    operation: 'users/get-authenticated',
     method: 'GET',
     path: '/user',
     subject: 'the authenticated user',

@@ -30,6 +30,7 @@ const SEARCH_ENOUGH = 25
 export async function getLabelsDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
   return dictionary<Label>(github, payload, (ref) => ({
     call: {
+      operation: 'issues/list-labels-for-repo',
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/labels`,
       subject: `the labels of repository ${ref.owner}/${ref.repo}`,
@@ -43,6 +44,7 @@ export async function getLabelsDictionary(github: GitHubContext, payload: unknow
 export async function getAssigneesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
   return dictionary<SimpleUser>(github, payload, (ref) => ({
     call: {
+      operation: 'issues/list-assignees',
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/assignees`,
       subject: `the assignable users of repository ${ref.owner}/${ref.repo}`,
@@ -56,6 +58,7 @@ export async function getAssigneesDictionary(github: GitHubContext, payload: unk
 export async function getMilestonesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
   return dictionary<Milestone>(github, payload, (ref) => ({
     call: {
+      operation: 'issues/list-milestones',
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/milestones`,
       query: { state: 'open', sort: 'due_on', direction: 'asc' },

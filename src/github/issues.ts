@@ -84,7 +84,8 @@ export async function createIssue(github: GitHubContext, input: CreateIssueInput
   if (labels?.length) body.labels = labels
   if (assignees?.length) body.assignees = assignees
   if (milestone !== undefined) body.milestone = milestone
-  const { data } = await callApi<Issue>(github, {
+  const { data } = await callApi(github, {
+    operation: 'issues/create',
     method: 'POST',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues`,
     body,
@@ -102,7 +103,8 @@ export interface IssueRefInput {
 export async function getIssue(github: GitHubContext, input: IssueRefInput): Promise<Issue> {
   const ref = repository(input.repository)
   const number = issueNumber(input.issueNumber)
-  const { data } = await callApi<Issue>(github, {
+  const { data } = await callApi(github, {
+    operation: 'issues/get',
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}`,
     subject: issueSubject(ref, number),
@@ -145,7 +147,8 @@ export async function updateIssue(github: GitHubContext, input: UpdateIssueInput
   if (duplicateOf !== undefined) {
     body.duplicate_issue_id = Number((await getIssue(github, { repository: input.repository, issueNumber: duplicateOf })).id)
   }
-  const { data } = await callApi<Issue>(github, {
+  const { data } = await callApi(github, {
+    operation: 'issues/update',
     method: 'PATCH',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}`,
     body,
@@ -239,6 +242,7 @@ export async function listIssues(github: GitHubContext, input: ListIssuesInput):
   return listAll<Issue>(
     github,
     {
+      operation: 'issues/list-for-repo',
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/issues`,
       query: withoutUndefined(query),
@@ -286,7 +290,8 @@ export async function addIssueComment(github: GitHubContext, input: AddIssueComm
   const number = issueNumber(input.issueNumber)
   const text = optionalText(input.body, 'body', MAX_BODY_LENGTH)
   if (text === undefined || text.trim() === '') throw new InvalidInput('body', 'is required.')
-  const { data } = await callApi<IssueComment>(github, {
+  const { data } = await callApi(github, {
+    operation: 'issues/create-comment',
     method: 'POST',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/comments`,
     body: { body: text },
@@ -311,6 +316,7 @@ export async function listIssueComments(github: GitHubContext, input: ListIssueC
   return listAll<IssueComment>(
     github,
     {
+      operation: 'issues/list-comments',
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/comments`,
       query: withoutUndefined({ since }),
@@ -344,7 +350,8 @@ export async function lockIssue(github: GitHubContext, input: LockIssueInput): P
   const number = issueNumber(input.issueNumber)
   const reason = choice(input.lockReason, 'lockReason', LOCK_REASONS)
   const body: LockIssueBody = reason === undefined ? {} : { lock_reason: reason }
-  await callApi<void>(github, {
+  await callApi(github, {
+    operation: 'issues/lock',
     method: 'PUT',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/lock`,
     body,
@@ -357,7 +364,8 @@ export async function lockIssue(github: GitHubContext, input: LockIssueInput): P
 export async function unlockIssue(github: GitHubContext, input: IssueRefInput): Promise<LockResult> {
   const ref = repository(input.repository)
   const number = issueNumber(input.issueNumber)
-  await callApi<void>(github, {
+  await callApi(github, {
+    operation: 'issues/unlock',
     method: 'DELETE',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/lock`,
     subject: `unlocking ${issueSubject(ref, number)}`,

@@ -31,7 +31,8 @@ export async function addLabelsToIssue(github: GitHubContext, input: AddLabelsIn
   const labels = labelList(input.labels)
   if (!labels?.length) throw new InvalidInput('labels', 'is required: give at least one label name.')
   const body: AddLabelsBody = { labels }
-  const { data } = await callApi<Label[]>(github, {
+  const { data } = await callApi(github, {
+    operation: 'issues/add-labels',
     method: 'POST',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/labels`,
     body,
@@ -49,7 +50,8 @@ export async function removeLabelFromIssue(github: GitHubContext, input: RemoveL
   const ref = repository(input.repository)
   const number = issueNumber(input.issueNumber)
   const label = requiredString(input.label, 'label', MAX_LABEL_NAME_LENGTH)
-  const { data } = await callApi<Label[]>(github, {
+  const { data } = await callApi(github, {
+    operation: 'issues/remove-label',
     method: 'DELETE',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/labels/${label}`,
     subject: `label "${label}" on ${issueSubject(ref, number)}`,
@@ -78,7 +80,8 @@ export async function createLabel(github: GitHubContext, input: CreateLabelInput
     body.color = hex.toLowerCase()
   }
   if (description !== undefined) body.description = description
-  const { data } = await callApi<Label>(github, {
+  const { data } = await callApi(github, {
+    operation: 'issues/create-label',
     method: 'POST',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/labels`,
     body,
@@ -103,7 +106,8 @@ export interface DeletedLabel {
 export async function deleteLabel(github: GitHubContext, input: DeleteLabelInput): Promise<DeletedLabel> {
   const ref = repository(input.repository)
   const label = requiredString(input.label, 'label', MAX_LABEL_NAME_LENGTH)
-  await callApi<void>(github, {
+  await callApi(github, {
+    operation: 'issues/delete-label',
     method: 'DELETE',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/labels/${label}`,
     subject: `label "${label}" in repository ${ref.owner}/${ref.repo}`,

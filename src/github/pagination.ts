@@ -42,7 +42,12 @@ export async function listAll<T>(
     : { path: call.path, query: { ...definedQuery(call.query), per_page: String(options.pageSize) } }
   let totalCount: number | undefined
   for (;;) {
-    const { data, headers } = await callApi<unknown>(context, { ...call, path: page.path, query: page.query })
+    const { data, headers } = await callApi(context, {
+      ...call,
+      path: page.path,
+      query: page.query,
+      ...(page.path !== call.path && { nextPage: true as const }),
+    })
     const pageItems = extract(data)
     if (typeof data === 'object' && data !== null && typeof (data as { total_count?: unknown }).total_count === 'number') {
       totalCount = (data as { total_count: number }).total_count

@@ -66,7 +66,8 @@ export async function createPullRequest(github: GitHubContext, input: CreatePull
   if (text !== undefined) body.body = text
   if (draft !== undefined) body.draft = draft
   if (maintainerCanModify !== undefined) body.maintainer_can_modify = maintainerCanModify
-  const { data } = await callApi<PullRequest>(github, {
+  const { data } = await callApi(github, {
+    operation: 'pulls/create',
     method: 'POST',
     path: apiPath`/repos/${owner}/${repo}/pulls`,
     body,
@@ -84,7 +85,8 @@ export interface PullRequestInput {
 export async function getPullRequest(github: GitHubContext, input: PullRequestInput): Promise<PullRequest> {
   const { owner, repo } = repository(input.repository)
   const number = pullNumber(input.pullNumber)
-  const { data } = await callApi<PullRequest>(github, {
+  const { data } = await callApi(github, {
+    operation: 'pulls/get',
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}/pulls/${number}`,
     subject: describePull({ owner, repo }, number),
@@ -125,6 +127,7 @@ export async function listPullRequests(github: GitHubContext, input: ListPullReq
   return listAll<PullRequestSimple>(
     github,
     {
+      operation: 'pulls/list',
       method: 'GET',
       path: apiPath`/repos/${owner}/${repo}/pulls`,
       query,
@@ -156,7 +159,8 @@ export async function mergePullRequest(github: GitHubContext, input: MergePullRe
   if (commitMessage !== undefined) body.commit_message = commitMessage
   if (sha !== undefined) body.sha = sha
   try {
-    const { data } = await callApi<MergeResult>(github, {
+    const { data } = await callApi(github, {
+      operation: 'pulls/merge',
       method: 'PUT',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/merge`,
       body,
@@ -196,7 +200,8 @@ export async function requestReviewers(github: GitHubContext, input: RequestRevi
   if (reviewers?.length) body.reviewers = reviewers
   if (teams?.length) body.team_reviewers = teams
   try {
-    const { data } = await callApi<PullRequestSimple>(github, {
+    const { data } = await callApi(github, {
+      operation: 'pulls/request-reviewers',
       method: 'POST',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/requested_reviewers`,
       body,
@@ -227,6 +232,7 @@ export async function listPullRequestFiles(github: GitHubContext, input: ListPul
   return listAll<DiffEntry>(
     github,
     {
+      operation: 'pulls/list-files',
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/files`,
       subject: `the files of ${describePull(ref, number)}`,
@@ -261,7 +267,8 @@ export async function updatePullRequest(github: GitHubContext, input: UpdatePull
   if (Object.keys(body).length === 0) {
     throw new InvalidInput('title', 'nothing to update: give at least one of Title, Body, State, Base Branch or Maintainers Can Modify.')
   }
-  const { data } = await callApi<PullRequest>(github, {
+  const { data } = await callApi(github, {
+    operation: 'pulls/update',
     method: 'PATCH',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}`,
     body,
@@ -294,7 +301,8 @@ export async function createPullRequestReview(github: GitHubContext, input: Crea
   const body: ReviewBody = { event }
   if (text !== undefined) body.body = text
   if (commitId !== undefined) body.commit_id = commitId
-  const { data } = await callApi<Review>(github, {
+  const { data } = await callApi(github, {
+    operation: 'pulls/create-review',
     method: 'POST',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/reviews`,
     body,
@@ -311,6 +319,7 @@ export async function listPullRequestReviews(github: GitHubContext, input: ListP
   return listAll<Review>(
     github,
     {
+      operation: 'pulls/list-reviews',
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/reviews`,
       subject: `the reviews of ${describePull(ref, number)}`,

@@ -48,7 +48,8 @@ export async function createRelease(github: GitHubContext, input: CreateReleaseI
   if (prerelease !== undefined) body.prerelease = prerelease
   if (generateNotes !== undefined) body.generate_release_notes = generateNotes
   if (makeLatest !== undefined) body.make_latest = makeLatest
-  const { data } = await callApi<Release>(github, {
+  const { data } = await callApi(github, {
+    operation: 'repos/create-release',
     method: 'POST',
     path: apiPath`/repos/${owner}/${repo}/releases`,
     body,
@@ -65,7 +66,8 @@ export interface RepositoryInput {
 export async function getLatestRelease(github: GitHubContext, input: RepositoryInput): Promise<Release> {
   const { owner, repo } = repository(input.repository)
   try {
-    const { data } = await callApi<Release>(github, {
+    const { data } = await callApi(github, {
+      operation: 'repos/get-latest-release',
       method: 'GET',
       path: apiPath`/repos/${owner}/${repo}/releases/latest`,
       subject: `the latest release of ${owner}/${repo}`,
@@ -94,7 +96,12 @@ export async function listReleases(github: GitHubContext, input: ListReleasesInp
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
   return listAll<Release>(
     github,
-    { method: 'GET', path: apiPath`/repos/${owner}/${repo}/releases`, subject: `the releases of ${owner}/${repo}` },
+    {
+      operation: 'repos/list-releases',
+      method: 'GET',
+      path: apiPath`/repos/${owner}/${repo}/releases`,
+      subject: `the releases of ${owner}/${repo}`,
+    },
     options,
   )
 }
@@ -107,7 +114,8 @@ export interface ReleaseByTagInput extends RepositoryInput {
 export async function getReleaseByTag(github: GitHubContext, input: ReleaseByTagInput): Promise<Release> {
   const { owner, repo } = repository(input.repository)
   const tag = tagName(input.tag, 'tag')
-  const { data } = await callApi<Release>(github, {
+  const { data } = await callApi(github, {
+    operation: 'repos/get-release-by-tag',
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}/releases/tags/${tag}`,
     subject: `the published release for tag "${tag}" in ${owner}/${repo}`,

@@ -92,6 +92,7 @@ export async function listRepositories(
     return listAll<MinimalRepository>(
       github,
       {
+        operation: 'repos/list-for-org',
         method: 'GET',
         path: apiPath`/orgs/${organization}/repos`,
         query,
@@ -107,7 +108,13 @@ export async function listRepositories(
 function listUserRepositories(github: GitHubContext, query: ListForUserQuery, options: ListOptions): Promise<ListResult<Repository>> {
   return listAll<Repository>(
     github,
-    { method: 'GET', path: '/user/repos', query, subject: "the connected account's repositories" },
+    {
+      operation: 'repos/list-for-authenticated-user',
+      method: 'GET',
+      path: '/user/repos',
+      query,
+      subject: "the connected account's repositories",
+    },
     options,
   )
 }
@@ -125,7 +132,8 @@ export async function getRepository(github: GitHubContext, input: GetRepositoryI
 }
 
 async function fetchRepository(github: GitHubContext, ref: RepositoryRef): Promise<FullRepository> {
-  const { data } = await callApi<FullRepository>(github, {
+  const { data } = await callApi(github, {
+    operation: 'repos/get',
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}`,
     subject: `the repository ${describe(ref)}`,
@@ -172,7 +180,8 @@ export async function createRepository(github: GitHubContext, input: CreateRepos
     ...(gitignoreTemplate !== undefined && { gitignore_template: gitignoreTemplate }),
     ...(licenseTemplate !== undefined && { license_template: licenseTemplate }),
   }
-  const { data } = await callApi<FullRepository>(github, {
+  const { data } = await callApi(github, {
+    operation: organization === undefined ? 'repos/create-for-authenticated-user' : 'repos/create-in-org',
     method: 'POST',
     path: organization === undefined ? '/user/repos' : apiPath`/orgs/${organization}/repos`,
     body,
@@ -217,7 +226,8 @@ export async function forkRepository(github: GitHubContext, input: ForkRepositor
     ...(name !== undefined && { name }),
     ...(defaultBranchOnly !== undefined && { default_branch_only: defaultBranchOnly }),
   }
-  const { data } = await callApi<FullRepository>(github, {
+  const { data } = await callApi(github, {
+    operation: 'repos/create-fork',
     method: 'POST',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/forks`,
     body,
@@ -249,6 +259,7 @@ export async function listBranches(github: GitHubContext, input: ListBranchesInp
 
 function fetchBranches(github: GitHubContext, ref: RepositoryRef, protectedOnly: boolean | undefined, options: ListOptions) {
   const call: ApiCall = {
+    operation: 'repos/list-branches',
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/branches`,
     query: { protected: protectedOnly },
@@ -270,7 +281,12 @@ export async function listTags(github: GitHubContext, input: ListTagsInput): Pro
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
   return listAll<Tag>(
     github,
-    { method: 'GET', path: apiPath`/repos/${ref.owner}/${ref.repo}/tags`, subject: `the tags of ${describe(ref)}` },
+    {
+      operation: 'repos/list-tags',
+      method: 'GET',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/tags`,
+      subject: `the tags of ${describe(ref)}`,
+    },
     options,
   )
 }
@@ -301,7 +317,8 @@ export async function createBranch(github: GitHubContext, input: CreateBranchInp
   const sha = from !== undefined && COMMIT_SHA.test(from) ? from.toLowerCase() : await commitAt(github, ref, from)
   const body: CreateRefBody = { ref: `refs/heads/${name}`, sha }
   try {
-    const { data } = await callApi<GitRef>(github, {
+    const { data } = await callApi(github, {
+      operation: 'git/create-ref',
       method: 'POST',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/git/refs`,
       body,
@@ -325,7 +342,8 @@ function stripHeadsPrefix(value: unknown): unknown {
  * GET /repos/{owner}/{repo}/commits: https://docs.github.com/en/rest/commits/commits#list-commits
  */
 async function commitAt(github: GitHubContext, ref: RepositoryRef, from: string | undefined): Promise<string> {
-  const { data } = await callApi<Commit[]>(github, {
+  const { data } = await callApi(github, {
+    operation: 'repos/list-commits',
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/commits`,
     query: { sha: from, per_page: 1 },
@@ -353,7 +371,8 @@ export async function deleteBranch(github: GitHubContext, input: DeleteBranchInp
   const name = optionalRef(stripHeadsPrefix(input.branch), 'branch')
   if (name === undefined) throw new InvalidInput('branch', 'is required.')
   try {
-    await callApi<void>(github, {
+    await callApi(github, {
+      operation: 'git/delete-ref',
       method: 'DELETE',
       // The slashes of "feature/login" are part of the ref path; each segment is encoded on its own.
       path: apiPath`/repos/${ref.owner}/${ref.repo}/git/refs/heads/` + apiSubPath(name),
@@ -398,6 +417,7 @@ export async function listCommits(github: GitHubContext, input: ListCommitsInput
   return listAll<Commit>(
     github,
     {
+      operation: 'repos/list-commits',
       method: 'GET',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/commits`,
       query,
@@ -463,7 +483,12 @@ export async function getBranchesDictionary(github: GitHubContext, payload: unkn
 export async function getGitignoreTemplatesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryResult> {
   const { search } = dictionaryPayload(payload)
   // One short list (about 150 names), not paginated by GitHub.
-  const { data } = await callApi<string[]>(github, { method: 'GET', path: '/gitignore/templates', subject: 'the .gitignore templates' })
+  const { data } = await callApi(github, {
+    operation: 'gitignore/get-all-templates',
+    method: 'GET',
+    path: '/gitignore/templates',
+    subject: 'the .gitignore templates',
+  })
   const items = (Array.isArray(data) ? data : [])
     .filter((name) => matchesSearch(search, name))
     .map((name): DictionaryItem => ({ label: name, value: name }))
@@ -475,7 +500,7 @@ export async function getLicensesDictionary(github: GitHubContext, payload: unkn
   const { search, cursor } = dictionaryPayload(payload)
   const page = await listAll<LicenseSimple>(
     github,
-    { method: 'GET', path: '/licenses', subject: 'the license templates' },
+    { operation: 'licenses/get-all-commonly-used', method: 'GET', path: '/licenses', subject: 'the license templates' },
     dictionaryOptions(undefined, cursor),
   )
   const items = page.items

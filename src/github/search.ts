@@ -58,12 +58,18 @@ export interface SearchInput {
 
 /** GET /search/issues: https://docs.github.com/en/rest/search/search#search-issues-and-pull-requests */
 export async function searchIssues(github: GitHubContext, input: SearchInput): Promise<SearchResult<IssueSearchItem>> {
-  return search<IssueSearchItem>(github, '/search/issues', input, ISSUE_SORTS, 'issues and pull requests')
+  return search<IssueSearchItem>(
+    github,
+    ['search/issues-and-pull-requests', '/search/issues'],
+    input,
+    ISSUE_SORTS,
+    'issues and pull requests',
+  )
 }
 
 /** GET /search/repositories: https://docs.github.com/en/rest/search/search#search-repositories */
 export async function searchRepositories(github: GitHubContext, input: SearchInput): Promise<SearchResult<RepositorySearchItem>> {
-  return search<RepositorySearchItem>(github, '/search/repositories', input, REPOSITORY_SORTS, 'repositories')
+  return search<RepositorySearchItem>(github, ['search/repos', '/search/repositories'], input, REPOSITORY_SORTS, 'repositories')
 }
 
 export interface SearchCodeInput {
@@ -77,12 +83,12 @@ export interface SearchCodeInput {
 /** GET /search/code: https://docs.github.com/en/rest/search/search#search-code (its sort and order are closing down, so not offered). */
 export async function searchCode(github: GitHubContext, input: SearchCodeInput): Promise<SearchResult<CodeSearchItem>> {
   const textMatches = optionalBoolean(input.textMatches, 'textMatches') ?? false
-  return search<CodeSearchItem>(github, '/search/code', input, {}, 'code', textMatches ? TEXT_MATCH : undefined)
+  return search<CodeSearchItem>(github, ['search/code', '/search/code'], input, {}, 'code', textMatches ? TEXT_MATCH : undefined)
 }
 
 async function search<T>(
   github: GitHubContext,
-  path: string,
+  [operation, path]: ['search/issues-and-pull-requests' | 'search/repos' | 'search/code', string],
   input: SearchInput,
   sorts: Record<string, string>,
   what: string,
@@ -104,7 +110,7 @@ async function search<T>(
   const query: Record<string, string> = { q, ...(sort !== undefined && { sort }), ...(order !== undefined && { order }) }
   const result = await listAll<T>(
     github,
-    { method: 'GET', path, query, ...(accept !== undefined && { accept }), subject: `the search for ${what} "${q}"` },
+    { operation, method: 'GET', path, query, ...(accept !== undefined && { accept }), subject: `the search for ${what} "${q}"` },
     options,
     extract,
   )

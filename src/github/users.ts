@@ -17,7 +17,12 @@ type OrganizationSimple = components['schemas']['organization-simple']
 
 /** GET /user: https://docs.github.com/en/rest/users/users#get-the-authenticated-user */
 export async function getAuthenticatedUser(github: GitHubContext): Promise<PrivateUser | PublicUser> {
-  const { data } = await callApi<PrivateUser | PublicUser>(github, { method: 'GET', path: '/user', subject: 'the authenticated user' })
+  const { data } = await callApi(github, {
+    operation: 'users/get-authenticated',
+    method: 'GET',
+    path: '/user',
+    subject: 'the authenticated user',
+  })
   return data
 }
 
@@ -28,7 +33,8 @@ export interface GetUserInput {
 /** GET /users/{username}: https://docs.github.com/en/rest/users/users#get-a-user */
 export async function getUser(github: GitHubContext, input: GetUserInput): Promise<PrivateUser | PublicUser> {
   const username = requiredLogin(input.username, 'username')
-  const { data } = await callApi<PrivateUser | PublicUser>(github, {
+  const { data } = await callApi(github, {
+    operation: 'users/get-by-username',
     method: 'GET',
     path: apiPath`/users/${username}`,
     subject: `the user "${username}"`,
@@ -53,7 +59,13 @@ export async function listMyOrganizations(github: GitHubContext, input: ListMyOr
 function listOrganizations(github: GitHubContext, options: ListOptions): Promise<ListResult<OrganizationSimple>> {
   return listAll<OrganizationSimple>(
     github,
-    { method: 'GET', path: '/user/orgs', subject: "the connected account's organizations", needs: ORGANIZATIONS_NEED },
+    {
+      operation: 'orgs/list-for-authenticated-user',
+      method: 'GET',
+      path: '/user/orgs',
+      subject: "the connected account's organizations",
+      needs: ORGANIZATIONS_NEED,
+    },
     options,
   )
 }

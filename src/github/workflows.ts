@@ -26,7 +26,6 @@ import * as param from './params'
 type Workflow = components['schemas']['workflow']
 type WorkflowRun = components['schemas']['workflow-run']
 type DispatchResponse = components['schemas']['workflow-dispatch-response']
-type Repository = components['schemas']['full-repository']
 type DispatchBody = operations['actions/create-workflow-dispatch']['requestBody']['content']['application/json']
 // check_suite_id is left out: no parameter sets it (and its type admits bigint, which a query cannot carry).
 type RunsQuery = Omit<NonNullable<operations['actions/list-workflow-runs-for-repo']['parameters']['query']>, 'check_suite_id'>
@@ -147,7 +146,8 @@ export async function triggerWorkflow(github: GitHubContext, input: TriggerWorkf
   const target = branch ?? (await defaultBranch(github, ref))
   const body: DispatchBody = { ref: target, return_run_details: true }
   if (inputs !== undefined) body.inputs = inputs
-  const call: ApiCall = {
+  const call: ApiCall<'actions/create-workflow-dispatch'> = {
+    operation: 'actions/create-workflow-dispatch',
     method: 'POST',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/dispatches`,
     body,
@@ -180,21 +180,22 @@ export async function triggerWorkflow(github: GitHubContext, input: TriggerWorkf
  * return_run_details rejects the key with 400/422 before doing anything, so sending again without
  * it is not a blind retry of a write.
  */
-async function dispatch(github: GitHubContext, call: ApiCall): Promise<DispatchResponse | undefined> {
+async function dispatch(github: GitHubContext, call: ApiCall<'actions/create-workflow-dispatch'>): Promise<DispatchResponse | undefined> {
   try {
-    const { status, data } = await callApi<DispatchResponse | undefined>(github, call)
+    const { status, data } = await callApi(github, call)
     return status === 200 ? data : undefined
   } catch (error) {
     if (!(error instanceof ValidationFailed) || !/return_run_details/.test(error.message)) throw error
     const { ref, inputs } = call.body as DispatchBody
-    await callApi<undefined>(github, { ...call, body: inputs === undefined ? { ref } : { ref, inputs } })
+    await callApi(github, { ...call, body: inputs === undefined ? { ref } : { ref, inputs } })
     return undefined
   }
 }
 
 /** GET /repos/{owner}/{repo}: https://docs.github.com/en/rest/repos/repos#get-a-repository */
 async function defaultBranch(github: GitHubContext, { owner, repo }: RepositoryRef): Promise<string> {
-  const { data } = await callApi<Repository>(github, {
+  const { data } = await callApi(github, {
+    operation: 'repos/get',
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}`,
     subject: `repository ${owner}/${repo}`,
@@ -248,7 +249,8 @@ export async function listWorkflowRuns(github: GitHubContext, input: ListWorkflo
       : apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/runs`
   const subject =
     workflow === undefined ? `the workflow runs of ${ref.owner}/${ref.repo}` : `the runs of ${describeWorkflow(workflow, ref)}`
-  return listAll<WorkflowRun>(github, { method: 'GET', path, query, subject }, options, (data) =>
+  const operation = workflow === undefined ? 'actions/list-workflow-runs-for-repo' : 'actions/list-workflow-runs'
+  return listAll<WorkflowRun>(github, { operation, method: 'GET', path, query, subject }, options, (data) =>
     isRecord(data) && Array.isArray(data['workflow_runs']) ? (data['workflow_runs'] as WorkflowRun[]) : [],
   )
 }
@@ -283,7 +285,8 @@ export interface WorkflowRunInput {
 export async function getWorkflowRun(github: GitHubContext, input: WorkflowRunInput): Promise<WorkflowRun> {
   const ref = repository(input.repository)
   const id = runId(input.runId)
-  const { data } = await callApi<WorkflowRun>(github, {
+  const { data } = await callApi(github, {
+    operation: 'actions/get-workflow-run',
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}`,
     subject: describeRun(id, ref),
@@ -318,7 +321,8 @@ export async function rerunWorkflow(
   const body: RerunBody = {}
   if (debug !== undefined) body.enable_debug_logging = debug
   try {
-    await callApi<unknown>(github, {
+    await callApi(github, {
+      operation: failedJobsOnly ? 'actions/re-run-workflow-failed-jobs' : 'actions/re-run-workflow',
       method: 'POST',
       path: failedJobsOnly
         ? apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}/rerun-failed-jobs`
@@ -345,7 +349,8 @@ export async function cancelWorkflowRun(
   const ref = repository(input.repository)
   const id = runId(input.runId)
   try {
-    await callApi<unknown>(github, {
+    await callApi(github, {
+      operation: 'actions/cancel-workflow-run',
       method: 'POST',
       path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/runs/${id}/cancel`,
       subject: `the cancellation of ${describeRun(id, ref)}`,
@@ -377,8 +382,9 @@ export async function listWorkflows(github: GitHubContext, input: ListWorkflowsI
   return listAll<Workflow>(github, workflowsCall(ref), options, extractWorkflows)
 }
 
-function workflowsCall({ owner, repo }: RepositoryRef): ApiCall {
+function workflowsCall({ owner, repo }: RepositoryRef): ApiCall<'actions/list-repo-workflows'> {
   return {
+    operation: 'actions/list-repo-workflows',
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}/actions/workflows`,
     subject: `the workflows of ${owner}/${repo}`,

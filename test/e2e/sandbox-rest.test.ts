@@ -225,6 +225,7 @@ describe('repositories, branches, commits and contents', () => {
     expect(listing.items.map((entry: { path: string }) => entry.path)).toContain(path)
     await expect(
       callApi(github, {
+        operation: 'repos/create-or-update-file-contents',
         method: 'PUT',
         path: `/repos/${HELLO}/contents/${path}`,
         body: { message: 'stale', content: 'dGhyZWU=', sha: created.content?.sha },

@@ -303,7 +303,10 @@ describe('what the authorization server enforces', () => {
       serverUrl: shortLived.serverUrl,
     }).server
     await expect(
-      callApi({ ...api(token), server: shortServer }, { method: 'GET', path: '/user', subject: 'the authenticated user' }),
+      callApi(
+        { ...api(token), server: shortServer },
+        { operation: 'users/get-authenticated', method: 'GET', path: '/user', subject: 'the authenticated user' },
+      ),
     ).rejects.toThrow(ReconnectRequired)
   })
 })
@@ -362,7 +365,8 @@ describe('REST stand-in', () => {
   test('an issue created through the API is then listed', async () => {
     const { token } = await login()
     const title = `Sandbox test issue ${randomBytes(4).toString('hex')}`
-    const created = await callApi<{ number: number; html_url: string; title: string; state: string }>(api(token), {
+    const created = await callApi(api(token), {
+      operation: 'issues/create',
       method: 'POST',
       path: '/repos/sandbox-octocat/hello-sandbox/issues',
       body: { title, body: 'Created by the sandbox test.', labels: ['bug'] },
@@ -375,7 +379,8 @@ describe('REST stand-in', () => {
       state: 'open',
       html_url: `${sandbox.serverUrl}/sandbox-octocat/hello-sandbox/issues/${created.data.number}`,
     })
-    const listed = await callApi<{ number: number; title: string }[]>(api(token), {
+    const listed = await callApi(api(token), {
+      operation: 'issues/list-for-repo',
       method: 'GET',
       path: '/repos/sandbox-octocat/hello-sandbox/issues',
       query: { state: 'open', labels: 'bug', per_page: 100 },
@@ -403,7 +408,13 @@ describe('REST stand-in', () => {
       errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }],
     })
     await expect(
-      callApi(api(token), { method: 'POST', path: '/repos/sandbox-octocat/hello-sandbox/issues', body: {}, subject: 'a new issue' }),
+      callApi(api(token), {
+        operation: 'issues/create',
+        method: 'POST',
+        path: '/repos/sandbox-octocat/hello-sandbox/issues',
+        body: {},
+        subject: 'a new issue',
+      }),
     ).rejects.toThrow(ValidationFailed)
   })
 

@@ -5,7 +5,13 @@ import { API, API_HEADERS, githubContext, TOKEN } from '../helpers/github'
 import { unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, expectNoSecrets } from '../helpers/secrets'
 
-const repoCall: ApiCall = { method: 'GET', path: '/repos/octo/hello', subject: 'repository octo/hello', needs: 'the "repo" scope' }
+const repoCall: ApiCall = {
+  operation: 'repos/get',
+  method: 'GET',
+  path: '/repos/octo/hello',
+  subject: 'repository octo/hello',
+  needs: 'the "repo" scope',
+}
 
 async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
   try {
@@ -66,6 +72,17 @@ describe('requireToken', () => {
 
 describe('callApi', () => {
   it.each([
+    ['GET', '/repos/octo/hello/issues', 'repos/get'],
+    ['POST', '/repos/octo/hello', 'repos/get'],
+    ['DELETE', '/repos/octo/hello/git/refs', 'git/delete-ref'],
+  ] as const)('refuses %s %s as %s (the operation names another request) and sends nothing', async (method, path, operation) => {
+    const trap = nock(API).intercept(/.*/, method).reply(200, {})
+    await expect(callApi(githubContext(), { operation, method, path, subject: 'a call' })).rejects.toThrow(/is not GitHub's/)
+    expect(trap.isDone()).toBe(false)
+    nock.cleanAll()
+  })
+
+  it.each([
     '/repos/o/r/git/refs/heads/feature/./x',
     '/repos/o/r/git/refs/heads/feature/%2e/x',
     '/repos/o/r/git/refs/heads/feature/%2E%2e/x',
@@ -76,7 +93,9 @@ describe('callApi', () => {
     '//evil.test/x',
   ])('refuses to send %p, which the URL parser would turn into another request, and sends nothing', async (path) => {
     const trap = nock(API).intercept(/.*/, 'DELETE').reply(204)
-    await expect(callApi(githubContext(), { method: 'DELETE', path, subject: 'the branch' })).rejects.toMatchObject({
+    await expect(
+      callApi(githubContext(), { operation: 'git/delete-ref', method: 'DELETE', path, subject: 'the branch' }),
+    ).rejects.toMatchObject({
       kind: 'invalid_input',
     })
     expect(trap.isDone()).toBe(false)
@@ -88,7 +107,7 @@ describe('callApi', () => {
       .get('/repos/octo/hello')
       .query({ a: '1', b: 'true' })
       .reply(200, { id: 1 }, { 'X-RateLimit-Remaining': '4999' })
-    const result = await callApi<{ id: number }>(githubContext(), { ...repoCall, query: { a: 1, b: true, c: undefined } })
+    const result = await callApi(githubContext(), { ...repoCall, query: { a: 1, b: true, c: undefined } })
     expect(result).toEqual({ status: 200, headers: expect.objectContaining({ 'x-ratelimit-remaining': '4999' }), data: { id: 1 } })
     expect(scope.isDone()).toBe(true)
     expect(API_HEADERS['x-github-api-version']).toBe(API_VERSION)
@@ -99,6 +118,7 @@ describe('callApi', () => {
       .post('/repos/octo/hello/issues', { title: 'Bug' })
       .reply(201, { number: 7 })
     const result = await callApi(githubContext(), {
+      operation: 'issues/create',
       method: 'POST',
       path: '/repos/octo/hello/issues',
       body: { title: 'Bug' },
@@ -117,7 +137,12 @@ describe('callApi', () => {
 
   it('returns undefined data for 204 and an empty body', async () => {
     nock(API).delete('/repos/octo/hello/issues/1/lock').reply(204)
-    const result = await callApi(githubContext(), { method: 'DELETE', path: '/repos/octo/hello/issues/1/lock', subject: 'the lock' })
+    const result = await callApi(githubContext(), {
+      operation: 'issues/unlock',
+      method: 'DELETE',
+      path: '/repos/octo/hello/issues/1/lock',
+      subject: 'the lock',
+    })
     expect(result).toMatchObject({ status: 204, data: undefined })
   })
 
@@ -146,7 +171,13 @@ describe('callApi', () => {
     expect(WRITE_RETRY.retryNetworkErrors).toBe(false)
     const scope = nock(API).post('/repos/octo/hello/issues').reply(502).post('/repos/octo/hello/issues').reply(201, {})
     const error = await failure(
-      callApi(githubContext(), { method: 'POST', path: '/repos/octo/hello/issues', body: {}, subject: 'a new issue' }),
+      callApi(githubContext(), {
+        operation: 'issues/create',
+        method: 'POST',
+        path: '/repos/octo/hello/issues',
+        body: {},
+        subject: 'a new issue',
+      }),
     )
     expect(error).toMatchObject({ kind: 'upstream_unavailable', upstreamStatus: 502 })
     expect(scope.pendingMocks()).toHaveLength(1)
@@ -160,7 +191,13 @@ describe('callApi', () => {
       .post('/repos/octo/hello/issues')
       .reply(201, { number: 1 })
     const context = githubContext({ http: { sleep: async (ms) => void sleeps.push(ms) } })
-    await callApi(context, { method: 'POST', path: '/repos/octo/hello/issues', body: {}, subject: 'a new issue' })
+    await callApi(context, {
+      operation: 'issues/create',
+      method: 'POST',
+      path: '/repos/octo/hello/issues',
+      body: {},
+      subject: 'a new issue',
+    })
     expect(scope.isDone()).toBe(true)
     expect(sleeps).toEqual([2000])
   })
@@ -267,7 +304,7 @@ describe('callApi: error mapping', () => {
 })
 
 describe('callApi: what GitHub answered stays on the error', () => {
-  const call: ApiCall = { method: 'GET', path: '/repos/octo/hello', subject: 'repository octo/hello' }
+  const call: ApiCall = { operation: 'repos/get', method: 'GET', path: '/repos/octo/hello', subject: 'repository octo/hello' }
 
   it("keeps the status and GitHub's message for callers that refine the error", async () => {
     nock(API).get('/repos/octo/hello').reply(422, { message: 'Validation Failed', errors: [] })
@@ -296,7 +333,7 @@ describe('callApi: what GitHub answered stays on the error', () => {
 })
 
 describe('callApi: success statuses must carry a usable body', () => {
-  const call: ApiCall = { method: 'GET', path: '/user', subject: 'the authenticated user' }
+  const call: ApiCall = { operation: 'users/get-authenticated', method: 'GET', path: '/user', subject: 'the authenticated user' }
 
   it('refuses an empty 200 and an error body under a 200', async () => {
     nock(API).get('/user').reply(200, '')
@@ -313,7 +350,9 @@ describe('callApi: success statuses must carry a usable body', () => {
 
   it('accepts 204 without a body and objects that merely have a message field among others', async () => {
     nock(API).put('/repos/o/r/issues/1/lock').reply(204)
-    await expect(callApi(githubContext(), { method: 'PUT', path: '/repos/o/r/issues/1/lock', subject: 'issue 1' })).resolves.toMatchObject({
+    await expect(
+      callApi(githubContext(), { operation: 'issues/lock', method: 'PUT', path: '/repos/o/r/issues/1/lock', subject: 'issue 1' }),
+    ).resolves.toMatchObject({
       status: 204,
       data: undefined,
     })
@@ -324,7 +363,13 @@ describe('callApi: success statuses must carry a usable body', () => {
   it('says what a creation refers to when GitHub answers 404, and when to retry a 5xx', async () => {
     nock(API).post('/repos/o/r/issues').reply(404, { message: 'Not Found' })
     await expect(
-      callApi(githubContext(), { method: 'POST', path: '/repos/o/r/issues', body: {}, subject: 'a new issue in repository o/r' }),
+      callApi(githubContext(), {
+        operation: 'issues/create',
+        method: 'POST',
+        path: '/repos/o/r/issues',
+        body: {},
+        subject: 'a new issue in repository o/r',
+      }),
     ).rejects.toThrow(/^GitHub could not find what a new issue in repository o\/r refers to/)
     nock(API).get('/user').times(4).reply(503, {}, { 'retry-after': '3600' })
     await expect(callApi(githubContext(), call)).rejects.toThrow(/Try again after \d{4}-\d\d-\d\dT/)

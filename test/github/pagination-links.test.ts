@@ -6,7 +6,12 @@ import { recordedExchanges } from '../helpers/octokit-fixtures'
 // GitHub's next links name repositories by id (/repositories/1000/issues?page=2), as the
 // recorded paginate-issues exchange shows; they continue the same listing.
 describe('pagination across id-based next links', () => {
-  const call = { method: 'GET' as const, path: '/repos/octokit-fixture-org/paginate-issues/issues', subject: 'issues' }
+  const call = {
+    operation: 'issues/list-for-repo' as const,
+    method: 'GET' as const,
+    path: '/repos/octokit-fixture-org/paginate-issues/issues',
+    subject: 'issues',
+  }
 
   function replayRecording(): void {
     for (const exchange of recordedExchanges('paginate-issues')) {

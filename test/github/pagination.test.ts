@@ -6,7 +6,13 @@ import type { ApiCall, GitHubContext } from '../../src/github/api'
 import { API, API_HEADERS, githubContext } from '../helpers/github'
 import { unmatchedRequests } from '../helpers/network'
 
-const call: ApiCall = { method: 'GET', path: '/repos/octo/hello/issues', query: { state: 'open' }, subject: 'the issues of octo/hello' }
+const call: ApiCall = {
+  operation: 'issues/list-for-repo',
+  method: 'GET',
+  path: '/repos/octo/hello/issues',
+  query: { state: 'open' },
+  subject: 'the issues of octo/hello',
+}
 const page = (overrides: Partial<ListOptions> = {}): ListOptions => ({ mode: 'page', pageSize: 2, limit: 2, ...overrides })
 const all = (limit: number): ListOptions => ({ mode: 'all', pageSize: 2, limit })
 const link = (query: string, rel = 'next'): string =>
@@ -75,7 +81,7 @@ describe('listAll', () => {
       .reply(200, { total_count: 42, incomplete_results: false, items: [{ n: 1 }] })
     const result = await listAll(
       githubContext(),
-      { method: 'GET', path: '/search/issues', query: { q: 'x' }, subject: 'the search' },
+      { operation: 'search/issues-and-pull-requests', method: 'GET', path: '/search/issues', query: { q: 'x' }, subject: 'the search' },
       page(),
       (data) => (data as { items: unknown[] }).items,
     )
@@ -162,7 +168,13 @@ describe('the cursor is sealed (issue 8: a crafted cursor listed another reposit
   })
 
   it('stays well under the 2000 characters a cursor input may have, even for a long search', async () => {
-    const search: ApiCall = { method: 'GET', path: '/search/issues', query: { q: 'x'.repeat(256) }, subject: 'the search' }
+    const search: ApiCall = {
+      operation: 'search/issues-and-pull-requests',
+      method: 'GET',
+      path: '/search/issues',
+      query: { q: 'x'.repeat(256) },
+      subject: 'the search',
+    }
     nock(API)
       .get('/search/issues')
       .query(true)

@@ -109,7 +109,9 @@ describe("the service's rate-limit path against the sandbox", () => {
     expect(raw.status).toBe(403)
     expect(raw.headers.get('x-ratelimit-remaining')).toBe('0')
     expect(raw.json['message']).toMatch(/^API rate limit exceeded/)
-    const error = await callApi(github, { method: 'GET', path: '/user', subject: 'the user' }).catch((caught: unknown) => caught)
+    const error = await callApi(github, { operation: 'users/get-authenticated', method: 'GET', path: '/user', subject: 'the user' }).catch(
+      (caught: unknown) => caught,
+    )
     expect(error).toBeInstanceOf(RateLimited)
     expect((error as RateLimited).message).toMatch(/"core" is used up/)
     const reset = (error as RateLimited).retryAt?.getTime() ?? 0
@@ -120,14 +122,16 @@ describe("the service's rate-limit path against the sandbox", () => {
 
   test('a secondary limit on one request is waited out by a read; a lasting one is RateLimited', async () => {
     await sandbox.secondaryRateLimit({ requests: 1, retryAfterSeconds: 1 })
-    const read = await callApi<{ login: string }>(github, { method: 'GET', path: '/user', subject: 'the user' })
+    const read = await callApi(github, { operation: 'users/get-authenticated', method: 'GET', path: '/user', subject: 'the user' })
     expect(read.data.login).toBe('sandbox-octocat')
 
     await sandbox.secondaryRateLimit({ requests: 20, retryAfterSeconds: 30 })
     const raw = await api('GET', '/user')
     expect(raw.status).toBe(403)
     expect(raw.headers.get('retry-after')).toBe('30')
-    const error = await callApi(github, { method: 'GET', path: '/user', subject: 'the user' }).catch((caught: unknown) => caught)
+    const error = await callApi(github, { operation: 'users/get-authenticated', method: 'GET', path: '/user', subject: 'the user' }).catch(
+      (caught: unknown) => caught,
+    )
     expect(error).toBeInstanceOf(RateLimited)
     expect((error as RateLimited).message).toMatch(/secondary rate limit/)
   })

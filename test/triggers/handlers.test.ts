@@ -158,7 +158,12 @@ describe('pollApi: conditional list reads', () => {
       .query({ per_page: '100' })
       .reply(304, '')
     await expect(
-      pollApi(githubContext()).get({ path: '/repos/octo/hello/issues', query: { per_page: '100' }, etag: 'W/"abc"' }),
+      pollApi(githubContext()).get({
+        operation: 'issues/list-for-repo',
+        path: '/repos/octo/hello/issues',
+        query: { per_page: '100' },
+        etag: 'W/"abc"',
+      }),
     ).resolves.toEqual({
       status: 304,
     })
@@ -172,7 +177,9 @@ describe('pollApi: conditional list reads', () => {
         etag: 'W/"v2"',
         link: `<${API}/repos/octo/hello/issues?page=2>; rel="next", <${API}/x?page=5>; rel="last"`,
       })
-    await expect(pollApi(githubContext()).get({ path: '/repos/octo/hello/issues', query: {} })).resolves.toEqual({
+    await expect(
+      pollApi(githubContext()).get({ operation: 'issues/list-for-repo', path: '/repos/octo/hello/issues', query: {} }),
+    ).resolves.toEqual({
       status: 200,
       body: [{ id: 1 }],
       etag: 'W/"v2"',
@@ -182,7 +189,9 @@ describe('pollApi: conditional list reads', () => {
 
   it('treats a 304 to a request that sent no ETag as GitHub’s error, not as “nothing new”', async () => {
     nock(API).get('/repos/octo/hello/issues').query(true).reply(304, '')
-    await expect(pollApi(githubContext()).get({ path: '/repos/octo/hello/issues', query: {} })).rejects.toThrow(/unexpected HTTP 304/)
+    await expect(
+      pollApi(githubContext()).get({ operation: 'issues/list-for-repo', path: '/repos/octo/hello/issues', query: {} }),
+    ).rejects.toThrow(/unexpected HTTP 304/)
   })
 })
 

@@ -40,7 +40,8 @@ function hookBody(settings: HookSettings): CreateHookBody {
 export function hookApi(github: GitHubContext): HookApi {
   return {
     async list(scope) {
-      const { data } = await callApi<Hook[]>(github, {
+      const { data } = await callApi(github, {
+        operation: scope.kind === 'repo' ? 'repos/list-webhooks' : 'orgs/list-webhooks',
         method: 'GET',
         path: hooksPath(scope),
         query: { per_page: HOOKS_PER_PAGE },
@@ -50,7 +51,8 @@ export function hookApi(github: GitHubContext): HookApi {
     },
     create: (scope, settings) =>
       withSecrets([settings.secret], async () => {
-        const { data } = await callApi<Hook>(github, {
+        const { data } = await callApi(github, {
+          operation: scope.kind === 'repo' ? 'repos/create-webhook' : 'orgs/create-webhook',
           method: 'POST',
           path: hooksPath(scope),
           body: hookBody(settings),
@@ -60,7 +62,8 @@ export function hookApi(github: GitHubContext): HookApi {
       }),
     update: (scope, id, settings) =>
       withSecrets([settings.secret], async () => {
-        const { data } = await callApi<Hook>(github, {
+        const { data } = await callApi(github, {
+          operation: scope.kind === 'repo' ? 'repos/update-webhook' : 'orgs/update-webhook',
           method: 'PATCH',
           path: `${hooksPath(scope)}${apiPath`/${id}`}`,
           body: hookBody(settings),
@@ -69,7 +72,8 @@ export function hookApi(github: GitHubContext): HookApi {
         return hookOf(data)
       }),
     async remove(scope, id) {
-      await callApi<undefined>(github, {
+      await callApi(github, {
+        operation: scope.kind === 'repo' ? 'repos/delete-webhook' : 'orgs/delete-webhook',
         method: 'DELETE',
         path: `${hooksPath(scope)}${apiPath`/${id}`}`,
         subject: `webhook ${id} of ${hooksSubject(scope).replace(/^the webhooks of /, '')}`,
@@ -83,8 +87,8 @@ const NEXT_LINK = /<[^>]*>\s*;\s*rel="?next"?/
 
 export function pollApi(github: GitHubContext): PollApi {
   return {
-    async get({ path, query, etag }): Promise<PollResponse> {
-      const answer = await callApiIfChanged<unknown>(github, { method: 'GET', path, query, subject: `the list at ${path}` }, etag)
+    async get({ operation, path, query, etag }): Promise<PollResponse> {
+      const answer = await callApiIfChanged(github, { operation, method: 'GET', path, query, subject: `the list at ${path}` }, etag)
       if (answer.notModified) return { status: 304 }
       return {
         status: 200,

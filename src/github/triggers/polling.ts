@@ -21,9 +21,19 @@
  */
 import { createHash } from 'node:crypto'
 import { InvalidInput } from '../../errors'
+import type { OperationId } from '../routes'
 import { SAMPLES } from './samples'
 
+/** The list a polling block reads: GitHub's operation, its path (segments already URL-encoded) and query. */
+export interface PollTarget {
+  operation: OperationId
+  path: string
+  query: Record<string, string>
+}
+
 export interface PollRequest {
+  /** GitHub's operation id of the list (routes.ts). */
+  operation: OperationId
   /** A REST path such as `/repos/octocat/hello/issues`, segments already URL-encoded. */
   path: string
   query: Record<string, string>
@@ -58,7 +68,7 @@ interface PollingBase {
   requirement: string
   sample: Record<string, unknown>
   /** The list to read for these params. */
-  target(params: PollParams): { path: string; query: Record<string, string> }
+  target(params: PollParams): PollTarget
   /** Where the items are in the body when it is not an array (`workflow_runs`). */
   itemsKey?: string
   /** Identifies one event: the same key is never fired twice. */
@@ -173,7 +183,7 @@ const eventsFeed = (method: string, label: string, description: string, type: st
       ? [repository]
       : [repository, optionalText('eventType', 'Event Type', 'Only this event type (e.g. PushEvent, IssuesEvent). Empty means any.')],
     requirement: READ_REPO,
-    target: (p) => ({ path: `${repoPath(p)}/events`, query: {} }),
+    target: (p) => ({ operation: 'activity/list-repo-events', path: `${repoPath(p)}/events`, query: {} }),
     key: id,
     accept: (item, p) => same(item.type, type ?? text(p, 'eventType')),
   })
@@ -187,7 +197,7 @@ const notifications = (method: string, label: string, description: string, reaso
     params: [],
     requirement: READ_USER,
     // all=true: a notification read in the browser between two polls must still fire.
-    target: () => ({ path: '/notifications', query: { all: 'true' } }),
+    target: () => ({ operation: 'activity/list-notifications-for-authenticated-user', path: '/notifications', query: { all: 'true' } }),
     // The same thread notifies again when it is updated: each update is its own event.
     key: (item) => `${id(item)}@${str(item.updated_at)}`,
     time: (item) => item.updated_at,
@@ -203,6 +213,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     params: [repository, optionalText('label', 'Label', 'Only issues with this label. Empty means any.')],
     requirement: READ_REPO,
     target: (p) => ({
+      operation: 'issues/list-for-repo',
       path: `${repoPath(p)}/issues`,
       query: withOptional({ state: 'all', sort: 'created', direction: 'desc' }, p, 'label', 'labels'),
     }),
@@ -216,7 +227,11 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'time',
     params: [repository],
     requirement: READ_REPO,
-    target: (p) => ({ path: `${repoPath(p)}/issues`, query: { state: 'closed', sort: 'updated', direction: 'desc' } }),
+    target: (p) => ({
+      operation: 'issues/list-for-repo',
+      path: `${repoPath(p)}/issues`,
+      query: { state: 'closed', sort: 'updated', direction: 'desc' },
+    }),
     key: (item) => `${id(item)}@${str(item.closed_at)}`,
     time: (item) => item.closed_at,
     pageTime: (item) => item.updated_at,
@@ -230,6 +245,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     params: [repository, optionalText('baseBranch', 'Base Branch', 'Only pull requests into this branch. Empty means any.')],
     requirement: READ_REPO,
     target: (p) => ({
+      operation: 'pulls/list',
       path: `${repoPath(p)}/pulls`,
       query: withOptional({ state: 'all', sort: 'created', direction: 'desc' }, p, 'baseBranch', 'base'),
     }),
@@ -243,6 +259,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     params: [repository, optionalText('baseBranch', 'Base Branch', 'Only pull requests merged into this branch. Empty means any.')],
     requirement: READ_REPO,
     target: (p) => ({
+      operation: 'pulls/list',
       path: `${repoPath(p)}/pulls`,
       query: withOptional({ state: 'closed', sort: 'updated', direction: 'desc' }, p, 'baseBranch', 'base'),
     }),
@@ -257,7 +274,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'stream',
     params: [repository, optionalText('branch', 'Branch', "The branch to watch. Empty means the repository's default branch.")],
     requirement: READ_REPO,
-    target: (p) => ({ path: `${repoPath(p)}/commits`, query: withOptional({}, p, 'branch', 'sha') }),
+    target: (p) => ({ operation: 'repos/list-commits', path: `${repoPath(p)}/commits`, query: withOptional({}, p, 'branch', 'sha') }),
     key: (item) => str(item.sha),
   }),
   eventsFeed('pollNewStar', 'On New Star (polling)', 'Fires when someone stars the repository (from its event feed).', 'WatchEvent'),
@@ -268,7 +285,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'time',
     params: [repository],
     requirement: READ_REPO,
-    target: (p) => ({ path: `${repoPath(p)}/releases`, query: {} }),
+    target: (p) => ({ operation: 'repos/list-releases', path: `${repoPath(p)}/releases`, query: {} }),
     key: id,
     time: (item) => (item.draft === true ? null : item.published_at),
     pageTime: (item) => item.created_at,
@@ -282,7 +299,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'set',
     params: [repository],
     requirement: READ_REPO,
-    target: (p) => ({ path: `${repoPath(p)}/branches`, query: {} }),
+    target: (p) => ({ operation: 'repos/list-branches', path: `${repoPath(p)}/branches`, query: {} }),
     key: (item) => str(item.name),
   }),
   eventsFeed(
@@ -304,7 +321,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'set',
     params: [repository],
     requirement: READ_REPO,
-    target: (p) => ({ path: `${repoPath(p)}/labels`, query: {} }),
+    target: (p) => ({ operation: 'issues/list-labels-for-repo', path: `${repoPath(p)}/labels`, query: {} }),
     key: id,
   }),
   define({
@@ -314,7 +331,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'set',
     params: [repository],
     requirement: READ_REPO,
-    target: (p) => ({ path: `${repoPath(p)}/milestones`, query: { state: 'all' } }),
+    target: (p) => ({ operation: 'issues/list-milestones', path: `${repoPath(p)}/milestones`, query: { state: 'all' } }),
     key: id,
   }),
   define({
@@ -324,7 +341,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'set',
     params: [repository],
     requirement: 'Needs push access to the repository (GitHub lists collaborators only to them).',
-    target: (p) => ({ path: `${repoPath(p)}/collaborators`, query: {} }),
+    target: (p) => ({ operation: 'repos/list-collaborators', path: `${repoPath(p)}/collaborators`, query: {} }),
     key: id,
   }),
   define({
@@ -334,7 +351,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'set',
     params: [repository],
     requirement: READ_REPO,
-    target: (p) => ({ path: `${repoPath(p)}/subscribers`, query: {} }),
+    target: (p) => ({ operation: 'activity/list-watchers-for-repo', path: `${repoPath(p)}/subscribers`, query: {} }),
     key: id,
   }),
   define({
@@ -344,7 +361,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'time',
     params: [],
     requirement: READ_USER,
-    target: () => ({ path: '/gists', query: {} }),
+    target: () => ({ operation: 'gists/list', path: '/gists', query: {} }),
     key: id,
     time: (item) => item.created_at,
     pageTime: (item) => item.updated_at,
@@ -372,7 +389,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'set',
     params: [],
     requirement: READ_USER,
-    target: () => ({ path: '/user/orgs', query: {} }),
+    target: () => ({ operation: 'orgs/list-for-authenticated-user', path: '/user/orgs', query: {} }),
     key: id,
   }),
   define({
@@ -382,11 +399,15 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'stream',
     params: [organization(false)],
     requirement: READ_REPO,
-    target: (p): { path: string; query: Record<string, string> } => {
+    target: (p): PollTarget => {
       const org = orgName(p, false)
       return org
-        ? { path: `/orgs/${org}/repos`, query: { sort: 'created', direction: 'desc' } }
-        : { path: '/user/repos', query: { sort: 'created', direction: 'desc', affiliation: 'owner' } }
+        ? { operation: 'repos/list-for-org', path: `/orgs/${org}/repos`, query: { sort: 'created', direction: 'desc' } }
+        : {
+            operation: 'repos/list-for-authenticated-user',
+            path: '/user/repos',
+            query: { sort: 'created', direction: 'desc', affiliation: 'owner' },
+          }
     },
     key: id,
   }),
@@ -397,7 +418,7 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
     mode: 'set',
     params: [organization(true)],
     requirement: READ_USER,
-    target: (p) => ({ path: `/orgs/${orgName(p, true)}/teams`, query: {} }),
+    target: (p) => ({ operation: 'teams/list', path: `/orgs/${orgName(p, true)}/teams`, query: {} }),
     key: id,
   }),
   define({
@@ -412,7 +433,11 @@ export const POLLING_TRIGGERS: PollingTrigger[] = [
       optionalText('branch', 'Branch', 'Only runs on this branch. Empty means any.'),
     ],
     requirement: READ_REPO + ' GitHub App: "Actions: read".',
-    target: (p) => ({ path: `${repoPath(p)}/actions/runs`, query: withOptional({ status: 'completed' }, p, 'branch', 'branch') }),
+    target: (p) => ({
+      operation: 'actions/list-workflow-runs-for-repo',
+      path: `${repoPath(p)}/actions/runs`,
+      query: withOptional({ status: 'completed' }, p, 'branch', 'branch'),
+    }),
     itemsKey: 'workflow_runs',
     // A re-run finishes again: each attempt is its own event.
     key: (item) => `${id(item)}#${str(item.run_attempt)}`,
@@ -464,7 +489,7 @@ export interface PollResult {
   state: PollState | null
 }
 
-function targetId(target: { path: string; query: Record<string, string> }): string {
+function targetId(target: PollTarget): string {
   const query = Object.keys(target.query)
     .sort()
     .map((k) => `${k}=${target.query[k]}`)
@@ -520,7 +545,12 @@ export async function pollForEvents(input: PollInput, api: PollApi): Promise<Pol
   const previous = usableState(input.state, trigger.mode, id)
   const accept = (item: Item): boolean => !trigger.accept || trigger.accept(item, params)
   const page = (n: number, etag?: string): Promise<PollResponse> =>
-    api.get({ path: target.path, query: { ...target.query, per_page: String(PER_PAGE), ...(n > 1 ? { page: String(n) } : {}) }, etag })
+    api.get({
+      operation: target.operation,
+      path: target.path,
+      query: { ...target.query, per_page: String(PER_PAGE), ...(n > 1 ? { page: String(n) } : {}) },
+      etag,
+    })
 
   switch (trigger.mode) {
     case 'stream':

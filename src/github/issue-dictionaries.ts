@@ -94,7 +94,7 @@ async function dictionary<T>(
   const items: DictionaryItem[] = []
   let next: string | undefined = cursor
   for (let page = 0; ; page++) {
-    const result = await listAll<T>(github, call, { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, cursor: next })
+    const result = await listAll(github, call, { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, cursor: next })
     items.push(...result.items.filter((entry) => matchesSearch(search, ...searched(entry))).map(item))
     const done = result.nextCursor === null || search === undefined || page + 1 >= SEARCH_PAGES || items.length >= SEARCH_ENOUGH
     if (done) return { items, cursor: result.nextCursor }

@@ -239,7 +239,7 @@ export async function listIssues(github: GitHubContext, input: ListIssuesInput):
   const includePullRequests = optionalBoolean(input.includePullRequests, 'includePullRequests') ?? false
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
   const issuesOnly = (data: unknown): Issue[] => (Array.isArray(data) ? (data as Issue[]).filter((issue) => !issue.pull_request) : [])
-  return listAll<Issue>(
+  return listAll(
     github,
     {
       operation: 'issues/list-for-repo',
@@ -313,7 +313,7 @@ export async function listIssueComments(github: GitHubContext, input: ListIssueC
   const number = issueNumber(input.issueNumber)
   const since = optionalDateTime(input.since, 'since')
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
-  return listAll<IssueComment>(
+  return listAll(
     github,
     {
       operation: 'issues/list-comments',

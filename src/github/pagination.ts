@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 import { InvalidInput } from '../errors'
-import { callApi, type ApiCall, type GitHubContext } from './api'
+import { callApi, type AnswerOf, type ApiCall, type GitHubContext } from './api'
+import type { OperationId } from './routes'
 
 /**
  * Pagination through the Link header (rel="next"), per
@@ -30,11 +31,18 @@ export interface ListResult<T> {
   totalCount?: number
 }
 
-export async function listAll<T>(
+/** The items of a list operation whose answer is an array (most of them); others pass their own `extract`. */
+export type ItemOf<Id extends OperationId> = AnswerOf<Id> extends readonly (infer Item)[] ? Item : never
+
+/**
+ * Reads a listing page by page. The items' type follows from the operation (GitHub's description): the answer's
+ * elements, or what `extract` takes out of an answer that wraps them (`items`, `workflow_runs`).
+ */
+export async function listAll<Id extends OperationId, T = ItemOf<Id>>(
   context: GitHubContext,
-  call: ApiCall,
+  call: ApiCall<Id>,
   options: ListOptions,
-  extract: (data: unknown) => T[] = (data) => (Array.isArray(data) ? (data as T[]) : []),
+  extract: (data: AnswerOf<Id>) => T[] = (data) => (Array.isArray(data) ? (data as T[]) : []),
 ): Promise<ListResult<T>> {
   const items: T[] = []
   let page: Link = options.cursor
@@ -50,7 +58,7 @@ export async function listAll<T>(
     })
     const pageItems = extract(data)
     if (typeof data === 'object' && data !== null && typeof (data as { total_count?: unknown }).total_count === 'number') {
-      totalCount = (data as { total_count: number }).total_count
+      totalCount = (data as unknown as { total_count: number }).total_count
     }
     const wanted = options.mode === 'page' ? options.pageSize : options.limit
     const room = wanted - items.length

@@ -124,7 +124,7 @@ export async function listPullRequests(github: GitHubContext, input: ListPullReq
     direction: choice(input.direction, 'direction', { Ascending: 'asc', Descending: 'desc' } as const),
   }
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
-  return listAll<PullRequestSimple>(
+  return listAll(
     github,
     {
       operation: 'pulls/list',
@@ -229,7 +229,7 @@ export async function listPullRequestFiles(github: GitHubContext, input: ListPul
   const ref = repository(input.repository)
   const number = pullNumber(input.pullNumber)
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
-  return listAll<DiffEntry>(
+  return listAll(
     github,
     {
       operation: 'pulls/list-files',
@@ -316,7 +316,7 @@ export async function listPullRequestReviews(github: GitHubContext, input: ListP
   const ref = repository(input.repository)
   const number = pullNumber(input.pullNumber)
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
-  return listAll<Review>(
+  return listAll(
     github,
     {
       operation: 'pulls/list-reviews',

@@ -94,7 +94,7 @@ export interface ListReleasesInput extends RepositoryInput {
 export async function listReleases(github: GitHubContext, input: ListReleasesInput): Promise<ListResult<Release>> {
   const { owner, repo } = repository(input.repository)
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
-  return listAll<Release>(
+  return listAll(
     github,
     {
       operation: 'repos/list-releases',

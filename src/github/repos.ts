@@ -35,7 +35,6 @@ type CreateRepositoryBody = operations['repos/create-in-org']['requestBody']['co
 type CreateForkBody = NonNullable<operations['repos/create-fork']['requestBody']>['content']['application/json']
 type CreateRefBody = operations['git/create-ref']['requestBody']['content']['application/json']
 type ListCommitsQuery = NonNullable<operations['repos/list-commits']['parameters']['query']>
-type LicenseSimple = components['schemas']['license-simple']
 
 const CREATE_REPOSITORY = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Administration: write")'
 
@@ -89,7 +88,7 @@ export async function listRepositories(
       throw new InvalidInput('affiliation', 'applies only to your own repository list; leave it empty when an Organization is chosen.')
     }
     const query: ListForOrgQuery = { type: visibility, sort, direction }
-    return listAll<MinimalRepository>(
+    return listAll(
       github,
       {
         operation: 'repos/list-for-org',
@@ -106,7 +105,7 @@ export async function listRepositories(
 }
 
 function listUserRepositories(github: GitHubContext, query: ListForUserQuery, options: ListOptions): Promise<ListResult<Repository>> {
-  return listAll<Repository>(
+  return listAll(
     github,
     {
       operation: 'repos/list-for-authenticated-user',
@@ -258,14 +257,14 @@ export async function listBranches(github: GitHubContext, input: ListBranchesInp
 }
 
 function fetchBranches(github: GitHubContext, ref: RepositoryRef, protectedOnly: boolean | undefined, options: ListOptions) {
-  const call: ApiCall = {
+  const call: ApiCall<'repos/list-branches'> = {
     operation: 'repos/list-branches',
     method: 'GET',
     path: apiPath`/repos/${ref.owner}/${ref.repo}/branches`,
     query: { protected: protectedOnly },
     subject: `the branches of ${describe(ref)}`,
   }
-  return listAll<ShortBranch>(github, call, options)
+  return listAll(github, call, options)
 }
 
 export interface ListTagsInput {
@@ -279,7 +278,7 @@ export interface ListTagsInput {
 export async function listTags(github: GitHubContext, input: ListTagsInput): Promise<ListResult<Tag>> {
   const ref = repository(input.repository)
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
-  return listAll<Tag>(
+  return listAll(
     github,
     {
       operation: 'repos/list-tags',
@@ -414,7 +413,7 @@ export async function listCommits(github: GitHubContext, input: ListCommitsInput
   if (since !== undefined && until !== undefined && since > until) throw new InvalidInput('until', 'must be later than Since.')
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
   const query: ListCommitsQuery = { sha: at, path, author, since, until }
-  return listAll<Commit>(
+  return listAll(
     github,
     {
       operation: 'repos/list-commits',
@@ -498,7 +497,7 @@ export async function getGitignoreTemplatesDictionary(github: GitHubContext, pay
 /** GET /licenses: https://docs.github.com/en/rest/licenses/licenses#get-all-commonly-used-licenses */
 export async function getLicensesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryResult> {
   const { search, cursor } = dictionaryPayload(payload)
-  const page = await listAll<LicenseSimple>(
+  const page = await listAll(
     github,
     { operation: 'licenses/get-all-commonly-used', method: 'GET', path: '/licenses', subject: 'the license templates' },
     dictionaryOptions(undefined, cursor),

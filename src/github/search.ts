@@ -108,7 +108,7 @@ async function search<T>(
     return Array.isArray(page.items) ? (page.items as T[]) : []
   }
   const query: Record<string, string> = { q, ...(sort !== undefined && { sort }), ...(order !== undefined && { order }) }
-  const result = await listAll<T>(
+  const result = await listAll(
     github,
     { operation, method: 'GET', path, query, ...(accept !== undefined && { accept }), subject: `the search for ${what} "${q}"` },
     options,

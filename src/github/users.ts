@@ -57,7 +57,7 @@ export async function listMyOrganizations(github: GitHubContext, input: ListMyOr
 }
 
 function listOrganizations(github: GitHubContext, options: ListOptions): Promise<ListResult<OrganizationSimple>> {
-  return listAll<OrganizationSimple>(
+  return listAll(
     github,
     {
       operation: 'orgs/list-for-authenticated-user',

@@ -250,7 +250,7 @@ export async function listWorkflowRuns(github: GitHubContext, input: ListWorkflo
   const subject =
     workflow === undefined ? `the workflow runs of ${ref.owner}/${ref.repo}` : `the runs of ${describeWorkflow(workflow, ref)}`
   const operation = workflow === undefined ? 'actions/list-workflow-runs-for-repo' : 'actions/list-workflow-runs'
-  return listAll<WorkflowRun>(github, { operation, method: 'GET', path, query, subject }, options, (data) =>
+  return listAll(github, { operation, method: 'GET', path, query, subject }, options, (data) =>
     isRecord(data) && Array.isArray(data['workflow_runs']) ? (data['workflow_runs'] as WorkflowRun[]) : [],
   )
 }
@@ -379,7 +379,7 @@ export interface ListWorkflowsInput {
 export async function listWorkflows(github: GitHubContext, input: ListWorkflowsInput): Promise<ListResult<Workflow>> {
   const ref = repository(input.repository)
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
-  return listAll<Workflow>(github, workflowsCall(ref), options, extractWorkflows)
+  return listAll(github, workflowsCall(ref), options, extractWorkflows)
 }
 
 function workflowsCall({ owner, repo }: RepositoryRef): ApiCall<'actions/list-repo-workflows'> {
@@ -409,7 +409,7 @@ export async function getWorkflowsDictionary(github: GitHubContext, payload: unk
   const { search, cursor, criteria } = dictionaryPayload(payload)
   if (optionalString(criteria['repository'], 'repository', 300) === undefined) return { items: [], cursor: null }
   const ref = repository(criteria['repository'])
-  const page = await listAll<Workflow>(
+  const page = await listAll(
     github,
     workflowsCall(ref),
     { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, ...(cursor !== undefined && { cursor }) },

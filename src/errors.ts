@@ -53,6 +53,10 @@ export interface UpstreamAnswer {
   status: number
   /** GitHub's `message`, cleaned of anything secret-shaped. */
   message?: string
+  /** The GitHub operation that answered (e.g. "issues/create"). */
+  operation?: string
+  /** What the call needs (scope, permission), when GitHub refused or did not find it. */
+  needs?: string
 }
 
 export abstract class ServiceError extends Error {

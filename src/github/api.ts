@@ -319,7 +319,12 @@ export function isSecondaryRateLimit(response: HttpResponse): boolean {
 export function apiError(response: HttpResponse, call: ApiCall): ServiceError {
   const error = describeApiError(response, call)
   const { message } = errorBody(response.body)
-  error.upstream = { status: response.status, ...(message !== undefined && { message }) }
+  error.upstream = {
+    status: response.status,
+    operation: call.operation,
+    ...(message !== undefined && { message }),
+    ...((response.status === 403 || response.status === 404) && call.needs !== undefined && { needs: call.needs }),
+  }
   return error
 }
 

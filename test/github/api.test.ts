@@ -71,6 +71,14 @@ describe('requireToken', () => {
 })
 
 describe('callApi', () => {
+  it('keeps on a refusal what was asked of GitHub and what it needs, as fields (not only in the message)', async () => {
+    nock(API).get('/repos/octo/hello').reply(403, { message: 'Resource not accessible' })
+    await expect(callApi(githubContext(), repoCall)).rejects.toMatchObject({
+      kind: 'forbidden',
+      upstream: { status: 403, operation: 'repos/get', message: 'Resource not accessible', needs: 'the "repo" scope' },
+    })
+  })
+
   it.each([
     ['GET', '/repos/octo/hello/issues', 'repos/get'],
     ['POST', '/repos/octo/hello', 'repos/get'],
@@ -308,7 +316,9 @@ describe('callApi: what GitHub answered stays on the error', () => {
 
   it("keeps the status and GitHub's message for callers that refine the error", async () => {
     nock(API).get('/repos/octo/hello').reply(422, { message: 'Validation Failed', errors: [] })
-    await expect(callApi(githubContext(), call)).rejects.toMatchObject({ upstream: { status: 422, message: 'Validation Failed' } })
+    await expect(callApi(githubContext(), call)).rejects.toMatchObject({
+      upstream: { status: 422, message: 'Validation Failed', operation: 'repos/get' },
+    })
   })
 
   it('states the search limit per minute, the core limit per hour', async () => {

@@ -187,6 +187,8 @@ describe('reconcileHooks (upsert, refresh) and deleteHooks', () => {
     )
     expect(error).toBeInstanceOf(WebhookPermissionMissing)
     expect(error).toBeInstanceOf(Forbidden)
+    // What GitHub answered stays on it, as the cause.
+    expect((error as Error).cause).toBeInstanceOf(NotFound)
     const message = (error as Error).message
     expect(message).toContain('octo/repo')
     expect(message).toContain('admin:repo_hook')

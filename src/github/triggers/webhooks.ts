@@ -163,6 +163,8 @@ export class WebhookPermissionMissing extends Forbidden {
         `${requirement} Reconnect after granting it, or use the polling trigger${alternatives.length > 1 ? 's' : ''} ${alternatives.join(', ')}, which need${alternatives.length > 1 ? '' : 's'} only read access.`,
     )
     this.name = 'WebhookPermissionMissing'
+    this.cause = cause
+    this.upstream = cause.upstream
   }
 }
 

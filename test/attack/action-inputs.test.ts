@@ -4,7 +4,7 @@ import { clearUnmatched, unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, expectNoSecrets } from '../helpers/secrets'
 import { evidenceFile } from './harness/evidence'
 import { goodValue, metaOf, requiredOnly } from './harness/good-values'
-import { actionNames, dictionaryNames, loadService, type MethodDef, type ParamDef } from './harness/service'
+import { actionNames, dictionaryNames, loadService, type MethodDef, type ParamDef } from '../helpers/coderunner'
 
 /**
  * Bad inputs for EVERY action of the descriptor (read from CodeRunner's own model of dist/,

@@ -8,7 +8,7 @@ import { sealState } from '../../src/oauth2/state'
 import { unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, CANARY_CODE, expectNoSecrets } from '../helpers/secrets'
 import { evidenceFile } from './harness/evidence'
-import { loadService, type LoadedService } from './harness/service'
+import { loadService, type LoadedService } from '../helpers/coderunner'
 
 /**
  * Hostile callback objects (what the platform passes to executeCallback): wrong types, huge

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { findSecrets } from '../helpers/secrets'
 import { evidenceFile } from './harness/evidence'
-import { buildModel } from './harness/service'
+import { buildModel } from '../helpers/coderunner'
 
 /**
  * The canary check of issue 5. Unit and end-to-end tests already run under test/setup.ts's

@@ -4,7 +4,7 @@ import { ERROR_CATALOGUE } from '../../src/errors'
 import { unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, CANARY_USER_TOKEN } from '../helpers/secrets'
 import { evidenceFile } from './harness/evidence'
-import { loadService } from './harness/service'
+import { loadService } from '../helpers/coderunner'
 
 /**
  * Issue 8: the list cursor was base64 JSON, and a crafted one made List Issues of one repository

@@ -4,7 +4,7 @@ import { unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, CANARY_CLIENT_ID, CANARY_CLIENT_SECRET } from '../helpers/secrets'
 import { evidenceFile } from './harness/evidence'
 import { goodValue, metaOf, requiredOnly } from './harness/good-values'
-import { actionNames, loadService } from './harness/service'
+import { actionNames, loadService } from '../helpers/coderunner'
 
 /**
  * Issue 8: Delete Branch given "feature/./x" deleted feature/x, because URL parsing drops a "."

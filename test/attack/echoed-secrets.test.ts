@@ -2,7 +2,7 @@ import nock from 'nock'
 import { capturedLogEntries, capturedOutput } from '../helpers/output'
 import { CANARY_CLIENT_ID, CANARY_CODE, CANARY_HEX_CLIENT_SECRET } from '../helpers/secrets'
 import { evidenceFile } from './harness/evidence'
-import { loadService } from './harness/service'
+import { loadService } from '../helpers/coderunner'
 
 /**
  * Issue 8: a 40-hex client secret inside the token endpoint's error_description reached the

@@ -15,7 +15,7 @@ import {
   CANARY_USER_TOKEN,
   expectNoSecrets,
 } from '../helpers/secrets'
-import { loadService, type LoadedService, type PlatformError } from './load'
+import { loadService, type LoadedService, type PlatformErrorShape as PlatformError } from '../helpers/coderunner'
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version
 const USER_AGENT = `flowrunner-github-service/${PACKAGE_VERSION}`

@@ -1,4 +1,4 @@
-import type { MethodDef, ParamDef, ParamMeta } from './service'
+import type { MethodDef, ParamDef, ParamMeta } from '../../helpers/coderunner'
 
 /**
  * Values every action accepts, so an attack test can change one parameter and know that a

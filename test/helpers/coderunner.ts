@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 /**
- * Loads the compiled service (dist/) the way CodeRunner does, inside Jest: the descriptor
+ * The one CodeRunner loader of the tests. Loads the compiled service (dist/) the way CodeRunner does, inside Jest: the descriptor
  * comes from CodeRunner's own model builder run in a child process, the class is registered
  * through a ServerCode stand-in, and every call goes through CodeRunner's own
  * ServiceWrapper.invokeMethod (new instance per call, config built from the declared items,
@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path'
  * added later automatically.
  */
 
-export const PROJECT_ROOT = resolve(__dirname, '..', '..', '..')
+export const PROJECT_ROOT = resolve(__dirname, '..', '..')
 
 export interface ParamDef {
   name: string
@@ -79,26 +79,48 @@ export interface InvokeOptions {
   config?: Record<string, unknown>
 }
 
+/** A config item as the service registers it (with its position as `order`, as CodeRunner's addService does). */
+export interface ConfigItem {
+  name: string
+  displayName?: string
+  type: string
+  required?: boolean
+  defaultValue?: unknown
+  shared?: boolean
+  hint?: string
+  order: number
+}
+
+export type ServiceClass = (new (...args: unknown[]) => object) & { configItems?: ConfigItem[]; version?: string }
+
 export interface LoadedService {
   name: string
   model: ModelJson
   methods: Record<string, MethodDef>
+  /** The registered class, its config items and how many times it registered (once). */
+  Service: ServiceClass
+  configItems: ConfigItem[]
+  registrations: number
+  /** CodeRunner's ServerCode.Error, which the service's failures must be. */
+  ServerCodeError: new (code: number, message: string, status?: number) => PlatformErrorShape
+  /** ServiceWrapper.invokeMethod with the platform's token as `oauth-access-token`. */
   invoke(method: string, args: unknown[], options?: InvokeOptions): Promise<unknown>
+  /** The same, with the config and request headers given as they are. */
+  call(method: string, args: unknown[], config: Record<string, unknown>, headers?: Record<string, unknown>): Promise<unknown>
   isPlatformError(error: unknown): error is PlatformErrorShape
 }
-
-type ServiceClass = (new (...args: unknown[]) => object) & { configItems?: unknown[] }
 
 interface ServiceWrapperLike {
   invokeMethod(method: string, context: Record<string, unknown>, args: unknown[]): unknown
 }
 
 /** Registers the model's (single) service from dist/ and returns its invoker. */
-export function loadService(defaultConfig: Record<string, unknown>): LoadedService {
+export function loadService(defaultConfig: Record<string, unknown> = {}): LoadedService {
   const model = buildModel()
   const service = model.services[0]
   if (!service) throw new Error('The CodeRunner model has no service: is dist/ built?')
   let registered: ServiceClass | undefined
+  let registrations = 0
   let PlatformError: (new (code: number, message: string, status?: number) => PlatformErrorShape) | undefined
   let ServiceWrapper: (new (clazz: ServiceClass, provider: string, model: unknown) => ServiceWrapperLike) | undefined
   // CodeRunner's logger decorates the console when it loads: keep the test's console as it was.
@@ -114,8 +136,9 @@ export function loadService(defaultConfig: Record<string, unknown>): LoadedServi
       Error: api.Error,
       addService: (clazz: ServiceClass, configItems?: Record<string, unknown>[]) => {
         // What CodeRunner's ServerCode.addService does before handing the class to the model.
-        if (configItems) clazz.configItems = configItems.map((item, order) => ({ ...item, order }))
+        if (configItems) clazz.configItems = configItems.map((item, order) => ({ ...(item as Omit<ConfigItem, 'order'>), order }))
         registered = clazz
+        registrations++
         return clazz
       },
     }
@@ -128,22 +151,33 @@ export function loadService(defaultConfig: Record<string, unknown>): LoadedServi
   const wrapper = new ServiceWrapper(registered, service.provider, { types: {}, definitions: model.definitions })
   const ErrorClass = PlatformError
   const methods = model.definitions.types[service.name]?.methods ?? {}
+  const call = async (method: string, args: unknown[], config: Record<string, unknown>, headers: Record<string, unknown> = {}) => {
+    const context = {
+      configurationItems: Object.entries(config).map(([name, value]) => ({ name, value })),
+      httpHeaders: headers,
+      httpPath: `/${method}`,
+      httpPathParams: {},
+      httpQueryParams: {},
+    }
+    return await wrapper.invokeMethod(method, context, args)
+  }
   return {
     name: service.name,
     model,
     methods,
+    Service: registered,
+    configItems: registered.configItems ?? [],
+    registrations,
+    ServerCodeError: ErrorClass,
     isPlatformError: (error: unknown): error is PlatformErrorShape => error instanceof ErrorClass,
-    invoke: async (method, args, options = {}) => {
-      const config = { ...defaultConfig, ...options.config }
-      const context = {
-        configurationItems: Object.entries(config).map(([name, value]) => ({ name, value })),
-        httpHeaders: options.token === undefined ? {} : { 'oauth-access-token': options.token },
-        httpPath: `/${method}`,
-        httpPathParams: {},
-        httpQueryParams: {},
-      }
-      return await wrapper.invokeMethod(method, context, args)
-    },
+    call,
+    invoke: (method, args, options = {}) =>
+      call(
+        method,
+        args,
+        { ...defaultConfig, ...options.config },
+        options.token === undefined ? {} : { 'oauth-access-token': options.token },
+      ),
   }
 }
 

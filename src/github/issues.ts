@@ -519,7 +519,7 @@ export const definitions = {
         type: 'String',
         label: 'State Reason',
         name: 'stateReason',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Completed', 'Not Planned', 'Duplicate', 'Reopened'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(STATE_REASONS) } },
         description:
           'Why the state changes: Completed, Not Planned or Duplicate when closing, Reopened when opening. Given alone, it closes or reopens the issue accordingly.',
       },
@@ -647,7 +647,7 @@ export const definitions = {
         label: 'Sort By',
         name: 'sort',
         defaultValue: 'Created',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Created', 'Updated', 'Comments'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(LIST_SORTS) } },
         description: 'Order by creation time, last update, or number of comments.',
       },
       {

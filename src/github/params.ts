@@ -106,12 +106,15 @@ export const searchFetchAll = {
     "Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000, which is also GitHub's cap for one search).",
 } as const satisfies ParamDef
 
+/** The search order's dropdown values and what GitHub is sent for each. */
+export const SEARCH_ORDERS = { Descending: 'desc', Ascending: 'asc' } as const
+
 export const searchOrder = {
   type: 'String',
   label: 'Order',
   name: 'order',
   defaultValue: 'Descending',
-  uiComponent: { type: 'DROPDOWN', options: { values: ['Descending', 'Ascending'] } },
+  uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(SEARCH_ORDERS) } },
   description: 'Sort direction for every Sort By except Best Match.',
 } as const satisfies ParamDef
 

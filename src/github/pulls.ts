@@ -107,21 +107,23 @@ export interface ListPullRequestsInput {
 }
 
 /** GET /repos/{owner}/{repo}/pulls: https://docs.github.com/en/rest/pulls/pulls#list-pull-requests */
+const LIST_STATES = { Open: 'open', Closed: 'closed', All: 'all' } as const
+const LIST_SORTS = { Created: 'created', Updated: 'updated', Popularity: 'popularity', 'Long-running': 'long-running' } as const
+const DIRECTIONS = { Descending: 'desc', Ascending: 'asc' } as const
+const MERGE_METHODS = { Merge: 'merge', Squash: 'squash', Rebase: 'rebase' } as const
+const UPDATE_STATES = { Open: 'open', Closed: 'closed' } as const
+const REVIEW_EVENTS = { Approve: 'APPROVE', 'Request Changes': 'REQUEST_CHANGES', Comment: 'COMMENT' } as const
+
 export async function listPullRequests(github: GitHubContext, input: ListPullRequestsInput): Promise<ListResult<PullRequestSimple>> {
   const { owner, repo } = repository(input.repository)
   const head = optionalHeadRef(input.head, 'head')
   const query: ListQuery = {
-    state: choice(input.state, 'state', { Open: 'open', Closed: 'closed', All: 'all' } as const),
+    state: choice(input.state, 'state', LIST_STATES),
     // GitHub filters head only as "owner:branch"; a bare branch name means this repository's owner.
     head: head === undefined || head.includes(':') ? head : `${owner}:${head}`,
     base: optionalRef(input.base, 'base'),
-    sort: choice(input.sort, 'sort', {
-      Created: 'created',
-      Updated: 'updated',
-      Popularity: 'popularity',
-      'Long-running': 'long-running',
-    } as const),
-    direction: choice(input.direction, 'direction', { Ascending: 'asc', Descending: 'desc' } as const),
+    sort: choice(input.sort, 'sort', LIST_SORTS),
+    direction: choice(input.direction, 'direction', DIRECTIONS),
   }
   const options = listOptions(input.fetchAll, input.limit, input.cursor)
   return listAll(
@@ -151,7 +153,7 @@ export async function mergePullRequest(github: GitHubContext, input: MergePullRe
   const sha = optionalString(input.sha, 'sha', 64)
   if (sha !== undefined && !COMMIT_SHA.test(sha)) throw new InvalidInput('sha', 'must be a full commit SHA (40 hexadecimal characters).')
   const body: MergeBody = {
-    merge_method: choice(input.mergeMethod, 'mergeMethod', { Merge: 'merge', Squash: 'squash', Rebase: 'rebase' } as const) ?? 'merge',
+    merge_method: choice(input.mergeMethod, 'mergeMethod', MERGE_METHODS) ?? 'merge',
   }
   const commitTitle = optionalString(input.commitTitle, 'commitTitle', 1024)
   const commitMessage = optionalText(input.commitMessage, 'commitMessage', MAX_BODY_LENGTH)
@@ -256,7 +258,7 @@ export async function updatePullRequest(github: GitHubContext, input: UpdatePull
   const body: UpdateBody = {}
   const title = optionalString(input.title, 'title', MAX_TITLE_LENGTH)
   const text = optionalText(input.body, 'body', MAX_BODY_LENGTH)
-  const state = choice(input.state, 'state', { Open: 'open', Closed: 'closed' } as const)
+  const state = choice(input.state, 'state', UPDATE_STATES)
   const base = optionalRef(input.base, 'base')
   const maintainerCanModify = optionalBoolean(input.maintainerCanModify, 'maintainerCanModify')
   if (title !== undefined) body.title = title
@@ -287,7 +289,7 @@ export interface CreatePullRequestReviewInput extends PullRequestInput {
 export async function createPullRequestReview(github: GitHubContext, input: CreatePullRequestReviewInput): Promise<Review> {
   const ref = repository(input.repository)
   const number = pullNumber(input.pullNumber)
-  const event = choice(input.event, 'event', { Approve: 'APPROVE', 'Request Changes': 'REQUEST_CHANGES', Comment: 'COMMENT' } as const)
+  const event = choice(input.event, 'event', REVIEW_EVENTS)
   // Without an event GitHub leaves the review PENDING (invisible until submitted): never what a flow means.
   if (event === undefined) throw new InvalidInput('event', 'is required: Approve, Request Changes or Comment.')
   const text = optionalText(input.body, 'body', MAX_BODY_LENGTH)
@@ -548,7 +550,7 @@ export const definitions = {
         label: 'State',
         name: 'state',
         defaultValue: 'Open',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Open', 'Closed', 'All'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(LIST_STATES) } },
         description: 'Which pull requests to list: open ones, closed ones (merged or not), or all.',
       },
       {
@@ -573,7 +575,7 @@ export const definitions = {
         label: 'Sort By',
         name: 'sort',
         defaultValue: 'Created',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Created', 'Updated', 'Popularity', 'Long-running'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(LIST_SORTS) } },
         description:
           'Order by creation date, last update, number of comments (Popularity), or Long-running: open for over a month with recent activity.',
       },
@@ -581,7 +583,7 @@ export const definitions = {
         type: 'String',
         label: 'Direction',
         name: 'direction',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Descending', 'Ascending'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(DIRECTIONS) } },
         description: 'Sort direction. Empty: descending for Created, ascending otherwise.',
       },
       param.fetchAll,
@@ -630,7 +632,7 @@ export const definitions = {
         label: 'Merge Method',
         name: 'mergeMethod',
         defaultValue: 'Merge',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Merge', 'Squash', 'Rebase'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(MERGE_METHODS) } },
         description:
           'Merge: a merge commit keeps every commit. Squash: one commit with all the changes. Rebase: the commits replayed onto the base branch. The repository must allow the method.',
       },
@@ -751,7 +753,7 @@ export const definitions = {
         type: 'String',
         label: 'State',
         name: 'state',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Open', 'Closed'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(UPDATE_STATES) } },
         description: 'Closed closes the pull request without merging it; Open reopens it. Empty: unchanged.',
       },
       {
@@ -812,7 +814,7 @@ export const definitions = {
         label: 'Review',
         name: 'event',
         required: true,
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Approve', 'Request Changes', 'Comment'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(REVIEW_EVENTS) } },
         description: 'The verdict. Nobody can approve or request changes on their own pull request.',
       },
       {

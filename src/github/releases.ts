@@ -28,6 +28,8 @@ export interface CreateReleaseInput {
 }
 
 /** POST /repos/{owner}/{repo}/releases: https://docs.github.com/en/rest/releases/releases#create-a-release */
+const MAKE_LATEST = { True: 'true', False: 'false', Legacy: 'legacy' } as const
+
 export async function createRelease(github: GitHubContext, input: CreateReleaseInput): Promise<Release> {
   const { owner, repo } = repository(input.repository)
   const body: CreateReleaseBody = { tag_name: tagName(input.tagName, 'tagName') }
@@ -37,7 +39,7 @@ export async function createRelease(github: GitHubContext, input: CreateReleaseI
   const draft = optionalBoolean(input.draft, 'draft')
   const prerelease = optionalBoolean(input.prerelease, 'prerelease')
   const generateNotes = optionalBoolean(input.generateReleaseNotes, 'generateReleaseNotes')
-  const makeLatest = choice(input.makeLatest, 'makeLatest', { True: 'true', False: 'false', Legacy: 'legacy' } as const)
+  const makeLatest = choice(input.makeLatest, 'makeLatest', MAKE_LATEST)
   if (makeLatest === 'true' && (draft === true || prerelease === true)) {
     throw new InvalidInput('makeLatest', 'cannot be True for a draft or a prerelease: GitHub never marks those as the latest release.')
   }
@@ -198,7 +200,7 @@ export const definitions = {
         type: 'String',
         label: 'Make Latest',
         name: 'makeLatest',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['True', 'False', 'Legacy'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(MAKE_LATEST) } },
         description:
           "Whether this becomes the repository's Latest release. Empty: GitHub's default (a published full release becomes Latest). Legacy: GitHub decides by creation date and semantic version. Drafts and prereleases are never latest, so True cannot be combined with Draft or Prerelease.",
       },

@@ -542,7 +542,7 @@ export const definitions = {
         name: 'affiliation',
         uiComponent: {
           type: 'DROPDOWN',
-          options: { values: ['Any', 'Owner', 'Collaborator', 'Organization Member', 'Owner or Collaborator'] },
+          options: { values: Object.keys(AFFILIATIONS) },
         },
         description: 'For your own list only: how you are related to the repository. Leave empty (Any) when an Organization is set.',
       },
@@ -558,7 +558,7 @@ export const definitions = {
         type: 'String',
         label: 'Direction',
         name: 'direction',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Ascending', 'Descending'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(DIRECTIONS) } },
         description: 'Sort direction. Default: ascending for Full Name, descending otherwise.',
       },
       param.fetchAll,

@@ -27,7 +27,7 @@ export interface SearchResult<T> extends ListResult<T> {
 const MAX_QUERY_LENGTH = 1024
 const TEXT_MATCH = 'application/vnd.github.text-match+json'
 
-const ORDERS: Record<string, NonNullable<IssueSearchQuery['order']>> = { Descending: 'desc', Ascending: 'asc' }
+const ORDERS: Record<string, NonNullable<IssueSearchQuery['order']>> = param.SEARCH_ORDERS
 const BEST_MATCH = 'Best Match'
 
 const ISSUE_SORTS: Record<string, NonNullable<IssueSearchQuery['sort']> | typeof BEST_MATCH> = {
@@ -144,7 +144,7 @@ export const definitions = {
         defaultValue: 'Best Match',
         uiComponent: {
           type: 'DROPDOWN',
-          options: { values: ['Best Match', 'Comments', 'Reactions', 'Interactions', 'Created', 'Updated'] },
+          options: { values: Object.keys(ISSUE_SORTS) },
         },
         description:
           'Best Match ranks by relevance; the others order by number of comments, reactions or interactions, or by creation or update time.',
@@ -208,7 +208,7 @@ export const definitions = {
         label: 'Sort By',
         name: 'sort',
         defaultValue: 'Best Match',
-        uiComponent: { type: 'DROPDOWN', options: { values: ['Best Match', 'Stars', 'Forks', 'Help Wanted Issues', 'Updated'] } },
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(REPOSITORY_SORTS) } },
         description: 'Best Match ranks by relevance; the others order by stars, forks, issues labelled help wanted, or last update.',
       },
       param.searchOrder,

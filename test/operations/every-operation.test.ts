@@ -44,6 +44,13 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   requestReviewers: ['reviewers'],
 }
 
+/** Dropdown values that need another parameter to mean anything (GitHub's own rules). */
+const ALONGSIDE: Record<string, Record<string, unknown>> = {
+  'updateIssue.stateReason=Duplicate': { duplicateOf: 2 },
+  'createPullRequestReview.event=Request Changes': { body: 'Please change this.' },
+  'createPullRequestReview.event=Comment': { body: 'A comment.' },
+}
+
 /** GitHub answers every request of the call with this status. */
 function githubAnswers(status: number, body: unknown, headers: Record<string, string> = {}): void {
   nock(API)
@@ -105,6 +112,21 @@ describe.each(actions)('%s', (name) => {
     githubAnswers(500, { message: 'Server Error' })
     await expect(run(name, goodArgs(name))).rejects.toMatchObject({ kind: 'upstream_unavailable' })
   })
+
+  // A dropdown and what the implementation accepts cannot drift: every value offered reaches GitHub.
+  const choices = definition.params.flatMap((param) =>
+    param.uiComponent?.type === 'DROPDOWN' ? (param.uiComponent.options?.values ?? []).map((value) => [param.name, value] as const) : [],
+  )
+  if (choices.length > 0) {
+    test.each(choices)('the dropdown value %s = %p is accepted and sent to GitHub', async (paramName, value) => {
+      githubAnswers(500, { message: 'Server Error' })
+      const alongside = ALONGSIDE[`${name}.${paramName}=${String(value)}`] ?? {}
+      const args = definition.params.map((param, index) =>
+        param.name === paramName ? value : param.name in alongside ? alongside[param.name] : goodArgs(name)[index],
+      )
+      await expect(run(name, args)).rejects.toMatchObject({ kind: 'upstream_unavailable' })
+    })
+  }
 
   const required = definition.params.filter((param) => param.required)
   if (required.length > 0) {

@@ -43,13 +43,24 @@ export interface Operation<C = never, P extends readonly ParamDef[] = readonly P
   readonly description: string
   readonly requires?: Requirement
   readonly params: P
-  /** The documented result the flow builder sees before a run (`@sampleResult`). */
-  readonly sample: unknown
+  /**
+   * The documented result the flow builder sees before a run (`@sampleResult`): shaped like the result (every field
+   * it names exists there with that type; fields may be left out to keep the sample readable).
+   */
+  readonly sample: SampleOf<R>
   // A method signature, so that any operation can be handled as an Operation<C> (parameters are bivariant).
   run(context: C, input: InputOf<P>): Promise<R>
 }
 
-type Declared<C, P extends readonly ParamDef[], R> = Omit<Operation<C, P, R>, 'kind'>
+/** A sample of a result: the result's shape with every field optional, at any depth. */
+export type SampleOf<R> = R extends readonly (infer Item)[]
+  ? SampleOf<Item>[]
+  : R extends object
+    ? { [K in keyof R]?: SampleOf<R[K]> }
+    : R
+
+/** The definition as written; the result type comes from `run`, never from the sample. */
+type Declared<C, P extends readonly ParamDef[], R> = Omit<Operation<C, P, R>, 'kind' | 'sample'> & { readonly sample: NoInfer<SampleOf<R>> }
 
 /** A FlowRunner action. The parameter names are checked against the implementation's input at compile time. */
 export function action<C, const P extends readonly ParamDef[], R>(declared: Declared<C, P, R>): Operation<C, P, R> {

@@ -53,11 +53,7 @@ export interface Operation<C = never, P extends readonly ParamDef[] = readonly P
 }
 
 /** A sample of a result: the result's shape with every field optional, at any depth. */
-export type SampleOf<R> = R extends readonly (infer Item)[]
-  ? SampleOf<Item>[]
-  : R extends object
-    ? { [K in keyof R]?: SampleOf<R[K]> }
-    : R
+export type SampleOf<R> = R extends readonly (infer Item)[] ? SampleOf<Item>[] : R extends object ? { [K in keyof R]?: SampleOf<R[K]> } : R
 
 /** The definition as written; the result type comes from `run`, never from the sample. */
 type Declared<C, P extends readonly ParamDef[], R> = Omit<Operation<C, P, R>, 'kind' | 'sample'> & { readonly sample: NoInfer<SampleOf<R>> }

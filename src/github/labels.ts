@@ -68,17 +68,22 @@ export interface CreateLabelInput {
 
 const COLOR = /^#?([0-9A-Fa-f]{6})$/
 
+/** A label colour as GitHub wants it: six lowercase hexadecimal digits, without "#". */
+function labelColor(value: unknown): string | undefined {
+  const color = optionalString(value, 'color', 7)
+  if (color === undefined) return undefined
+  const hex = COLOR.exec(color)?.[1]
+  if (hex === undefined) throw new InvalidInput('color', 'must be a hexadecimal colour such as "d73a4a" or "#d73a4a".')
+  return hex.toLowerCase()
+}
+
 /** POST /repos/{owner}/{repo}/labels: https://docs.github.com/en/rest/issues/labels#create-a-label */
 export async function createLabel(github: GitHubContext, input: CreateLabelInput): Promise<Label> {
   const ref = repository(input.repository)
   const body: CreateLabelBody = { name: requiredString(input.name, 'name', MAX_LABEL_NAME_LENGTH) }
-  const color = optionalString(input.color, 'color', 7)
+  const color = labelColor(input.color)
   const description = optionalString(input.description, 'description', MAX_LABEL_DESCRIPTION_LENGTH)
-  if (color !== undefined) {
-    const hex = COLOR.exec(color)?.[1]
-    if (hex === undefined) throw new InvalidInput('color', 'must be a hexadecimal colour such as "d73a4a" or "#d73a4a".')
-    body.color = hex.toLowerCase()
-  }
+  if (color !== undefined) body.color = color
   if (description !== undefined) body.description = description
   const { data } = await callApi(github, {
     operation: 'issues/create-label',
@@ -116,6 +121,43 @@ export async function deleteLabel(github: GitHubContext, input: DeleteLabelInput
 }
 
 // ── Operations ───────────────────────────────────────────────────────────────
+
+/** A repository label as GitHub documents it: the sample of every operation that answers one. */
+const LABEL_SAMPLE = {
+  id: 208045946,
+  node_id: 'MDU6TGFiZWwyMDgwNDU5NDY=',
+  url: 'https://api.github.com/repos/octocat/Hello-World/labels/needs%20triage',
+  name: 'needs triage',
+  color: 'd73a4a',
+  default: false,
+  description: 'Waiting for a first look',
+}
+
+const colorParam = {
+  type: 'String',
+  label: 'Color',
+  name: 'color',
+  description: 'The colour as six hexadecimal digits, with or without #, e.g. d73a4a. Empty: GitHub picks one.',
+} as const
+
+const descriptionParam = {
+  type: 'String',
+  label: 'Description',
+  name: 'description',
+  description: 'A short description shown with the label (at most 100 characters).',
+} as const
+
+/** An existing label of the selected repository, picked from its labels. */
+const labelParam = (description: string) =>
+  ({
+    type: 'String',
+    label: 'Label',
+    name: 'label',
+    required: true,
+    dictionary: 'getLabelsDictionary',
+    dependsOn: ['repository'],
+    description,
+  }) as const
 
 /** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
 export const definitions = {
@@ -218,28 +260,10 @@ export const definitions = {
         required: true,
         description: 'The label name, e.g. needs triage (emoji such as :bug: are allowed).',
       },
-      {
-        type: 'String',
-        label: 'Color',
-        name: 'color',
-        description: 'The colour as six hexadecimal digits, with or without #, e.g. d73a4a. Empty: GitHub picks one.',
-      },
-      {
-        type: 'String',
-        label: 'Description',
-        name: 'description',
-        description: 'A short description shown with the label (at most 100 characters).',
-      },
+      colorParam,
+      descriptionParam,
     ],
-    sample: {
-      id: 208045946,
-      node_id: 'MDU6TGFiZWwyMDgwNDU5NDY=',
-      url: 'https://api.github.com/repos/octocat/Hello-World/labels/needs%20triage',
-      name: 'needs triage',
-      color: 'd73a4a',
-      default: false,
-      description: 'Waiting for a first look',
-    },
+    sample: LABEL_SAMPLE,
     run: createLabel,
   }),
   deleteLabel: define.action({
@@ -249,18 +273,7 @@ export const definitions = {
     description:
       "Deletes a label from a repository; it disappears from every issue and pull request that carried it. Returns the repository and the deleted label's name; fails as not found when the repository has no such label.",
     requires: { scope: 'repo', permission: 'Issues: write' },
-    params: [
-      param.repository,
-      {
-        type: 'String',
-        label: 'Label',
-        name: 'label',
-        required: true,
-        dictionary: 'getLabelsDictionary',
-        dependsOn: ['repository'],
-        description: 'The name of the label to delete, e.g. wontfix.',
-      },
-    ],
+    params: [param.repository, labelParam('The name of the label to delete, e.g. wontfix.')],
     sample: { repository: 'octocat/Hello-World', label: 'wontfix', deleted: true },
     run: deleteLabel,
   }),

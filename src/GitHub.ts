@@ -794,6 +794,23 @@ class GitHub {
   }
 
   /**
+   * @operationName List Labels
+   * @category Issues
+   * @description Lists the labels of a repository with their colour and description. Returns the labels and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
+   * @route GET /list-labels
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","url":"https://api.github.com/repos/octocat/Hello-World/labels/needs%20triage","name":"needs triage","color":"d73a4a","default":false,"description":"Waiting for a first look"}],"nextCursor":null}
+   */
+  async listLabels(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('labels', 'listLabels', [repository, fetchAll, limit, cursor])
+  }
+
+  /**
    * @operationName Delete Label
    * @category Issues
    * @description Deletes a label from a repository; it disappears from every issue and pull request that carried it. Returns the repository and the deleted label's name; fails as not found when the repository has no such label. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".

@@ -1,7 +1,8 @@
 import type { components, operations } from '@octokit/openapi-types'
 import { InvalidInput } from '../errors'
 import { apiPath, callApi, type GitHubContext } from './api'
-import { optionalString, repository, requiredString } from './input'
+import { listOptions, optionalString, repository, requiredString } from './input'
+import { listAll, type ListResult } from './pagination'
 import { issueNumber, issueSubject, labelList, MAX_LABEL_NAME_LENGTH, type IssueRefInput } from './issues'
 import * as define from '../operations/definition'
 import * as param from './params'
@@ -93,6 +94,25 @@ export async function createLabel(github: GitHubContext, input: CreateLabelInput
     subject: `a new label "${body.name}" in repository ${ref.owner}/${ref.repo}`,
   })
   return data
+}
+
+export interface ListLabelsInput {
+  repository: unknown
+  fetchAll: unknown
+  limit: unknown
+  cursor: unknown
+}
+
+/** GET /repos/{owner}/{repo}/labels: https://docs.github.com/en/rest/issues/labels#list-labels-for-a-repository */
+export async function listLabels(github: GitHubContext, input: ListLabelsInput): Promise<ListResult<Label>> {
+  const ref = repository(input.repository)
+  const path = apiPath`/repos/${ref.owner}/${ref.repo}/labels`
+  const subject = `the labels of repository ${ref.owner}/${ref.repo}`
+  return listAll(
+    github,
+    { operation: 'issues/list-labels-for-repo', method: 'GET', path, subject },
+    listOptions(input.fetchAll, input.limit, input.cursor),
+  )
 }
 
 export interface DeleteLabelInput {
@@ -265,6 +285,16 @@ export const definitions = {
     ],
     sample: LABEL_SAMPLE,
     run: createLabel,
+  }),
+  listLabels: define.action({
+    label: 'List Labels',
+    route: 'GET /list-labels',
+    category: 'Issues',
+    description: 'Lists the labels of a repository with their colour and description. Returns the labels and a cursor for the next page.',
+    requires: { scope: 'repo', permission: 'Issues: read' },
+    params: [param.repository, param.fetchAll, param.limit, param.cursor],
+    sample: { items: [LABEL_SAMPLE], nextCursor: null },
+    run: listLabels,
   }),
   deleteLabel: define.action({
     label: 'Delete Label',

@@ -10,7 +10,7 @@ import {
   updateIssue,
   type Issue,
 } from '../../src/github/issues'
-import { addLabelsToIssue, createLabel, deleteLabel, removeLabelFromIssue } from '../../src/github/labels'
+import { addLabelsToIssue, createLabel, deleteLabel, listLabels, removeLabelFromIssue } from '../../src/github/labels'
 import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
 import { recordedExchange, recordedExchanges } from '../helpers/octokit-fixtures'
 
@@ -473,6 +473,19 @@ describe('addLabelsToIssue', () => {
       kind: 'validation_failed',
       message: expect.stringContaining('Label name invalid'),
     })
+  })
+})
+
+describe('listLabels', () => {
+  it('reads the repository labels a page at a time and hands back a cursor for the next', async () => {
+    const scope = nock(API, { reqheaders: API_HEADERS })
+      .get('/repos/octocat/Hello-World/labels')
+      .query({ per_page: '2' })
+      .reply(200, [{ name: 'bug' }, { name: 'docs' }], { link: `<${API}/repos/octocat/Hello-World/labels?per_page=2&page=2>; rel="next"` })
+    const page = await listLabels(githubContext(), { repository: REPO, fetchAll: false, limit: 2, cursor: undefined })
+    expect(page.items.map((label) => label.name)).toEqual(['bug', 'docs'])
+    expect(page.nextCursor).toEqual(expect.any(String))
+    expect(scope.isDone()).toBe(true)
   })
 })
 

@@ -794,6 +794,24 @@ class GitHub {
   }
 
   /**
+   * @operationName Update Label
+   * @category Issues
+   * @description Renames a label of a repository or changes its colour or description; issues and pull requests keep it. Returns the updated label. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route PUT /update-label
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Label","name":"label","required":true,"dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"The label to change, e.g. needs triage."}
+   * @paramDef {"type":"String","label":"New Name","name":"newName","description":"A new name for the label. Empty: keep the name."}
+   * @paramDef {"type":"String","label":"Color","name":"color","description":"The colour as six hexadecimal digits, with or without #, e.g. d73a4a. Empty: GitHub picks one."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description shown with the label (at most 100 characters)."}
+   * @returns {Object}
+   * @sampleResult {"id":208045946,"node_id":"MDU6TGFiZWwyMDgwNDU5NDY=","url":"https://api.github.com/repos/octocat/Hello-World/labels/needs%20triage","name":"needs triage","color":"d73a4a","default":false,"description":"Waiting for a first look"}
+   */
+  async updateLabel(repository: unknown, label: unknown, newName: unknown, color: unknown, description: unknown) {
+    return this.#run('labels', 'updateLabel', [repository, label, newName, color, description])
+  }
+
+  /**
    * @operationName List Labels
    * @category Issues
    * @description Lists the labels of a repository with their colour and description. Returns the labels and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".

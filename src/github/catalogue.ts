@@ -86,6 +86,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'addLabelsToIssue',
       'removeLabelFromIssue',
       'createLabel',
+      'updateLabel',
       'listLabels',
       'deleteLabel',
       'lockIssue',

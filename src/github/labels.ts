@@ -10,6 +10,7 @@ import * as param from './params'
 export type Label = components['schemas']['label']
 type AddLabelsBody = NonNullable<operations['issues/add-labels']['requestBody']>['content']['application/json']
 type CreateLabelBody = operations['issues/create-label']['requestBody']['content']['application/json']
+type UpdateLabelBody = NonNullable<operations['issues/update-label']['requestBody']>['content']['application/json']
 
 /** The labels on an issue after a change (GitHub answers with a bare array; an object is easier to use in a flow). */
 export interface IssueLabels {
@@ -113,6 +114,38 @@ export async function listLabels(github: GitHubContext, input: ListLabelsInput):
     { operation: 'issues/list-labels-for-repo', method: 'GET', path, subject },
     listOptions(input.fetchAll, input.limit, input.cursor),
   )
+}
+
+export interface UpdateLabelInput {
+  repository: unknown
+  label: unknown
+  newName: unknown
+  color: unknown
+  description: unknown
+}
+
+/** PATCH /repos/{owner}/{repo}/labels/{name}: https://docs.github.com/en/rest/issues/labels#update-a-label */
+export async function updateLabel(github: GitHubContext, input: UpdateLabelInput): Promise<Label> {
+  const ref = repository(input.repository)
+  const label = requiredString(input.label, 'label', MAX_LABEL_NAME_LENGTH)
+  const newName = optionalString(input.newName, 'newName', MAX_LABEL_NAME_LENGTH)
+  const color = labelColor(input.color)
+  const description = optionalString(input.description, 'description', MAX_LABEL_DESCRIPTION_LENGTH)
+  const body: UpdateLabelBody = {
+    ...(newName && { new_name: newName }),
+    ...(color && { color }),
+    ...(description !== undefined && { description }),
+  }
+  if (Object.keys(body).length === 0)
+    throw new InvalidInput('newName', 'or Color or Description must be given: there is nothing to change.')
+  const { data } = await callApi(github, {
+    operation: 'issues/update-label',
+    method: 'PATCH',
+    path: apiPath`/repos/${ref.owner}/${ref.repo}/labels/${label}`,
+    body,
+    subject: `label "${label}" in repository ${ref.owner}/${ref.repo}`,
+  })
+  return data
 }
 
 export interface DeleteLabelInput {
@@ -285,6 +318,23 @@ export const definitions = {
     ],
     sample: LABEL_SAMPLE,
     run: createLabel,
+  }),
+  updateLabel: define.action({
+    label: 'Update Label',
+    route: 'PUT /update-label',
+    category: 'Issues',
+    description:
+      'Renames a label of a repository or changes its colour or description; issues and pull requests keep it. Returns the updated label.',
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [
+      param.repository,
+      labelParam('The label to change, e.g. needs triage.'),
+      { type: 'String', label: 'New Name', name: 'newName', description: 'A new name for the label. Empty: keep the name.' },
+      colorParam,
+      descriptionParam,
+    ],
+    sample: LABEL_SAMPLE,
+    run: updateLabel,
   }),
   listLabels: define.action({
     label: 'List Labels',

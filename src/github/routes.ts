@@ -34,6 +34,7 @@ export const ROUTES = {
   'issues/remove-label': ['DELETE', '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}'],
   'issues/unlock': ['DELETE', '/repos/{owner}/{repo}/issues/{issue_number}/lock'],
   'issues/update': ['PATCH', '/repos/{owner}/{repo}/issues/{issue_number}'],
+  'issues/update-label': ['PATCH', '/repos/{owner}/{repo}/labels/{name}'],
   'licenses/get-all-commonly-used': ['GET', '/licenses'],
   'orgs/create-webhook': ['POST', '/orgs/{org}/hooks'],
   'orgs/delete-webhook': ['DELETE', '/orgs/{org}/hooks/{hook_id}'],

@@ -10,7 +10,7 @@ import {
   updateIssue,
   type Issue,
 } from '../../src/github/issues'
-import { addLabelsToIssue, createLabel, deleteLabel, listLabels, removeLabelFromIssue } from '../../src/github/labels'
+import { addLabelsToIssue, createLabel, deleteLabel, listLabels, removeLabelFromIssue, updateLabel } from '../../src/github/labels'
 import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
 import { recordedExchange, recordedExchanges } from '../helpers/octokit-fixtures'
 
@@ -473,6 +473,31 @@ describe('addLabelsToIssue', () => {
       kind: 'validation_failed',
       message: expect.stringContaining('Label name invalid'),
     })
+  })
+})
+
+describe('updateLabel', () => {
+  it('renames and recolours a label (colour without "#"), its current name as one path segment', async () => {
+    const scope = nock(API, { reqheaders: API_HEADERS })
+      .patch('/repos/octocat/Hello-World/labels/needs%20triage', { new_name: 'triage', color: 'ff0000' })
+      .reply(200, { name: 'triage', color: 'ff0000' })
+    await expect(
+      updateLabel(githubContext(), {
+        repository: REPO,
+        label: 'needs triage',
+        newName: 'triage',
+        color: '#FF0000',
+        description: undefined,
+      }),
+    ).resolves.toMatchObject({ name: 'triage', color: 'ff0000' })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('refuses a change that changes nothing, before any request', async () => {
+    await expectInvalidInput(
+      updateLabel(githubContext(), { repository: REPO, label: 'bug', newName: undefined, color: undefined, description: undefined }),
+      'newName',
+    )
   })
 })
 

@@ -41,6 +41,7 @@ const goodArgs = (name: OperationName): unknown[] =>
 const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateIssue: ['title'],
   updatePullRequest: ['title'],
+  updateLabel: ['newName'],
   requestReviewers: ['reviewers'],
 }
 

@@ -61,7 +61,7 @@ it('no log line, console page, API answer, error message, userData or store file
   evidence.add({
     attack:
       'canary session on the local platform: login, actions and their errors, refused / tampered / replayed logins, expiry, refresh, token endpoint down',
-    cases: `${tracked} × ${summary.scanned.logLines} log lines, ${summary.scanned.pages} console pages and API answers, ${summary.scanned.storeFiles} store file`,
+    cases: `${tracked} × ${summary.scanned.logLines} log lines, ${summary.scanned.pages} console pages and API answers, ${summary.scanned.storeFiles} store file${summary.scanned.storeFiles === 1 ? '' : 's'} (connections, running triggers)`,
     outcome: 'no secret in any of them (the store holds tokens only encrypted); also the descriptor',
   })
 })

@@ -844,6 +844,76 @@ class GitHub {
   }
 
   /**
+   * @operationName Create Milestone
+   * @category Issues
+   * @description Creates a milestone in a repository, with a due date and description if given. Returns the milestone and its number. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /create-milestone
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Title","name":"title","required":true,"description":"The milestone title, e.g. v1.0."}
+   * @paramDef {"type":"String","label":"State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed"]}},"description":"Open or Closed. Empty: open for a new milestone, unchanged otherwise."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"What the milestone is for."}
+   * @paramDef {"type":"Number","label":"Due On","name":"dueOn","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"When the milestone is due (GitHub keeps the date)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/milestones/1","html_url":"https://github.com/octocat/Hello-World/milestones/v1.0","id":1002604,"number":1,"state":"open","title":"v1.0","description":"Tracking milestone for version 1.0","creator":{"login":"octocat","id":1},"open_issues":4,"closed_issues":8,"created_at":"2011-04-10T20:09:31Z","updated_at":"2014-03-03T18:58:10Z","closed_at":null,"due_on":"2012-10-09T23:39:01Z"}
+   */
+  async createMilestone(repository: unknown, title: unknown, state: unknown, description: unknown, dueOn: unknown) {
+    return this.#run('milestones', 'createMilestone', [repository, title, state, description, dueOn])
+  }
+
+  /**
+   * @operationName Update Milestone
+   * @category Issues
+   * @description Changes a milestone's title, state, description or due date. Returns the updated milestone. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route PUT /update-milestone
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Milestone","name":"milestone","required":true,"dictionary":"getMilestonesDictionary","dependsOn":["repository"],"description":"The number of the milestone (pick it from the list)."}
+   * @paramDef {"type":"String","label":"Title","name":"title","description":"The milestone title, e.g. v1.0."}
+   * @paramDef {"type":"String","label":"State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed"]}},"description":"Open or Closed. Empty: open for a new milestone, unchanged otherwise."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"What the milestone is for."}
+   * @paramDef {"type":"Number","label":"Due On","name":"dueOn","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"When the milestone is due (GitHub keeps the date)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/milestones/1","html_url":"https://github.com/octocat/Hello-World/milestones/v1.0","id":1002604,"number":1,"state":"open","title":"v1.0","description":"Tracking milestone for version 1.0","creator":{"login":"octocat","id":1},"open_issues":4,"closed_issues":8,"created_at":"2011-04-10T20:09:31Z","updated_at":"2014-03-03T18:58:10Z","closed_at":null,"due_on":"2012-10-09T23:39:01Z"}
+   */
+  async updateMilestone(repository: unknown, milestone: unknown, title: unknown, state: unknown, description: unknown, dueOn: unknown) {
+    return this.#run('milestones', 'updateMilestone', [repository, milestone, title, state, description, dueOn])
+  }
+
+  /**
+   * @operationName Delete Milestone
+   * @category Issues
+   * @description Deletes a milestone; its issues stay, without a milestone. Returns the repository and the deleted number. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route DELETE /delete-milestone
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Milestone","name":"milestone","required":true,"dictionary":"getMilestonesDictionary","dependsOn":["repository"],"description":"The number of the milestone (pick it from the list)."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","milestone":1,"deleted":true}
+   */
+  async deleteMilestone(repository: unknown, milestone: unknown) {
+    return this.#run('milestones', 'deleteMilestone', [repository, milestone])
+  }
+
+  /**
+   * @operationName List Milestones
+   * @category Issues
+   * @description Lists the milestones of a repository (open, closed or all) with their due dates and issue counts. Returns the milestones and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
+   * @route GET /list-milestones
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed","All"]}},"description":"Which milestones to list.","defaultValue":"Open"}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/milestones/1","html_url":"https://github.com/octocat/Hello-World/milestones/v1.0","id":1002604,"number":1,"state":"open","title":"v1.0","description":"Tracking milestone for version 1.0","creator":{"login":"octocat","id":1},"open_issues":4,"closed_issues":8,"created_at":"2011-04-10T20:09:31Z","updated_at":"2014-03-03T18:58:10Z","closed_at":null,"due_on":"2012-10-09T23:39:01Z"}],"nextCursor":null}
+   */
+  async listMilestones(repository: unknown, state: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('milestones', 'listMilestones', [repository, state, fetchAll, limit, cursor])
+  }
+
+  /**
    * @operationName Lock Issue
    * @category Issues
    * @description Locks the conversation of an issue or pull request so that only collaborators can comment, optionally giving the reason GitHub shows. Returns the repository, the issue number, locked true and the reason. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".

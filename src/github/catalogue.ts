@@ -3,6 +3,7 @@ import { definitions as gists } from './gists'
 import { definitions as issueDictionaries } from './issue-dictionaries'
 import { definitions as issues } from './issues'
 import { definitions as labels } from './labels'
+import { definitions as milestones } from './milestones'
 import { definitions as pulls } from './pulls'
 import { definitions as releases } from './releases'
 import { definitions as repos } from './repos'
@@ -16,7 +17,20 @@ import type { ModuleName } from './modules'
  * Every module's definitions, loaded at once: for the generator and the tests. The contract class
  * loads a module only when one of its operations runs (modules.ts), so the two must list the same modules.
  */
-export const MODULE_DEFINITIONS = { repos, contents, users, gists, issues, labels, issueDictionaries, search, pulls, releases, workflows }
+export const MODULE_DEFINITIONS = {
+  repos,
+  contents,
+  users,
+  gists,
+  issues,
+  labels,
+  milestones,
+  issueDictionaries,
+  search,
+  pulls,
+  releases,
+  workflows,
+}
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 /** Fails to compile when modules.ts and MODULE_DEFINITIONS list different modules. */
@@ -30,6 +44,7 @@ export const OPERATIONS = {
   ...gists,
   ...issues,
   ...labels,
+  ...milestones,
   ...issueDictionaries,
   ...search,
   ...pulls,
@@ -89,6 +104,10 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'updateLabel',
       'listLabels',
       'deleteLabel',
+      'createMilestone',
+      'updateMilestone',
+      'deleteMilestone',
+      'listMilestones',
       'lockIssue',
       'unlockIssue',
       'getLabelsDictionary',

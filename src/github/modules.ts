@@ -11,6 +11,7 @@ export const MODULES = {
   gists: () => import('./gists'),
   issues: () => import('./issues'),
   labels: () => import('./labels'),
+  milestones: () => import('./milestones'),
   issueDictionaries: () => import('./issue-dictionaries'),
   search: () => import('./search'),
   pulls: () => import('./pulls'),

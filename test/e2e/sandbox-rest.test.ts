@@ -19,7 +19,8 @@ import {
   unlockIssue,
   updateIssue,
 } from '../../src/github/issues'
-import { addLabelsToIssue, createLabel, removeLabelFromIssue } from '../../src/github/labels'
+import { addLabelsToIssue, createLabel, deleteLabel, listLabels, removeLabelFromIssue, updateLabel } from '../../src/github/labels'
+import { createMilestone, deleteMilestone, listMilestones, updateMilestone } from '../../src/github/milestones'
 import { completeLogin, connectionUrl } from '../../src/github/oauth'
 import {
   createPullRequest,
@@ -319,6 +320,43 @@ describe('issues, comments, labels and milestones', () => {
       'sandbox-octocat',
     ])
     expect((await getMilestonesDictionary(github, criteria)).items).toEqual([expect.objectContaining({ label: 'v1.0', value: 1 })])
+  })
+
+  test('labels are listed, renamed and recoloured, then deleted (GitHub’s schemas checked on every answer)', async () => {
+    const name = unique('label')
+    await createLabel(github, { repository: HELLO, name, color: '00ff00' })
+    const renamed = `${name}-renamed`
+    await expect(
+      updateLabel(github, { repository: HELLO, label: name, newName: renamed, color: '#ABCDEF', description: 'Renamed by the test' }),
+    ).resolves.toMatchObject({ name: renamed, color: 'abcdef', description: 'Renamed by the test' })
+    const listed = await listLabels(github, { repository: HELLO, fetchAll: true, limit: 1000, cursor: undefined })
+    expect(listed.items.map((label) => label.name)).toEqual(expect.arrayContaining([renamed]))
+    expect(listed.items.map((label) => label.name)).not.toContain(name)
+    await deleteLabel(github, { repository: HELLO, label: renamed })
+    await expect(
+      updateLabel(github, { repository: HELLO, label: renamed, newName: 'x', color: undefined, description: undefined }),
+    ).rejects.toThrow(NotFound)
+  })
+
+  test('a milestone is created with a due date, listed, closed and deleted', async () => {
+    const title = unique('milestone')
+    const created = await createMilestone(github, {
+      repository: HELLO,
+      title,
+      description: 'Made by the test',
+      dueOn: Date.UTC(2030, 5, 30),
+    })
+    expect(created).toMatchObject({ title, state: 'open', due_on: expect.stringMatching(/^2030-06-30/) as unknown })
+    const open = await listMilestones(github, { repository: HELLO, state: 'Open', ...page })
+    expect(open.items.map((milestone) => milestone.title)).toContain(title)
+    await expect(updateMilestone(github, { repository: HELLO, milestone: created.number, state: 'Closed' })).resolves.toMatchObject({
+      state: 'closed',
+    })
+    const closed = await listMilestones(github, { repository: HELLO, state: 'Closed', ...page })
+    expect(closed.items.map((milestone) => milestone.number)).toContain(created.number)
+    await deleteMilestone(github, { repository: HELLO, milestone: created.number })
+    const all = await listMilestones(github, { repository: HELLO, state: 'All', ...page })
+    expect(all.items.map((milestone) => milestone.number)).not.toContain(created.number)
   })
 
   test('a milestone that does not exist is a validation failure naming the field', async () => {

@@ -42,6 +42,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateIssue: ['title'],
   updatePullRequest: ['title'],
   updateLabel: ['newName'],
+  updateMilestone: ['title'],
   requestReviewers: ['reviewers'],
 }
 

@@ -653,6 +653,38 @@ class GitHub {
   }
 
   /**
+   * @operationName Assign Issue
+   * @category Issues
+   * @description Adds people to the assignees of an issue or pull request, keeping those already assigned (GitHub silently skips logins that cannot be assigned). Returns the issue. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /assign-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue or pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Array<String>","label":"Assignees","name":"assignees","required":true,"dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"The logins to add, e.g. octocat (at most 10 in all)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"number":1347,"state":"open","title":"Found a bug","user":{"login":"octocat","id":1,"type":"User"},"labels":[],"assignee":{"login":"hubot","id":2,"type":"User"},"assignees":[{"login":"hubot","id":2,"type":"User"}],"comments":0,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:40:00Z"}
+   */
+  async assignIssue(repository: unknown, issueNumber: unknown, assignees: unknown) {
+    return this.#run('issues', 'assignIssue', [repository, issueNumber, assignees])
+  }
+
+  /**
+   * @operationName Unassign Issue
+   * @category Issues
+   * @description Removes people from the assignees of an issue or pull request, keeping the others. Returns the issue. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /unassign-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue or pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Array<String>","label":"Assignees","name":"assignees","required":true,"dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"The logins to remove, e.g. octocat."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"number":1347,"state":"open","title":"Found a bug","user":{"login":"octocat","id":1,"type":"User"},"labels":[],"assignee":null,"assignees":[],"comments":0,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:40:00Z"}
+   */
+  async unassignIssue(repository: unknown, issueNumber: unknown, assignees: unknown) {
+    return this.#run('issues', 'unassignIssue', [repository, issueNumber, assignees])
+  }
+
+  /**
    * @operationName List Issues
    * @category Issues
    * @description Lists a repository's issues, filtered by state, labels, assignee, creator, mention, milestone and last update, and sorted as chosen. Pull requests, which GitHub lists as issues too, are left out unless Include Pull Requests is on. Returns the issues and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".

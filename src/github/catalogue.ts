@@ -95,6 +95,8 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'createIssue',
       'getIssue',
       'updateIssue',
+      'assignIssue',
+      'unassignIssue',
       'listIssues',
       'addIssueComment',
       'listIssueComments',

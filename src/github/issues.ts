@@ -376,6 +376,55 @@ export async function unlockIssue(github: GitHubContext, input: IssueRefInput): 
 // ── Operations ───────────────────────────────────────────────────────────────
 
 /** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export interface AssigneesInput extends IssueRefInput {
+  assignees: unknown
+}
+
+/** Adds (POST) or removes (DELETE) some assignees, keeping the others: https://docs.github.com/en/rest/issues/assignees */
+async function changeAssignees(github: GitHubContext, input: AssigneesInput, add: boolean): Promise<Issue> {
+  const ref = repository(input.repository)
+  const number = issueNumber(input.issueNumber)
+  const assignees = loginList(input.assignees, 'assignees', MAX_ASSIGNEES)
+  if (!assignees?.length) throw new InvalidInput('assignees', 'is required: give at least one login.')
+  const path = apiPath`/repos/${ref.owner}/${ref.repo}/issues/${number}/assignees`
+  const subject = `the assignees of ${issueSubject(ref, number)}`
+  const call = add
+    ? callApi(github, { operation: 'issues/add-assignees', method: 'POST', path, body: { assignees }, subject })
+    : callApi(github, { operation: 'issues/remove-assignees', method: 'DELETE', path, body: { assignees }, subject })
+  return (await call).data
+}
+
+export const assignIssue = (github: GitHubContext, input: AssigneesInput): Promise<Issue> => changeAssignees(github, input, true)
+export const unassignIssue = (github: GitHubContext, input: AssigneesInput): Promise<Issue> => changeAssignees(github, input, false)
+
+/** An open issue with an assignee, as the assignee operations return it. */
+const ISSUE_SAMPLE = {
+  url: 'https://api.github.com/repos/octocat/Hello-World/issues/1347',
+  html_url: 'https://github.com/octocat/Hello-World/issues/1347',
+  id: 1,
+  number: 1347,
+  state: 'open',
+  title: 'Found a bug',
+  user: { login: 'octocat', id: 1, type: 'User' },
+  labels: [],
+  assignee: { login: 'hubot', id: 2, type: 'User' },
+  assignees: [{ login: 'hubot', id: 2, type: 'User' }],
+  comments: 0,
+  created_at: '2011-04-22T13:33:48Z',
+  updated_at: '2011-04-22T13:40:00Z',
+}
+
+const assigneesParam = (description: string) =>
+  ({
+    type: 'Array<String>',
+    label: 'Assignees',
+    name: 'assignees',
+    required: true,
+    dictionary: 'getAssigneesDictionary',
+    dependsOn: ['repository'],
+    description,
+  }) as const
+
 export const definitions = {
   createIssue: define.action({
     label: 'Create Issue',
@@ -454,6 +503,27 @@ export const definitions = {
       author_association: 'COLLABORATOR',
     },
     run: createIssue,
+  }),
+  assignIssue: define.action({
+    label: 'Assign Issue',
+    route: 'POST /assign-issue',
+    category: 'Issues',
+    description:
+      'Adds people to the assignees of an issue or pull request, keeping those already assigned (GitHub silently skips logins that cannot be assigned). Returns the issue.',
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [param.repository, param.issueOrPullNumber, assigneesParam('The logins to add, e.g. octocat (at most 10 in all).')],
+    sample: ISSUE_SAMPLE,
+    run: assignIssue,
+  }),
+  unassignIssue: define.action({
+    label: 'Unassign Issue',
+    route: 'POST /unassign-issue',
+    category: 'Issues',
+    description: 'Removes people from the assignees of an issue or pull request, keeping the others. Returns the issue.',
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [param.repository, param.issueOrPullNumber, assigneesParam('The logins to remove, e.g. octocat.')],
+    sample: { ...ISSUE_SAMPLE, assignee: null, assignees: [] },
+    run: unassignIssue,
   }),
   getIssue: define.action({
     label: 'Get Issue',

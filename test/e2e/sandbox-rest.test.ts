@@ -11,11 +11,13 @@ import { createGist } from '../../src/github/gists'
 import { getAssigneesDictionary, getLabelsDictionary, getMilestonesDictionary } from '../../src/github/issue-dictionaries'
 import {
   addIssueComment,
+  assignIssue,
   createIssue,
   getIssue,
   listIssueComments,
   listIssues,
   lockIssue,
+  unassignIssue,
   unlockIssue,
   updateIssue,
 } from '../../src/github/issues'
@@ -336,6 +338,16 @@ describe('issues, comments, labels and milestones', () => {
     await expect(
       updateLabel(github, { repository: HELLO, label: renamed, newName: 'x', color: undefined, description: undefined }),
     ).rejects.toThrow(NotFound)
+  })
+
+  test('assignees are added and removed with requests GitHub’s description accepts (the sandbox answers its example)', async () => {
+    const issue = await createIssue(github, { repository: HELLO, title: unique('assign') })
+    await expect(
+      assignIssue(github, { repository: HELLO, issueNumber: issue.number, assignees: ['sandbox-hubot'] }),
+    ).resolves.toHaveProperty('number')
+    await expect(
+      unassignIssue(github, { repository: HELLO, issueNumber: issue.number, assignees: ['sandbox-hubot'] }),
+    ).resolves.toHaveProperty('number')
   })
 
   test('a milestone is created with a due date, listed, closed and deleted', async () => {

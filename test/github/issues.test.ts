@@ -1,11 +1,13 @@
 import nock from 'nock'
 import {
   addIssueComment,
+  assignIssue,
   createIssue,
   getIssue,
   listIssueComments,
   listIssues,
   lockIssue,
+  unassignIssue,
   unlockIssue,
   updateIssue,
   type Issue,
@@ -473,6 +475,30 @@ describe('addLabelsToIssue', () => {
       kind: 'validation_failed',
       message: expect.stringContaining('Label name invalid'),
     })
+  })
+})
+
+describe('assignIssue and unassignIssue', () => {
+  it('adds and removes some assignees, keeping the others (logins without "@")', async () => {
+    const added = nock(API, { reqheaders: API_HEADERS })
+      .post(`${ISSUES}/7/assignees`, { assignees: ['hubot', 'octocat'] })
+      .reply(201, { number: 7, assignees: [{ login: 'hubot' }, { login: 'octocat' }] })
+    await expect(
+      assignIssue(githubContext(), { repository: REPO, issueNumber: 7, assignees: ['@hubot', 'octocat'] }),
+    ).resolves.toMatchObject({
+      number: 7,
+    })
+    const removed = nock(API)
+      .delete(`${ISSUES}/7/assignees`, { assignees: ['hubot'] })
+      .reply(200, { number: 7, assignees: [{ login: 'octocat' }] })
+    await expect(unassignIssue(githubContext(), { repository: REPO, issueNumber: 7, assignees: 'hubot' })).resolves.toMatchObject({
+      assignees: [{ login: 'octocat' }],
+    })
+    expect(added.isDone() && removed.isDone()).toBe(true)
+  })
+
+  it('refuses an empty list of logins before any request', async () => {
+    await expectInvalidInput(assignIssue(githubContext(), { repository: REPO, issueNumber: 7, assignees: [] }), 'assignees')
   })
 })
 

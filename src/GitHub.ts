@@ -758,6 +758,37 @@ class GitHub {
   }
 
   /**
+   * @operationName Edit Issue Comment
+   * @category Issues
+   * @description Replaces the text of a comment on an issue or pull request conversation. Returns the updated comment. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route PUT /edit-issue-comment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Comment ID","name":"commentId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The id of the comment, e.g. 1 (Add Issue Comment and List Issue Comments return it)."}
+   * @paramDef {"type":"String","label":"Comment","name":"body","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The new comment text, in GitHub Markdown."}
+   * @returns {Object}
+   * @sampleResult {"id":1,"node_id":"MDEyOklzc3VlQ29tbWVudDE=","url":"https://api.github.com/repos/octocat/Hello-World/issues/comments/1","html_url":"https://github.com/octocat/Hello-World/issues/1347#issuecomment-1","issue_url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","body":"Me too","user":{"login":"octocat","id":1,"type":"User"},"created_at":"2011-04-14T16:00:49Z","updated_at":"2011-04-14T16:00:49Z","author_association":"COLLABORATOR"}
+   */
+  async editIssueComment(repository: unknown, commentId: unknown, body: unknown) {
+    return this.#run('issues', 'editIssueComment', [repository, commentId, body])
+  }
+
+  /**
+   * @operationName Delete Issue Comment
+   * @category Issues
+   * @description Deletes a comment from an issue or pull request conversation. Returns the repository and the deleted comment id. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route DELETE /delete-issue-comment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Comment ID","name":"commentId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The id of the comment, e.g. 1 (Add Issue Comment and List Issue Comments return it)."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","commentId":1,"deleted":true}
+   */
+  async deleteIssueComment(repository: unknown, commentId: unknown) {
+    return this.#run('issues', 'deleteIssueComment', [repository, commentId])
+  }
+
+  /**
    * @operationName List Issue Comments
    * @category Issues
    * @description Lists the comments of an issue or pull request conversation, oldest first, optionally only those updated since a time. Returns the comments and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".

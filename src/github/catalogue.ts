@@ -99,6 +99,8 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'unassignIssue',
       'listIssues',
       'addIssueComment',
+      'editIssueComment',
+      'deleteIssueComment',
       'listIssueComments',
       'addLabelsToIssue',
       'removeLabelFromIssue',

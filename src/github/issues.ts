@@ -300,6 +300,45 @@ export async function addIssueComment(github: GitHubContext, input: AddIssueComm
   return data
 }
 
+export interface CommentRefInput {
+  repository: unknown
+  commentId: unknown
+}
+
+function commentId(value: unknown): number {
+  const id = optionalInteger(value, 'commentId', 1, Number.MAX_SAFE_INTEGER)
+  if (id === undefined) throw new InvalidInput('commentId', 'is required: the id of the comment (from Add or List Issue Comments).')
+  return id
+}
+
+/** PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}: https://docs.github.com/en/rest/issues/comments#update-an-issue-comment */
+export async function editIssueComment(github: GitHubContext, input: CommentRefInput & { body: unknown }): Promise<IssueComment> {
+  const ref = repository(input.repository)
+  const id = commentId(input.commentId)
+  const text = optionalText(input.body, 'body', MAX_BODY_LENGTH)
+  if (text === undefined || text.trim() === '') throw new InvalidInput('body', 'is required.')
+  const path = apiPath`/repos/${ref.owner}/${ref.repo}/issues/comments/${id}`
+  const subject = `comment ${id} in repository ${ref.owner}/${ref.repo}`
+  return (await callApi(github, { operation: 'issues/update-comment', method: 'PATCH', path, body: { body: text }, subject })).data
+}
+
+/** DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}: https://docs.github.com/en/rest/issues/comments#delete-an-issue-comment */
+export async function deleteIssueComment(
+  github: GitHubContext,
+  input: CommentRefInput,
+): Promise<{ repository: string; commentId: number; deleted: true }> {
+  const ref = repository(input.repository)
+  const id = commentId(input.commentId)
+  const path = apiPath`/repos/${ref.owner}/${ref.repo}/issues/comments/${id}`
+  await callApi(github, {
+    operation: 'issues/delete-comment',
+    method: 'DELETE',
+    path,
+    subject: `comment ${id} in repository ${ref.owner}/${ref.repo}`,
+  })
+  return { repository: `${ref.owner}/${ref.repo}`, commentId: id, deleted: true }
+}
+
 export interface ListIssueCommentsInput extends IssueRefInput {
   since?: unknown
   fetchAll?: unknown
@@ -396,6 +435,38 @@ async function changeAssignees(github: GitHubContext, input: AssigneesInput, add
 
 export const assignIssue = (github: GitHubContext, input: AssigneesInput): Promise<Issue> => changeAssignees(github, input, true)
 export const unassignIssue = (github: GitHubContext, input: AssigneesInput): Promise<Issue> => changeAssignees(github, input, false)
+
+/** A comment as GitHub documents it: the sample of the comment operations. */
+const COMMENT_SAMPLE = {
+  id: 1,
+  node_id: 'MDEyOklzc3VlQ29tbWVudDE=',
+  url: 'https://api.github.com/repos/octocat/Hello-World/issues/comments/1',
+  html_url: 'https://github.com/octocat/Hello-World/issues/1347#issuecomment-1',
+  issue_url: 'https://api.github.com/repos/octocat/Hello-World/issues/1347',
+  body: 'Me too',
+  user: { login: 'octocat', id: 1, type: 'User' },
+  created_at: '2011-04-14T16:00:49Z',
+  updated_at: '2011-04-14T16:00:49Z',
+  author_association: 'COLLABORATOR' as const,
+}
+
+const commentBodyParam = {
+  type: 'String',
+  label: 'Comment',
+  name: 'body',
+  required: true,
+  uiComponent: { type: 'MULTI_LINE_TEXT' },
+  description: 'The comment text, in GitHub Markdown (at most 65536 characters).',
+} as const
+
+const commentIdParam = {
+  type: 'Number',
+  label: 'Comment ID',
+  name: 'commentId',
+  required: true,
+  uiComponent: { type: 'NUMERIC' },
+  description: 'The id of the comment, e.g. 1 (Add Issue Comment and List Issue Comments return it).',
+} as const
 
 /** An open issue with an assignee, as the assignee operations return it. */
 const ISSUE_SAMPLE = {
@@ -770,6 +841,26 @@ export const definitions = {
     },
     run: listIssues,
   }),
+  editIssueComment: define.action({
+    label: 'Edit Issue Comment',
+    route: 'PUT /edit-issue-comment',
+    category: 'Issues',
+    description: 'Replaces the text of a comment on an issue or pull request conversation. Returns the updated comment.',
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [param.repository, commentIdParam, { ...commentBodyParam, description: 'The new comment text, in GitHub Markdown.' }],
+    sample: COMMENT_SAMPLE,
+    run: editIssueComment,
+  }),
+  deleteIssueComment: define.action({
+    label: 'Delete Issue Comment',
+    route: 'DELETE /delete-issue-comment',
+    category: 'Issues',
+    description: 'Deletes a comment from an issue or pull request conversation. Returns the repository and the deleted comment id.',
+    requires: { scope: 'repo', permission: 'Issues: write' },
+    params: [param.repository, commentIdParam],
+    sample: { repository: 'octocat/Hello-World', commentId: 1, deleted: true },
+    run: deleteIssueComment,
+  }),
   addIssueComment: define.action({
     label: 'Add Issue Comment',
     route: 'POST /add-issue-comment',
@@ -777,30 +868,8 @@ export const definitions = {
     description:
       'Adds a comment to an issue or pull request conversation. Returns the created comment with its id and URL; fails as forbidden when the conversation is locked and the account is not a collaborator.',
     requires: { scope: 'repo', permission: 'Issues: write' },
-    params: [
-      param.repository,
-      param.issueOrPullNumber,
-      {
-        type: 'String',
-        label: 'Comment',
-        name: 'body',
-        required: true,
-        uiComponent: { type: 'MULTI_LINE_TEXT' },
-        description: 'The comment text, in GitHub Markdown (at most 65536 characters).',
-      },
-    ],
-    sample: {
-      id: 1,
-      node_id: 'MDEyOklzc3VlQ29tbWVudDE=',
-      url: 'https://api.github.com/repos/octocat/Hello-World/issues/comments/1',
-      html_url: 'https://github.com/octocat/Hello-World/issues/1347#issuecomment-1',
-      issue_url: 'https://api.github.com/repos/octocat/Hello-World/issues/1347',
-      body: 'Me too',
-      user: { login: 'octocat', id: 1, type: 'User' },
-      created_at: '2011-04-14T16:00:49Z',
-      updated_at: '2011-04-14T16:00:49Z',
-      author_association: 'COLLABORATOR',
-    },
+    params: [param.repository, param.issueOrPullNumber, commentBodyParam],
+    sample: COMMENT_SAMPLE,
     run: addIssueComment,
   }),
   listIssueComments: define.action({

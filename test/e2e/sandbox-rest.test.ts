@@ -13,6 +13,8 @@ import {
   addIssueComment,
   assignIssue,
   createIssue,
+  deleteIssueComment,
+  editIssueComment,
   getIssue,
   listIssueComments,
   listIssues,
@@ -338,6 +340,20 @@ describe('issues, comments, labels and milestones', () => {
     await expect(
       updateLabel(github, { repository: HELLO, label: renamed, newName: 'x', color: undefined, description: undefined }),
     ).rejects.toThrow(NotFound)
+  })
+
+  test('a comment is edited, then deleted, and the issue’s comments say so', async () => {
+    const issue = await createIssue(github, { repository: HELLO, title: unique('comments') })
+    const comment = await addIssueComment(github, { repository: HELLO, issueNumber: issue.number, body: 'First words' })
+    await expect(editIssueComment(github, { repository: HELLO, commentId: comment.id, body: 'Better words' })).resolves.toMatchObject({
+      id: comment.id,
+      body: 'Better words',
+    })
+    const listed = await listIssueComments(github, { repository: HELLO, issueNumber: issue.number, ...page })
+    expect(listed.items.map((item) => item.body)).toEqual(['Better words'])
+    await deleteIssueComment(github, { repository: HELLO, commentId: comment.id })
+    expect((await listIssueComments(github, { repository: HELLO, issueNumber: issue.number, ...page })).items).toEqual([])
+    await expect(deleteIssueComment(github, { repository: HELLO, commentId: comment.id })).rejects.toThrow(NotFound)
   })
 
   test('assignees are added and removed with requests GitHub’s description accepts (the sandbox answers its example)', async () => {

@@ -3,6 +3,8 @@ import {
   addIssueComment,
   assignIssue,
   createIssue,
+  deleteIssueComment,
+  editIssueComment,
   getIssue,
   listIssueComments,
   listIssues,
@@ -475,6 +477,28 @@ describe('addLabelsToIssue', () => {
       kind: 'validation_failed',
       message: expect.stringContaining('Label name invalid'),
     })
+  })
+})
+
+describe('editIssueComment and deleteIssueComment', () => {
+  it('replaces a comment’s text and deletes it, by id', async () => {
+    const edited = nock(API, { reqheaders: API_HEADERS })
+      .patch('/repos/octocat/Hello-World/issues/comments/42', { body: 'Edited' })
+      .reply(200, { id: 42, body: 'Edited' })
+    await expect(editIssueComment(githubContext(), { repository: REPO, commentId: 42, body: 'Edited' })).resolves.toMatchObject({
+      body: 'Edited',
+    })
+    const deleted = nock(API).delete('/repos/octocat/Hello-World/issues/comments/42').reply(204)
+    await expect(deleteIssueComment(githubContext(), { repository: REPO, commentId: '42' })).resolves.toEqual({
+      repository: REPO,
+      commentId: 42,
+      deleted: true,
+    })
+    expect(edited.isDone() && deleted.isDone()).toBe(true)
+  })
+
+  it('refuses an empty text before any request', async () => {
+    await expectInvalidInput(editIssueComment(githubContext(), { repository: REPO, commentId: 42, body: '  ' }), 'body')
   })
 })
 

@@ -1,13 +1,11 @@
-import { redact } from '../src/log'
+import { writeLogLine, type Level } from '../src/log'
 
 /**
  * The platform's own logger: one JSON line per event (`{"level","time","event",…}`), on stdout, or stderr for
  * warnings and errors, with PLATFORM_LOG_LEVEL (or LOG_LEVEL) as its threshold. The platform stands in for
- * Backendless, so it does not write through the service's logger; it does cut secrets out with the service's
- * one redaction rule set (`redact`), so a token is recognised the same way in both.
+ * Backendless, so it does not write through the service's logger; its lines have the same shape and are cut by the
+ * same redaction rules (`writeLogLine`), so a token is recognised the same way in both.
  */
-
-type Level = 'debug' | 'info' | 'warn' | 'error'
 
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 }
 
@@ -16,14 +14,8 @@ function threshold(): number {
   return wanted in ORDER ? ORDER[wanted as Level] : ORDER.info
 }
 
-function write(level: Level, event: string, fields: Record<string, unknown> = {}): void {
-  if (ORDER[level] < threshold()) return
-  const entry: Record<string, unknown> = { level, time: new Date().toISOString(), event }
-  // The fixed keys come first and cannot be overwritten by a field of the same name.
-  for (const [key, value] of Object.entries(redact(fields) as Record<string, unknown>)) if (!(key in entry)) entry[key] = value
-  const line = JSON.stringify(entry)
-  if (level === 'error' || level === 'warn') console.error(line)
-  else console.log(line)
+function write(level: Level, event: string, fields?: Record<string, unknown>): void {
+  if (ORDER[level] >= threshold()) writeLogLine(level, event, fields)
 }
 
 export const log = {

@@ -119,10 +119,6 @@ export class TriggerRunner {
     return [...this.runs.values()].sort((a, b) => a.startedAt - b.startedAt).map((run) => this.view(run))
   }
 
-  get(id: string): TriggerRunView {
-    return this.view(this.require(id))
-  }
-
   async start(request: StartRequest): Promise<TriggerRunView> {
     const operation = this.options.operation(request.method)
     const kind = operation?.kind

@@ -131,9 +131,10 @@ function isSecretValue(value: unknown): boolean {
   return typeof value !== 'number' && typeof value !== 'boolean'
 }
 
-type Level = 'debug' | 'info' | 'warn' | 'error'
+export type Level = 'debug' | 'info' | 'warn' | 'error'
 
-function write(level: Level, event: string, fields: Record<string, unknown> = {}): void {
+/** Writes one redacted JSON log line (`{"level","time","event",…}`): warnings and errors to stderr, the rest to stdout. */
+export function writeLogLine(level: Level, event: string, fields: Record<string, unknown> = {}): void {
   const entry: Record<string, unknown> = { level, time: new Date().toISOString(), event }
   // The fixed keys come first and cannot be overwritten by a field of the same name.
   for (const [key, value] of Object.entries(redact(fields) as Record<string, unknown>)) if (!(key in entry)) entry[key] = value
@@ -144,9 +145,9 @@ function write(level: Level, event: string, fields: Record<string, unknown> = {}
 
 export const log = {
   debug: (event: string, fields?: Record<string, unknown>): void => {
-    if (process.env.LOG_LEVEL === 'debug') write('debug', event, fields)
+    if (process.env.LOG_LEVEL === 'debug') writeLogLine('debug', event, fields)
   },
-  info: (event: string, fields?: Record<string, unknown>): void => write('info', event, fields),
-  warn: (event: string, fields?: Record<string, unknown>): void => write('warn', event, fields),
-  error: (event: string, fields?: Record<string, unknown>): void => write('error', event, fields),
+  info: (event: string, fields?: Record<string, unknown>): void => writeLogLine('info', event, fields),
+  warn: (event: string, fields?: Record<string, unknown>): void => writeLogLine('warn', event, fields),
+  error: (event: string, fields?: Record<string, unknown>): void => writeLogLine('error', event, fields),
 }

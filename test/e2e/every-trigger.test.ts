@@ -13,10 +13,9 @@ import { REALTIME_TRIGGERS } from '../../src/github/triggers/events'
 import { POLLING_TRIGGERS } from '../../src/github/triggers/polling'
 import { SAMPLES } from '../../src/github/triggers/samples'
 import { deriveHookSecret, signBody } from '../../src/github/triggers/signature'
-import { ConnectionStore } from '../../platform/store'
 import type { TriggerRunView } from '../../platform/triggers'
 import { consoleApi, waitFor, type Outcome } from './helpers/processes'
-import { connect, startRig, type Rig } from './helpers/rig'
+import { connect, startRig, storedTokens, type Rig } from './helpers/rig'
 
 const OWNER = 'sandbox-octocat'
 const REPOSITORY = `${OWNER}/hello-sandbox`
@@ -84,11 +83,7 @@ describe('every trigger block on the local platform against the sandbox GitHub',
     return outcome.result as T
   }
 
-  const token = async (): Promise<string> => {
-    const namespace = `GitHub-${new URL(rig.sandbox.serverUrl).host.replace(/:/g, '_')}`
-    const [record] = await ConnectionStore.read({ dir: rig.dataDir, namespace })
-    return record?.accessToken ?? ''
-  }
+  const token = async (): Promise<string> => (await storedTokens(rig, connectionId)).accessToken
 
   const start = async (method: string, params: Record<string, unknown>): Promise<TriggerRunView> => {
     const started = await consoleApi<Started>(rig, '/api/triggers', 'POST', { method, connectionId, params })

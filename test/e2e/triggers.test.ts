@@ -4,10 +4,9 @@
  * creates the webhook, delivers signed events to the console's callback URL, and answers polls
  * with ETags. Every handleTrigger… handler runs through CodeRunner's own invocation.
  */
-import { ConnectionStore } from '../../platform/store'
 import type { TriggerRunView } from '../../platform/triggers'
 import { consoleApi, waitFor, type Outcome } from './helpers/processes'
-import { connect, startRig, type Rig } from './helpers/rig'
+import { connect, startRig, storedTokens, type Rig } from './helpers/rig'
 
 const REPOSITORY = 'sandbox-octocat/hello-sandbox'
 
@@ -35,13 +34,8 @@ describe('triggers on the local platform against the sandbox GitHub', () => {
 
   /** GitHub's own count (GET /rate_limit is free), asked with the connection's token as a curious user would. */
   const coreRemaining = async (): Promise<number> => {
-    const [record] = await ConnectionStore.read({
-      dir: rig.dataDir,
-      namespace: `GitHub-${new URL(rig.sandbox.serverUrl).host.replace(/:/g, '_')}`,
-    })
-    const response = await fetch(`${rig.sandbox.serverUrl}/api/v3/rate_limit`, {
-      headers: { authorization: `Bearer ${record?.accessToken}` },
-    })
+    const { accessToken } = await storedTokens(rig, connectionId)
+    const response = await fetch(`${rig.sandbox.serverUrl}/api/v3/rate_limit`, { headers: { authorization: `Bearer ${accessToken}` } })
     return ((await response.json()) as { resources: { core: { remaining: number } } }).resources.core.remaining
   }
 

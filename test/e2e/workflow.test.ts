@@ -8,20 +8,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ConnectionStore } from '../../platform/store'
 import type { ConnectionView } from '../../platform/connections'
 import { consoleApi, spawnTs, temporaryDir, waitFor, type Outcome } from './helpers/processes'
-import { connect, connections, counters, login, startRig, type Rig } from './helpers/rig'
-
-async function storedTokens(rig: Rig, id: string): Promise<{ accessToken: string; refreshToken: string | null }> {
-  const records = await ConnectionStore.read({
-    dir: rig.dataDir,
-    namespace: `GitHub-${new URL(rig.sandbox.serverUrl).host.replace(/:/g, '_')}`,
-  })
-  const record = records.find((item) => item.id === id)
-  if (!record) throw new Error(`connection ${id} is not in the store`)
-  return record
-}
+import { connect, connections, counters, login, startRig, storedTokens, type Rig } from './helpers/rig'
 
 const whoAmI = (rig: Rig, connectionId: string): Promise<Outcome<{ login: string; name: string }>> =>
   consoleApi(rig, '/api/invoke', 'POST', { method: 'getAuthenticatedUser', connectionId, args: [] })

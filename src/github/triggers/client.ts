@@ -20,8 +20,9 @@ function hooksPath(scope: HookScope): string {
   return scope.kind === 'repo' ? apiPath`/repos/${scope.owner}/${scope.repo}/hooks` : apiPath`/orgs/${scope.org}/hooks`
 }
 
-function hooksSubject(scope: HookScope): string {
-  return scope.kind === 'repo' ? `the webhooks of repository ${scope.owner}/${scope.repo}` : `the webhooks of organization ${scope.org}`
+/** "repository octo/hello" or "organization octo-org", for error messages. */
+function hookTarget(scope: HookScope): string {
+  return scope.kind === 'repo' ? `repository ${scope.owner}/${scope.repo}` : `organization ${scope.org}`
 }
 
 function hookOf(hook: Hook): GitHubHook {
@@ -45,7 +46,7 @@ export function hookApi(github: GitHubContext): HookApi {
         method: 'GET',
         path: hooksPath(scope),
         query: { per_page: HOOKS_PER_PAGE },
-        subject: hooksSubject(scope),
+        subject: `the webhooks of ${hookTarget(scope)}`,
       })
       return data.map(hookOf)
     },
@@ -56,7 +57,7 @@ export function hookApi(github: GitHubContext): HookApi {
           method: 'POST',
           path: hooksPath(scope),
           body: hookBody(settings),
-          subject: `a new webhook on ${hooksSubject(scope).replace(/^the webhooks of /, '')}`,
+          subject: `a new webhook on ${hookTarget(scope)}`,
         })
         return hookOf(data)
       }),
@@ -67,7 +68,7 @@ export function hookApi(github: GitHubContext): HookApi {
           method: 'PATCH',
           path: `${hooksPath(scope)}${apiPath`/${id}`}`,
           body: hookBody(settings),
-          subject: `webhook ${id} of ${hooksSubject(scope).replace(/^the webhooks of /, '')}`,
+          subject: `webhook ${id} of ${hookTarget(scope)}`,
         })
         return hookOf(data)
       }),
@@ -76,7 +77,7 @@ export function hookApi(github: GitHubContext): HookApi {
         operation: scope.kind === 'repo' ? 'repos/delete-webhook' : 'orgs/delete-webhook',
         method: 'DELETE',
         path: `${hooksPath(scope)}${apiPath`/${id}`}`,
-        subject: `webhook ${id} of ${hooksSubject(scope).replace(/^the webhooks of /, '')}`,
+        subject: `webhook ${id} of ${hookTarget(scope)}`,
       })
     },
   }

@@ -3,6 +3,7 @@
  * Enterprise Server, in child processes, driven over HTTP as the console page drives it.
  */
 import type { ConnectionView } from '../../../platform/connections'
+import { ConnectionStore } from '../../../platform/store'
 import { startSandboxProcess, type SandboxCounters, type SandboxProcess } from '../../../sandbox/process'
 import { CONSOLE_LINK, consoleAccess, consoleApi, freePort, spawnTs, temporaryDir, type ChildHandle, type Outcome } from './processes'
 
@@ -86,4 +87,15 @@ export async function connect(rig: Rig): Promise<ConnectionView> {
   const list = await connections(rig)
   expect(list).toHaveLength(1)
   return list[0] as ConnectionView
+}
+
+/** A connection's tokens as the platform stored them (only a test reads the store). */
+export async function storedTokens(rig: Rig, id: string): Promise<{ accessToken: string; refreshToken: string | null }> {
+  const records = await ConnectionStore.read({
+    dir: rig.dataDir,
+    namespace: `GitHub-${new URL(rig.sandbox.serverUrl).host.replace(/:/g, '_')}`,
+  })
+  const record = records.find((item) => item.id === id)
+  if (!record) throw new Error(`connection ${id} is not in the store`)
+  return record
 }

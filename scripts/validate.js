@@ -23,6 +23,8 @@ const CATEGORIES = Object.freeze([
   'Pull Requests',
   'Search',
   'Releases',
+  'Commits and Checks',
+  'Deployments',
   'Actions',
   'Users and Organizations',
   'Gists',

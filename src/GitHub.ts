@@ -1544,6 +1544,157 @@ class GitHub {
   }
   // #endregion Actions workflows
 
+  // #region Deployments
+  /**
+   * @operationName Create Deployment
+   * @category Deployments
+   * @description Asks for a deployment of a branch, tag or commit to an environment, exactly at that ref (the default branch is not merged in). GitHub refuses it while required status checks fail unless Skip Status Checks is on. Returns the deployment, whose id Create Deployment Status takes. Requires: OAuth scope "repo_deployment"; GitHub App permission "Deployments: write".
+   * @route POST /create-deployment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, tag or commit SHA to deploy.","required":true}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"Where to deploy, e.g. production or staging (a new name creates it). Empty: production."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description, at most 140 characters."}
+   * @paramDef {"type":"String","label":"Task","name":"task","description":"The kind of work, e.g. deploy:migrations. Empty: deploy."}
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"Extra information for the system that deploys, as an object or JSON text."}
+   * @paramDef {"type":"Boolean","label":"Skip Status Checks","name":"skipChecks","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: deploy even if the ref's status checks are not all passing."}
+   * @paramDef {"type":"Boolean","label":"Transient Environment","name":"transient","uiComponent":{"type":"TOGGLE"},"description":"On: the environment goes away later (a review app). Empty: off."}
+   * @paramDef {"type":"Boolean","label":"Production Environment","name":"production","uiComponent":{"type":"TOGGLE"},"description":"On: the environment is one end users reach. Empty: on for an environment named production."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/example/deployments/1","id":1,"sha":"a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d","ref":"topic-branch","task":"deploy","payload":{},"original_environment":"staging","environment":"production","description":"Deploy request from hubot","creator":{"login":"octocat","id":1,"type":"User"},"created_at":"2012-07-20T01:19:13Z","updated_at":"2012-07-20T01:19:13Z","statuses_url":"https://api.github.com/repos/octocat/example/deployments/1/statuses","repository_url":"https://api.github.com/repos/octocat/example","transient_environment":false,"production_environment":true}
+   */
+  async createDeployment(
+    repository: unknown,
+    ref: unknown,
+    environment: unknown,
+    description: unknown,
+    task: unknown,
+    payload: unknown,
+    skipChecks: unknown,
+    transient: unknown,
+    production: unknown,
+  ) {
+    return this.#run('deployments', 'createDeployment', [
+      repository,
+      ref,
+      environment,
+      description,
+      task,
+      payload,
+      skipChecks,
+      transient,
+      production,
+    ])
+  }
+
+  /**
+   * @operationName Create Deployment Status
+   * @category Deployments
+   * @description Reports a deployment's progress: queued, pending, in progress, success, failure, error or inactive, with links to the deployed site and the log. Returns the status. Requires: OAuth scope "repo_deployment"; GitHub App permission "Deployments: write".
+   * @route POST /create-deployment-status
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Deployment","name":"deployment","required":true,"dictionary":"getDeploymentsDictionary","dependsOn":["repository"],"description":"The id of the deployment (pick it from the list, or take it from Create Deployment)."}
+   * @paramDef {"type":"String","label":"State","name":"state","required":true,"uiComponent":{"type":"DROPDOWN","options":{"values":["Queued","Pending","In Progress","Success","Failure","Error","Inactive"]}},"description":"Where the deployment stands."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description, at most 140 characters."}
+   * @paramDef {"type":"String","label":"Environment URL","name":"environmentUrl","description":"Where the deployed site can be seen (https://…)."}
+   * @paramDef {"type":"String","label":"Log URL","name":"logUrl","description":"Where the deployment's output can be read (https://…)."}
+   * @paramDef {"type":"Boolean","label":"Mark Older Inactive","name":"autoInactive","uiComponent":{"type":"TOGGLE"},"description":"On a success: mark the environment's earlier deployments inactive. Empty: on (GitHub's default)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/example/deployments/42/statuses/1","id":1,"state":"success","creator":{"login":"octocat","id":1,"type":"User"},"description":"Deployment finished successfully.","environment":"production","target_url":"https://example.com/deployment/42/output","created_at":"2012-07-20T01:19:13Z","updated_at":"2012-07-20T01:19:13Z","deployment_url":"https://api.github.com/repos/octocat/example/deployments/42","repository_url":"https://api.github.com/repos/octocat/example","environment_url":"https://test-branch.lab.acme.com","log_url":"https://example.com/deployment/42/output"}
+   */
+  async createDeploymentStatus(
+    repository: unknown,
+    deployment: unknown,
+    state: unknown,
+    description: unknown,
+    environmentUrl: unknown,
+    logUrl: unknown,
+    autoInactive: unknown,
+  ) {
+    return this.#run('deployments', 'createDeploymentStatus', [
+      repository,
+      deployment,
+      state,
+      description,
+      environmentUrl,
+      logUrl,
+      autoInactive,
+    ])
+  }
+
+  /**
+   * @operationName List Deployments
+   * @category Deployments
+   * @description Lists the deployments of a repository, newest first, optionally only those to one environment, of one ref or of one task. Returns the deployments and a cursor for the next page. Requires: OAuth scope "repo_deployment"; GitHub App permission "Deployments: read".
+   * @route GET /list-deployments
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"Only deployments to this environment."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"Only deployments of this branch, tag or commit SHA."}
+   * @paramDef {"type":"String","label":"Task","name":"task","description":"Only deployments of this task, e.g. deploy."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/example/deployments/1","id":1,"sha":"a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d","ref":"topic-branch","task":"deploy","payload":{},"original_environment":"staging","environment":"production","description":"Deploy request from hubot","creator":{"login":"octocat","id":1,"type":"User"},"created_at":"2012-07-20T01:19:13Z","updated_at":"2012-07-20T01:19:13Z","statuses_url":"https://api.github.com/repos/octocat/example/deployments/1/statuses","repository_url":"https://api.github.com/repos/octocat/example","transient_environment":false,"production_environment":true}],"nextCursor":null}
+   */
+  async listDeployments(
+    repository: unknown,
+    environment: unknown,
+    ref: unknown,
+    task: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#run('deployments', 'listDeployments', [repository, environment, ref, task, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName List Environments
+   * @category Deployments
+   * @description Lists a repository's deployment environments with their protection rules (wait timers, required reviewers, branch policies). Returns the environments and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
+   * @route GET /list-environments
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":161088068,"name":"staging","url":"https://api.github.com/repos/github/hello-world/environments/staging","html_url":"https://github.com/github/hello-world/deployments/activity_log?environments_filter=staging","created_at":"2020-11-23T22:00:40Z","updated_at":"2020-11-23T22:00:40Z","protection_rules":[{"id":3736,"node_id":"MDQ6R2F0ZTM3MzY=","type":"wait_timer","wait_timer":30}],"deployment_branch_policy":{"protected_branches":false,"custom_branch_policies":true}}],"nextCursor":null}
+   */
+  async listEnvironments(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('deployments', 'listEnvironments', [repository, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Environments Dictionary
+   * @description Lists the selected repository's environments for picking: value is the name, the note its protection rules. Search filters names.
+   * @route POST /get-environments-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"staging","value":"staging","note":"wait timer, required reviewers"}],"cursor":null}
+   */
+  async getEnvironmentsDictionary(payload: unknown) {
+    return this.#run('deployments', 'getEnvironmentsDictionary', [payload])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Deployments Dictionary
+   * @description Lists the selected repository's deployments, newest first, for picking: value is the id, the label its environment and ref. Search filters environments, refs and descriptions.
+   * @route POST /get-deployments-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"production: main","value":1,"note":"a84d88e · 2012-07-20 01:19"}],"cursor":null}
+   */
+  async getDeploymentsDictionary(payload: unknown) {
+    return this.#run('deployments', 'getDeploymentsDictionary', [payload])
+  }
+  // #endregion Deployments
+
   // #region Realtime triggers (GitHub webhooks)
   /**
    * @registerAs REALTIME_TRIGGER

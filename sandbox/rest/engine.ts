@@ -23,6 +23,8 @@ interface Resource {
   exampleOf: string
   /** List answered as `{ total_count, <field>: [...] }` rather than a bare array. */
   listField?: string
+  /** Query parameters that filter the list by the item's field of the same name (`?environment=staging`). */
+  filters?: string[]
   /** Request fields kept (and answered); others are only validated. */
   keep: string[]
   /** Request fields kept but never answered (a secret's encrypted value). */
@@ -67,6 +69,7 @@ export const RESOURCES: Record<string, Resource> = {
     key: 'id',
     exampleOf: 'repos/get-deployment',
     keep: ['ref', 'task', 'payload', 'environment', 'description', 'transient_environment', 'production_environment'],
+    filters: ['sha', 'ref', 'task', 'environment'],
     createAnswer: 'item',
     onCreate: (request, fields, world) => {
       const repo = repositoryFor(world, request)
@@ -167,7 +170,14 @@ export class StateEngine {
     const { path, repoPath, parent } = this.#access(resource, request, operation.method !== 'GET')
     const items = this.#instances(name, path)
     if (operation.method === 'GET') {
-      const all = [...items.values()].map((item) => this.#render(resource, item)).reverse()
+      const wanted = (resource.filters ?? []).flatMap((field) => {
+        const value = request.query.get(field)
+        return value === null ? [] : [[field, value] as const]
+      })
+      const all = [...items.values()]
+        .filter((item) => wanted.every(([field, value]) => String(item[field]) === value))
+        .map((item) => this.#render(resource, item))
+        .reverse()
       const perPage = Math.min(100, Math.max(1, Number(request.query.get('per_page') ?? 30) || 30))
       const page = Math.max(1, Number(request.query.get('page') ?? 1) || 1)
       const slice = all.slice((page - 1) * perPage, page * perPage)

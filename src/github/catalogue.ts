@@ -1,4 +1,5 @@
 import { definitions as contents } from './contents'
+import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
 import { definitions as issueDictionaries } from './issue-dictionaries'
 import { definitions as issues } from './issues'
@@ -30,6 +31,7 @@ export const MODULE_DEFINITIONS = {
   pulls,
   releases,
   workflows,
+  deployments,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -50,6 +52,7 @@ export const OPERATIONS = {
   ...pulls,
   ...releases,
   ...workflows,
+  ...deployments,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -151,6 +154,17 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'cancelWorkflowRun',
       'listWorkflows',
       'getWorkflowsDictionary',
+    ],
+  },
+  {
+    name: 'Deployments',
+    operations: [
+      'createDeployment',
+      'createDeploymentStatus',
+      'listDeployments',
+      'listEnvironments',
+      'getEnvironmentsDictionary',
+      'getDeploymentsDictionary',
     ],
   },
 ]

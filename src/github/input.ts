@@ -166,6 +166,17 @@ export function optionalObject(value: unknown, parameter: string): Record<string
   return Object.fromEntries(Object.entries(parsed).filter(([key]) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype'))
 }
 
+/** A web address a person will open (a deployment's page, a status's details): http or https only, at most 2,048 characters. */
+export function optionalUrl(value: unknown, parameter: string): string | undefined {
+  const text = optionalString(value, parameter, 2048)
+  if (text === undefined) return undefined
+  const url = URL.canParse(text) ? new URL(text) : undefined
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new InvalidInput(parameter, 'must be a web address starting with https:// (or http://).')
+  }
+  return text
+}
+
 /** A path inside a repository: no empty, "." or ".." segments (nor encoded ones), no leading slash games. */
 export function repositoryPath(value: unknown, parameter = 'path'): string {
   const text = requiredString(value, parameter, 1024).replace(/^\/+/, '')

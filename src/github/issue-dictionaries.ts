@@ -1,8 +1,6 @@
 import type { components } from '@octokit/openapi-types'
-import { InvalidInput } from '../errors'
-import { apiPath, type ApiCall, type GitHubContext } from './api'
-import { dictionaryPayload, matchesSearch, repository, type DictionaryItem, type RepositoryRef } from './input'
-import { listAll, MAX_PAGE_SIZE } from './pagination'
+import { apiPath, type GitHubContext } from './api'
+import { repositoryDictionary as dictionary, type DictionaryPage } from './dictionary'
 import * as define from '../operations/definition'
 import * as param from './params'
 
@@ -15,16 +13,6 @@ import * as param from './params'
 type Label = components['schemas']['label']
 type SimpleUser = components['schemas']['simple-user']
 type Milestone = components['schemas']['milestone']
-
-export interface DictionaryPage {
-  items: DictionaryItem[]
-  /** Pass back as payload.cursor for the next page; null at the end. */
-  cursor: string | null
-}
-
-/** While searching, stop scanning after this many pages (or once a screenful matched), and hand back a cursor. */
-const SEARCH_PAGES = 5
-const SEARCH_ENOUGH = 25
 
 /** GET /repos/{owner}/{repo}/labels: https://docs.github.com/en/rest/issues/labels#list-labels-for-a-repository */
 export async function getLabelsDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
@@ -72,44 +60,6 @@ export async function getMilestonesDictionary(github: GitHubContext, payload: un
 function milestoneNote(milestone: Milestone): string {
   const due = milestone.due_on ? `due ${milestone.due_on.slice(0, 10)}` : 'no due date'
   return `${due} · ${milestone.open_issues} open, ${milestone.closed_issues} closed`
-}
-
-interface DictionarySource<T> {
-  call: ApiCall
-  item: (entry: T) => DictionaryItem
-  /** The texts a search looks in. */
-  searched: (entry: T) => (string | null | undefined)[]
-}
-
-async function dictionary<T>(
-  github: GitHubContext,
-  payload: unknown,
-  source: (ref: RepositoryRef) => DictionarySource<T>,
-): Promise<DictionaryPage> {
-  const { search, cursor, criteria } = dictionaryPayload(payload)
-  const ref = selectedRepository(criteria['repository'])
-  // No repository picked yet: nothing to offer, and nothing wrong.
-  if (ref === undefined) return { items: [], cursor: null }
-  const { call, item, searched } = source(ref)
-  const items: DictionaryItem[] = []
-  let next: string | undefined = cursor
-  for (let page = 0; ; page++) {
-    const result = await listAll(github, call, { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE, cursor: next })
-    items.push(...result.items.filter((entry) => matchesSearch(search, ...searched(entry))).map(item))
-    const done = result.nextCursor === null || search === undefined || page + 1 >= SEARCH_PAGES || items.length >= SEARCH_ENOUGH
-    if (done) return { items, cursor: result.nextCursor }
-    next = result.nextCursor ?? undefined
-  }
-}
-
-/** criteria.repository as the repository parameter holds it; an unusable value counts as "not picked". */
-function selectedRepository(value: unknown): RepositoryRef | undefined {
-  try {
-    return repository(value)
-  } catch (error) {
-    if (error instanceof InvalidInput) return undefined
-    throw error
-  }
 }
 
 // ── Operations ───────────────────────────────────────────────────────────────

@@ -17,6 +17,7 @@ export const MODULES = {
   pulls: () => import('./pulls'),
   releases: () => import('./releases'),
   workflows: () => import('./workflows'),
+  deployments: () => import('./deployments'),
 }
 
 export type ModuleName = keyof typeof MODULES

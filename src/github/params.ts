@@ -19,6 +19,17 @@ export const committerName = {
   description: 'Commit as this person instead of the connected account; give Committer Email too.',
 } as const satisfies ParamDef
 
+/** A branch, tag or commit SHA of the picked repository; `description` says what is done at it. */
+export const gitRef = (description: string) =>
+  ({
+    type: 'String',
+    label: 'Branch, Tag or Commit',
+    name: 'ref',
+    dictionary: 'getBranchesDictionary',
+    dependsOn: ['repository'],
+    description,
+  }) as const satisfies ParamDef
+
 export const cursor = {
   type: 'String',
   label: 'Cursor',

@@ -8,7 +8,18 @@
 export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 export interface UiComponent {
-  readonly type: 'TOGGLE' | 'DROPDOWN' | 'NUMERIC' | 'NUMERIC_STEPPER' | 'MULTI_LINE_TEXT' | 'DATE_TIME_PICKER' | 'CODE'
+  /** The platform's components (scripts/validate.js refuses any other). */
+  readonly type:
+    | 'SINGLE_LINE_TEXT'
+    | 'MULTI_LINE_TEXT'
+    | 'DROPDOWN'
+    | 'TOGGLE'
+    | 'CHECKBOX'
+    | 'NUMERIC'
+    | 'NUMERIC_STEPPER'
+    | 'DATE_PICKER'
+    | 'DATE_TIME_PICKER'
+    | 'FILE_SELECTOR'
   readonly options?: { readonly values: readonly string[] }
 }
 

@@ -7,6 +7,14 @@ import { randomBytes } from 'node:crypto'
 import { Conflict, NotFound, ValidationFailed } from '../../src/errors'
 import { callApi, type GitHubContext } from '../../src/github/api'
 import { createOrUpdateFile, deleteFile, getFileContent, listDirectoryContents } from '../../src/github/contents'
+import {
+  createDeployment,
+  createDeploymentStatus,
+  getDeploymentsDictionary,
+  getEnvironmentsDictionary,
+  listDeployments,
+  listEnvironments,
+} from '../../src/github/deployments'
 import { createGist } from '../../src/github/gists'
 import { getAssigneesDictionary, getLabelsDictionary, getMilestonesDictionary } from '../../src/github/issue-dictionaries'
 import {
@@ -553,6 +561,65 @@ describe('releases', () => {
         makeLatest: undefined,
       }),
     ).rejects.toThrow(ValidationFailed)
+  })
+})
+
+describe('deployments', () => {
+  test('a deployment of a tag is created, reported on, found by its environment, and offered by the dictionaries', async () => {
+    const environment = unique('review')
+    const created = await createDeployment(github, {
+      repository: HELLO,
+      ref: 'v0.1.0',
+      environment,
+      description: 'Preview of v0.1.0',
+      task: undefined,
+      payload: { pr: 1 },
+      skipChecks: true,
+      transient: true,
+      production: undefined,
+    })
+    expect(created).toMatchObject({
+      ref: 'v0.1.0',
+      environment,
+      payload: { pr: 1 },
+      transient_environment: true,
+      production_environment: false,
+    })
+    const status = await createDeploymentStatus(github, {
+      repository: HELLO,
+      deployment: created.id,
+      state: 'Success',
+      description: 'Deployed',
+      environmentUrl: 'https://preview.example.com',
+      logUrl: undefined,
+      autoInactive: undefined,
+    })
+    expect(status).toMatchObject({ state: 'success', environment_url: 'https://preview.example.com', deployment_url: created.url })
+    const listed = await listDeployments(github, { repository: HELLO, environment, ref: undefined, task: undefined, ...page })
+    expect(listed.items.map((item) => item.id)).toEqual([created.id])
+    const none = await listDeployments(github, { repository: HELLO, environment, ref: 'main', task: undefined, ...page })
+    expect(none.items).toEqual([])
+    const offered = await getDeploymentsDictionary(github, { search: environment, criteria: { repository: HELLO } })
+    expect(offered.items).toEqual([expect.objectContaining({ value: Number(created.id), label: `${environment}: v0.1.0` })])
+    await expect(
+      createDeploymentStatus(github, {
+        repository: HELLO,
+        deployment: 999_999_999,
+        state: 'Failure',
+        description: undefined,
+        environmentUrl: undefined,
+        logUrl: undefined,
+        autoInactive: undefined,
+      }),
+    ).rejects.toThrow(NotFound)
+  })
+
+  test("environments are listed (GitHub's documented example) and offered by name", async () => {
+    const environments = await listEnvironments(github, { repository: HELLO, ...page })
+    expect(environments.items.length).toBeGreaterThan(0)
+    const names = environments.items.map((item) => item.name)
+    const offered = await getEnvironmentsDictionary(github, { criteria: { repository: HELLO } })
+    expect(offered.items.map((item) => item.value)).toEqual(names)
   })
 })
 

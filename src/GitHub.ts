@@ -1544,6 +1544,150 @@ class GitHub {
   }
   // #endregion Actions workflows
 
+  // #region Commits and checks
+  /**
+   * @operationName Create Commit Status
+   * @category Commits and Checks
+   * @description Sets a status on a commit (pending, success, failure or error) under a context such as ci/build, with a link to the details; the newest status of a context replaces the earlier ones and shows on the commit's pull requests. Returns the status. Requires: OAuth scope "repo:status"; GitHub App permission "Commit statuses: write".
+   * @route POST /create-commit-status
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Commit SHA","name":"sha","required":true,"description":"The commit's full SHA (40 characters), e.g. a pull request's head.sha."}
+   * @paramDef {"type":"String","label":"State","name":"state","required":true,"uiComponent":{"type":"DROPDOWN","options":{"values":["Pending","Success","Failure","Error"]}},"description":"Where the check stands."}
+   * @paramDef {"type":"String","label":"Context","name":"context","description":"What reports, e.g. ci/build. Empty: default."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description, at most 140 characters."}
+   * @paramDef {"type":"String","label":"Target URL","name":"targetUrl","description":"Where the details can be read (https://…)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/statuses/6dcb09b5b57875f334f61aebed695e2e4193db5e","id":1,"state":"success","description":"Build has completed successfully","target_url":"https://ci.example.com/1000/output","context":"continuous-integration/jenkins","created_at":"2012-07-20T01:19:13Z","updated_at":"2012-07-20T01:19:13Z","creator":{"login":"octocat","id":1,"type":"User"}}
+   */
+  async createCommitStatus(repository: unknown, sha: unknown, state: unknown, context: unknown, description: unknown, targetUrl: unknown) {
+    return this.#run('checks', 'createCommitStatus', [repository, sha, state, context, description, targetUrl])
+  }
+
+  /**
+   * @operationName Get Combined Status
+   * @category Commits and Checks
+   * @description Returns the combined commit status of a branch, tag or commit: failure if any context failed, pending if any is pending (or none reported), success otherwise, with the newest status of each context. Check runs are not included (Get CI Summary has both). Requires: OAuth scope "repo"; GitHub App permission "Commit statuses: read".
+   * @route GET /get-combined-status
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, tag or commit SHA whose statuses to read.","required":true}
+   * @returns {Object}
+   * @sampleResult {"state":"success","statuses":[{"url":"https://api.github.com/repos/octocat/Hello-World/statuses/6dcb09b5b57875f334f61aebed695e2e4193db5e","id":1,"state":"success","description":"Build has completed successfully","target_url":"https://ci.example.com/1000/output","context":"continuous-integration/jenkins","created_at":"2012-07-20T01:19:13Z","updated_at":"2012-07-20T01:19:13Z"}],"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","total_count":1,"commit_url":"https://api.github.com/repos/octocat/Hello-World/6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/6dcb09b5b57875f334f61aebed695e2e4193db5e/status"}
+   */
+  async getCombinedStatus(repository: unknown, ref: unknown) {
+    return this.#run('checks', 'getCombinedStatus', [repository, ref])
+  }
+
+  /**
+   * @operationName List Check Runs
+   * @category Commits and Checks
+   * @description Lists the check runs (GitHub Actions jobs and other apps' checks) of a branch, tag or commit, optionally of one name or status. Returns each run's name, status, conclusion, output and links, and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Checks: read".
+   * @route GET /list-check-runs
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, tag or commit SHA whose check runs to list.","required":true}
+   * @paramDef {"type":"String","label":"Check Name","name":"checkName","dictionary":"getCheckNamesDictionary","dependsOn":["repository","ref"],"description":"Only checks of this name, e.g. build (pick it from the list)."}
+   * @paramDef {"type":"String","label":"Status","name":"status","uiComponent":{"type":"DROPDOWN","options":{"values":["Queued","In Progress","Completed"]}},"description":"Only runs in this state. Empty: any."}
+   * @paramDef {"type":"Boolean","label":"Latest Only","name":"latestOnly","defaultValue":true,"uiComponent":{"type":"TOGGLE"},"description":"On: only the latest run of each check. Off: re-runs too."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":4,"head_sha":"ce587453ced02b1526dfb4cb910479d431683101","external_id":"","url":"https://api.github.com/repos/github/hello-world/check-runs/4","html_url":"https://github.com/github/hello-world/runs/4","details_url":"https://example.com","status":"completed","conclusion":"neutral","started_at":"2018-05-04T01:14:52Z","completed_at":"2018-05-04T01:14:52Z","output":{"title":"Mighty Readme report","summary":"There are 0 failures, 2 warnings, and 1 notice.","text":"You may have some misspelled words on lines 2 and 4.","annotations_count":2},"name":"mighty_readme","check_suite":{"id":5},"app":{"id":1,"slug":"octoapp","name":"Octocat App"}}],"nextCursor":null}
+   */
+  async listCheckRuns(
+    repository: unknown,
+    ref: unknown,
+    checkName: unknown,
+    status: unknown,
+    latestOnly: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#run('checks', 'listCheckRuns', [repository, ref, checkName, status, latestOnly, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName List Check Suites
+   * @category Commits and Checks
+   * @description Lists the check suites of a branch, tag or commit (one per app, e.g. GitHub Actions), optionally only those with a check of one name. Returns each suite's app, status and conclusion, and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Checks: read".
+   * @route GET /list-check-suites
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, tag or commit SHA whose check suites to list.","required":true}
+   * @paramDef {"type":"String","label":"Check Name","name":"checkName","dictionary":"getCheckNamesDictionary","dependsOn":["repository","ref"],"description":"Only checks of this name, e.g. build (pick it from the list)."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":5,"head_branch":"master","head_sha":"d6fde92930d4715a2b49857d24b940956b26d2d3","status":"completed","conclusion":"neutral","url":"https://api.github.com/repos/github/hello-world/check-suites/5","before":"146e867f55c26428e5f9fade55a9bbf5e95a7912","after":"d6fde92930d4715a2b49857d24b940956b26d2d3","app":{"id":1,"slug":"octoapp","name":"Octocat App"},"created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:14:43Z","latest_check_runs_count":1,"check_runs_url":"https://api.github.com/repos/octocat/Hello-World/check-suites/5/check-runs"}],"nextCursor":null}
+   */
+  async listCheckSuites(repository: unknown, ref: unknown, checkName: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('checks', 'listCheckSuites', [repository, ref, checkName, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Get Check Run
+   * @category Commits and Checks
+   * @description Returns one check run with its output and its annotations (file, lines, level and message of each finding, up to 100; moreAnnotations says when there are more). Requires: OAuth scope "repo"; GitHub App permission "Checks: read".
+   * @route GET /get-check-run
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Check Run ID","name":"checkRunId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The check run's id, e.g. from List Check Runs."}
+   * @returns {Object}
+   * @sampleResult {"id":4,"head_sha":"ce587453ced02b1526dfb4cb910479d431683101","external_id":"","url":"https://api.github.com/repos/github/hello-world/check-runs/4","html_url":"https://github.com/github/hello-world/runs/4","details_url":"https://example.com","status":"completed","conclusion":"neutral","started_at":"2018-05-04T01:14:52Z","completed_at":"2018-05-04T01:14:52Z","output":{"title":"Mighty Readme report","summary":"There are 0 failures, 2 warnings, and 1 notice.","text":"You may have some misspelled words on lines 2 and 4.","annotations_count":2},"name":"mighty_readme","check_suite":{"id":5},"app":{"id":1,"slug":"octoapp","name":"Octocat App"},"annotations":[{"path":"README.md","start_line":2,"end_line":2,"start_column":5,"end_column":10,"annotation_level":"warning","title":"Spell Checker","message":"Check your spelling for 'banaas'.","raw_details":"Do you mean 'bananas' or 'banana'?","blob_href":"https://api.github.com/repos/github/rest-api-description/git/blobs/abc"}],"moreAnnotations":false}
+   */
+  async getCheckRun(repository: unknown, checkRunId: unknown) {
+    return this.#run('checks', 'getCheckRun', [repository, checkRunId])
+  }
+
+  /**
+   * @operationName Re-request Check Suite
+   * @category Commits and Checks
+   * @description Asks the check suite's app to run it again (GitHub sends it a rerequested event; GitHub Actions re-runs the workflow). Returns the repository and the suite's id. Requires: OAuth scope "repo"; GitHub App permission "Checks: write".
+   * @route POST /rerequest-check-suite
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Check Suite ID","name":"checkSuiteId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The check suite's id, e.g. from List Check Suites."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","checkSuiteId":5,"rerequested":true}
+   */
+  async rerequestCheckSuite(repository: unknown, checkSuiteId: unknown) {
+    return this.#run('checks', 'rerequestCheckSuite', [repository, checkSuiteId])
+  }
+
+  /**
+   * @operationName Get CI Summary
+   * @category Commits and Checks
+   * @description One verdict on a branch, tag, commit or pull request from its check runs and commit statuses together: failing (naming the failing checks), pending, passing, or none when nothing reported. Does not wait: poll it, or start the flow from a check trigger. Requires: OAuth scope "repo"; GitHub App permission "Checks: read".
+   * @route GET /get-ci-summary
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, tag or commit SHA to summarise. Give this or Pull Request Number."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":false,"uiComponent":{"type":"NUMERIC"},"description":"Summarise this pull request's head commit. Give this or Branch, Tag or Commit."}
+   * @returns {Object}
+   * @sampleResult {"state":"failing","repository":"octocat/Hello-World","ref":"feature/login","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","failing":[{"name":"build","kind":"check run","result":"failure","url":"https://github.com/octocat/Hello-World/runs/4","summary":"2 tests failed"}],"pending":[],"passing":[{"name":"continuous-integration/jenkins","kind":"status","result":"success","url":"https://ci.example.com/1000/output","summary":"Build has completed successfully"}],"total":2,"incomplete":false}
+   */
+  async getCiSummary(repository: unknown, ref: unknown, pullNumber: unknown) {
+    return this.#run('checks', 'getCiSummary', [repository, ref, pullNumber])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Check Names Dictionary
+   * @description Lists the names of the checks reported on the selected branch, tag or commit (the default branch's head when none is picked): value is the name, the note its app. Search filters names and apps.
+   * @route POST /get-check-names-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"build","value":"build","note":"GitHub Actions"}],"cursor":null}
+   */
+  async getCheckNamesDictionary(payload: unknown) {
+    return this.#run('checks', 'getCheckNamesDictionary', [payload])
+  }
+  // #endregion Commits and checks
+
   // #region Deployments
   /**
    * @operationName Create Deployment

@@ -97,23 +97,34 @@ export class Router {
 
   /** The registered routes as `METHOD /path/{}/...` (parameters unnamed), to compare with the description's templates. */
   shapes(): string[] {
-    return this.#routes.map(
-      (route) => `${route.method} /${route.segments.map((segment) => (/^[:*]/.test(segment) ? '{}' : segment)).join('/')}`,
-    )
+    return this.#routes.map((route) => shapeOf(route))
   }
 
-  /** Finds the route for a raw path; `allowed` lists the methods the path supports (for 404 vs 405). */
-  match(method: string, rawPath: string): { handler: Handler; params: Record<string, string> } | { allowed: string[] } {
+  /**
+   * Finds the route for a raw path (a route without a rest-of-path parameter wins over one with it); `allowed` lists
+   * the methods the path supports (for 404 vs 405); `shape` is the matched route's shape, as in shapes().
+   */
+  match(method: string, rawPath: string): { handler: Handler; params: Record<string, string>; shape: string } | { allowed: string[] } {
     const parts = rawPath.split('/').filter(Boolean)
     const allowed: string[] = []
+    let restOfPath: { handler: Handler; params: Record<string, string>; shape: string } | undefined
     for (const route of this.#routes) {
       const params = matchSegments(route.segments, parts)
       if (!params) continue
-      if (route.method === method) return { handler: route.handler, params }
-      allowed.push(route.method)
+      if (route.method !== method) {
+        allowed.push(route.method)
+        continue
+      }
+      const found = { handler: route.handler, params, shape: shapeOf(route) }
+      if (!route.segments.some((segment) => segment.startsWith('*'))) return found
+      restOfPath ??= found
     }
-    return { allowed }
+    return restOfPath ?? { allowed }
   }
+}
+
+function shapeOf(route: Route): string {
+  return `${route.method} /${route.segments.map((segment) => (/^[:*]/.test(segment) ? '{}' : segment)).join('/')}`
 }
 
 function matchSegments(template: string[], parts: string[]): Record<string, string> | undefined {

@@ -18,6 +18,7 @@ import { SandboxState, type Account } from './state'
 import type { World } from './world'
 import { hookRoutes } from './routes/hooks'
 import { starRoutes } from './routes/stars'
+import { statusRoutes } from './routes/statuses'
 import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
 import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
@@ -158,11 +159,15 @@ export function createRestApi(options: RestApiOptions): RestApi {
       if (errors.length > 0) {
         throw new ApiError(422, { message: 'Validation Failed', errors, documentation_url: operation.documentationUrl, status: '422' })
       }
-      const match = router.match(request.method, path)
+      const routed = router.match(request.method, path)
+      // A hand-written route answers only the operation it was written for (not, through a rest-of-path parameter,
+      // a longer path GitHub's description names otherwise: commits/{ref} is not commits/{ref}/status).
+      const match =
+        'handler' in routed && routed.shape === `${operation.method} ${operation.template.replace(/\{[^}]+\}/g, '{}')}` ? routed : undefined
       const apiRequest: ApiRequest = {
         method: request.method,
         rawPath: request.rawPath,
-        params: 'handler' in match ? match.params : operation.params,
+        params: match ? match.params : operation.params,
         query,
         accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
         body,
@@ -177,7 +182,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
       } else if (engineAnswer) {
         // Plain create/read/update/delete/list state keyed by path template (engine.ts).
         response = engineAnswer
-      } else if ('handler' in match) {
+      } else if (match) {
         // A write is compared before and after (webhooks/events.ts) to send the webhook events it caused.
         const before =
           request.method === 'GET' || request.method === 'HEAD'
@@ -269,6 +274,7 @@ export function routerFor(world: World, feed = new EventFeed(world)): Router {
   templateRoutes(router, world)
   hookRoutes(router, world)
   starRoutes(router, world)
+  statusRoutes(router, world)
   eventRoutes(router, world, feed)
   return router
 }

@@ -152,6 +152,18 @@ export interface Release {
   publishedAt: string | null
 }
 
+/** A commit status (POST /repos/{owner}/{repo}/statuses/{sha}): the newest per context counts. */
+export interface CommitStatus {
+  id: number
+  sha: string
+  state: 'error' | 'failure' | 'pending' | 'success'
+  context: string
+  description: string | null
+  targetUrl: string | null
+  creator: string
+  createdAt: string
+}
+
 export interface Repository {
   id: number
   owner: Account
@@ -185,6 +197,8 @@ export interface Repository {
   collaborators: string[]
   /** Login → when it starred the repository. */
   stargazers: Map<string, string>
+  /** Commit statuses, oldest first. */
+  statuses: CommitStatus[]
   nextNumber: number
   /** The repository this one was forked from. */
   forkOf?: Repository
@@ -309,6 +323,7 @@ export class SandboxState {
       releases: [],
       collaborators: [owner.type === 'User' ? owner.login : SANDBOX_USER.login],
       stargazers: new Map(),
+      statuses: [],
       nextNumber: 1,
       license: null,
     }
@@ -354,7 +369,8 @@ export class SandboxState {
 
   /** A branch, tag or commit sha → commit. */
   resolveRef(repository: Repository, ref: string | undefined): Commit | undefined {
-    const name = ref ?? repository.defaultBranch
+    // HEAD is the default branch's head, as git and GitHub resolve it.
+    const name = ref === undefined || ref === 'HEAD' ? repository.defaultBranch : ref
     const sha = repository.branches.get(name) ?? repository.tags.get(name) ?? (repository.commits.has(name) ? name : undefined)
     return sha ? repository.commits.get(sha) : undefined
   }

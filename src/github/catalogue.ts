@@ -1,3 +1,4 @@
+import { definitions as checks } from './checks'
 import { definitions as contents } from './contents'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
@@ -32,6 +33,7 @@ export const MODULE_DEFINITIONS = {
   releases,
   workflows,
   deployments,
+  checks,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -53,6 +55,7 @@ export const OPERATIONS = {
   ...releases,
   ...workflows,
   ...deployments,
+  ...checks,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -154,6 +157,19 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'cancelWorkflowRun',
       'listWorkflows',
       'getWorkflowsDictionary',
+    ],
+  },
+  {
+    name: 'Commits and checks',
+    operations: [
+      'createCommitStatus',
+      'getCombinedStatus',
+      'listCheckRuns',
+      'listCheckSuites',
+      'getCheckRun',
+      'rerequestCheckSuite',
+      'getCiSummary',
+      'getCheckNamesDictionary',
     ],
   },
   {

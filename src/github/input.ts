@@ -166,6 +166,15 @@ export function optionalObject(value: unknown, parameter: string): Record<string
   return Object.fromEntries(Object.entries(parsed).filter(([key]) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype'))
 }
 
+/** A full commit SHA (40 hex digits, or 64 in a SHA-256 repository), as GitHub requires where a branch will not do. */
+export function commitSha(value: unknown, parameter: string): string {
+  const text = requiredString(value, parameter, 64)
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(text)) {
+    throw new InvalidInput(parameter, 'must be a full commit SHA (40 hexadecimal characters), e.g. from Get Pull Request (head.sha).')
+  }
+  return text.toLowerCase()
+}
+
 /** A web address a person will open (a deployment's page, a status's details): http or https only, at most 2,048 characters. */
 export function optionalUrl(value: unknown, parameter: string): string | undefined {
   const text = optionalString(value, parameter, 2048)

@@ -18,6 +18,7 @@ export const MODULES = {
   releases: () => import('./releases'),
   workflows: () => import('./workflows'),
   deployments: () => import('./deployments'),
+  checks: () => import('./checks'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -8,6 +8,16 @@ import { Conflict, NotFound, ValidationFailed } from '../../src/errors'
 import { callApi, type GitHubContext } from '../../src/github/api'
 import { createOrUpdateFile, deleteFile, getFileContent, listDirectoryContents } from '../../src/github/contents'
 import {
+  createCommitStatus,
+  getCheckNamesDictionary,
+  getCheckRun,
+  getCiSummary,
+  getCombinedStatus,
+  listCheckRuns,
+  listCheckSuites,
+  rerequestCheckSuite,
+} from '../../src/github/checks'
+import {
   createDeployment,
   createDeploymentStatus,
   getDeploymentsDictionary,
@@ -561,6 +571,76 @@ describe('releases', () => {
         makeLatest: undefined,
       }),
     ).rejects.toThrow(ValidationFailed)
+  })
+})
+
+describe('commit statuses and checks', () => {
+  test('statuses set on the head of main combine (newest per context) and join the check runs in the CI summary', async () => {
+    const [head] = (
+      await listCommits(github, {
+        repository: HELLO,
+        ref: 'main',
+        path: undefined,
+        author: undefined,
+        since: undefined,
+        until: undefined,
+        ...page,
+      })
+    ).items
+    const sha = head?.sha ?? ''
+    const context = unique('ci/build')
+    const status = (state: string, name = context) =>
+      createCommitStatus(github, {
+        repository: HELLO,
+        sha,
+        state,
+        context: name,
+        description: `${name} ${state}`,
+        targetUrl: 'https://ci.example.com/1',
+      })
+    await expect(status('Pending')).resolves.toMatchObject({ state: 'pending', context, creator: { login: 'sandbox-octocat' } })
+    await expect(getCombinedStatus(github, { repository: HELLO, ref: 'main' })).resolves.toMatchObject({ state: 'pending', sha })
+    await status('Success')
+    const combined = await getCombinedStatus(github, { repository: HELLO, ref: sha })
+    expect(combined).toMatchObject({ state: 'success', total_count: 1, statuses: [{ context, state: 'success' }] })
+
+    const passing = await getCiSummary(github, { repository: HELLO, ref: 'main', pullNumber: undefined })
+    expect(passing).toMatchObject({ state: 'passing', sha, failing: [], pending: [] })
+    expect(passing.passing.map((check) => check.kind)).toEqual(expect.arrayContaining(['status', 'check run']))
+    await status('Failure', `${context}-lint`)
+    const failing = await getCiSummary(github, { repository: HELLO, ref: 'main', pullNumber: undefined })
+    expect(failing).toMatchObject({ state: 'failing', failing: [{ name: `${context}-lint`, kind: 'status', result: 'failure' }] })
+
+    await expect(
+      createCommitStatus(github, {
+        repository: HELLO,
+        sha: 'f'.repeat(40),
+        state: 'Success',
+        context,
+        description: undefined,
+        targetUrl: undefined,
+      }),
+    ).rejects.toThrow(ValidationFailed)
+  })
+
+  test("check runs, suites, a run's annotations and a re-request answer as GitHub documents them", async () => {
+    const runs = await listCheckRuns(github, {
+      repository: HELLO,
+      ref: 'main',
+      checkName: undefined,
+      status: undefined,
+      latestOnly: undefined,
+      ...page,
+    })
+    const [first] = runs.items
+    expect(first).toMatchObject({ name: expect.any(String), status: expect.any(String) })
+    const run = await getCheckRun(github, { repository: HELLO, checkRunId: first?.id })
+    expect(run.annotations.length).toBeGreaterThan(0)
+    const suites = await listCheckSuites(github, { repository: HELLO, ref: 'main', checkName: undefined, ...page })
+    const suite = suites.items[0]
+    await expect(rerequestCheckSuite(github, { repository: HELLO, checkSuiteId: suite?.id })).resolves.toMatchObject({ rerequested: true })
+    const names = await getCheckNamesDictionary(github, { criteria: { repository: HELLO } })
+    expect(names.items.map((item) => item.value)).toEqual([first?.name])
   })
 })
 

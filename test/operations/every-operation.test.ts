@@ -44,6 +44,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateLabel: ['newName'],
   updateMilestone: ['title'],
   requestReviewers: ['reviewers'],
+  getCiSummary: ['ref'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

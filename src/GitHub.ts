@@ -1546,6 +1546,55 @@ class GitHub {
 
   // #region Commits and checks
   /**
+   * @operationName Get Commit
+   * @category Commits and Checks
+   * @description Returns one commit (by SHA, or a branch's or tag's latest) with its message, author, parents, the files it changed with their patches, and its line counts. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
+   * @route GET /get-commit
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The commit SHA, or a branch or tag for its latest commit.","required":true}
+   * @returns {Object}
+   * @sampleResult {"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e","html_url":"https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e","commit":{"author":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"committer":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"message":"Fix all the bugs","comment_count":0},"author":{"login":"octocat","id":1,"type":"User"},"parents":[{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b"}],"stats":{"additions":104,"deletions":4,"total":108},"files":[{"filename":"file1.txt","additions":10,"deletions":2,"changes":12,"status":"modified","raw_url":"https://github.com/octocat/Hello-World/raw/7ca483543807a51b6079e54ac4cc392bc29ae284/file1.txt","blob_url":"https://github.com/octocat/Hello-World/blob/7ca483543807a51b6079e54ac4cc392bc29ae284/file1.txt","patch":"@@ -29,7 +29,7 @@\n....."}]}
+   */
+  async getCommit(repository: unknown, ref: unknown) {
+    return this.#run('commits', 'getCommit', [repository, ref])
+  }
+
+  /**
+   * @operationName Compare Two Refs
+   * @category Commits and Checks
+   * @description Compares two branches, tags or commits from their merge base: status (ahead, behind, diverged or identical), how many commits head is ahead and behind, the commits (up to 250) and the files changed. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
+   * @route GET /compare-refs
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Base","name":"base","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"Compare from this branch, tag or commit SHA, e.g. main.","required":true}
+   * @paramDef {"type":"String","label":"Head","name":"head","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"Compare this branch, tag or commit SHA to the base, e.g. feature/login.","required":true}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/compare/main...topic","html_url":"https://github.com/octocat/Hello-World/compare/main...topic","status":"ahead","ahead_by":1,"behind_by":0,"total_commits":1,"base_commit":{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e","html_url":"https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e","commit":{"author":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"committer":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"message":"Fix all the bugs","comment_count":0},"author":{"login":"octocat","id":1,"type":"User"},"parents":[{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b"}]},"merge_base_commit":{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e","html_url":"https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e","commit":{"author":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"committer":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"message":"Fix all the bugs","comment_count":0},"author":{"login":"octocat","id":1,"type":"User"},"parents":[{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b"}]},"commits":[{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e","html_url":"https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e","commit":{"author":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"committer":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"message":"Fix all the bugs","comment_count":0},"author":{"login":"octocat","id":1,"type":"User"},"parents":[{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b"}]}],"files":[{"filename":"file1.txt","additions":10,"deletions":2,"changes":12,"status":"modified","raw_url":"https://github.com/octocat/Hello-World/raw/7ca483543807a51b6079e54ac4cc392bc29ae284/file1.txt","blob_url":"https://github.com/octocat/Hello-World/blob/7ca483543807a51b6079e54ac4cc392bc29ae284/file1.txt","patch":"@@ -29,7 +29,7 @@\n....."}]}
+   */
+  async compareRefs(repository: unknown, base: unknown, head: unknown) {
+    return this.#run('commits', 'compareRefs', [repository, base, head])
+  }
+
+  /**
+   * @operationName List Pull Requests of a Commit
+   * @category Commits and Checks
+   * @description Lists the pull requests that contain a commit, or that merged it into the default branch. Returns the pull requests and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: read".
+   * @route GET /list-commit-pull-requests
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Commit SHA","name":"sha","required":true,"description":"The commit's full SHA (40 characters)."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","id":1,"html_url":"https://github.com/octocat/Hello-World/pull/1347","number":1347,"state":"open","locked":false,"title":"Amazing new feature","user":{"login":"octocat","id":1,"type":"User"},"body":"Please pull these awesome changes in!","created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:01:12Z","closed_at":null,"merged_at":null,"merge_commit_sha":"e5bd3914e2e596debea16f433f57875b5b90bcd6","draft":false,"head":{"label":"octocat:new-topic","ref":"new-topic","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e"},"base":{"label":"octocat:master","ref":"master","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e"}}],"nextCursor":null}
+   */
+  async listCommitPullRequests(repository: unknown, sha: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('commits', 'listCommitPullRequests', [repository, sha, fetchAll, limit, cursor])
+  }
+
+  /**
    * @operationName Create Commit Status
    * @category Commits and Checks
    * @description Sets a status on a commit (pending, success, failure or error) under a context such as ci/build, with a link to the details; the newest status of a context replaces the earlier ones and shows on the commit's pull requests. Returns the status. Requires: OAuth scope "repo:status"; GitHub App permission "Commit statuses: write".

@@ -19,6 +19,7 @@ import type { World } from './world'
 import { hookRoutes } from './routes/hooks'
 import { starRoutes } from './routes/stars'
 import { statusRoutes } from './routes/statuses'
+import { commitRoutes } from './routes/commits'
 import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
 import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
@@ -275,6 +276,7 @@ export function routerFor(world: World, feed = new EventFeed(world)): Router {
   hookRoutes(router, world)
   starRoutes(router, world)
   statusRoutes(router, world)
+  commitRoutes(router, world)
   eventRoutes(router, world, feed)
   return router
 }

@@ -489,8 +489,12 @@ export class Renderer {
   pullFiles(repo: Repository, issue: Issue): Schemas['diff-entry'][] {
     const pull = issue.pull
     if (!pull) return []
-    const base = repo.commits.get(pull.baseSha)?.tree ?? new Map<string, Blob>()
-    const headSha = this.pullEnds(repo, issue).head.sha
+    return this.diff(repo, pull.baseSha, this.pullEnds(repo, issue).head.sha)
+  }
+
+  /** The files that differ between two commits' trees (a commit against its parent, a comparison, a pull request). */
+  diff(repo: Repository, baseSha: string | undefined, headSha: string): Schemas['diff-entry'][] {
+    const base = (baseSha && repo.commits.get(baseSha)?.tree) || new Map<string, Blob>()
     const head = repo.commits.get(headSha)?.tree ?? new Map<string, Blob>()
     const paths = [...new Set([...base.keys(), ...head.keys()])].sort()
     const entries: Schemas['diff-entry'][] = []
@@ -517,6 +521,14 @@ export class Renderer {
       })
     }
     return entries
+  }
+
+  /** A commit as GET /repos/{owner}/{repo}/commits/{ref} answers it: with its files against its first parent and their stats. */
+  commitWithFiles(repo: Repository, commit: Commit): Schemas['commit'] {
+    const files = this.diff(repo, commit.parents[0], commit.sha)
+    const additions = files.reduce((sum, file) => sum + file.additions, 0)
+    const deletions = files.reduce((sum, file) => sum + file.deletions, 0)
+    return { ...this.commit(repo, commit), stats: { additions, deletions, total: additions + deletions }, files }
   }
 
   branch(repo: Repository, name: string, sha: string): Schemas['short-branch'] {

@@ -1,4 +1,5 @@
 import { definitions as checks } from './checks'
+import { definitions as commits } from './commits'
 import { definitions as contents } from './contents'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
@@ -34,6 +35,7 @@ export const MODULE_DEFINITIONS = {
   workflows,
   deployments,
   checks,
+  commits,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -56,6 +58,7 @@ export const OPERATIONS = {
   ...workflows,
   ...deployments,
   ...checks,
+  ...commits,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -162,6 +165,9 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
   {
     name: 'Commits and checks',
     operations: [
+      'getCommit',
+      'compareRefs',
+      'listCommitPullRequests',
       'createCommitStatus',
       'getCombinedStatus',
       'listCheckRuns',

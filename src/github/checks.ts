@@ -120,7 +120,12 @@ export async function listCheckRuns(github: GitHubContext, input: ListCheckRunsI
   const status = choice(input.status, 'status', RUN_STATUSES)
   const latestOnly = optionalBoolean(input.latestOnly, 'latestOnly') ?? true
   const query = { check_name: checkName, status, filter: latestOnly ? ('latest' as const) : ('all' as const) }
-  return listAll(github, checkRunsCall(ref, at, query), listOptions(input.fetchAll, input.limit, input.cursor), (data) => data.check_runs)
+  return listAll(
+    github,
+    checkRunsCall(ref, at, query),
+    listOptions(input.fetchAll, input.limit, input.cursor),
+    (data) => data.check_runs ?? [],
+  )
 }
 
 function checkRunsCall(ref: RepositoryRef, at: string, query: Record<string, string | undefined>) {
@@ -140,7 +145,7 @@ export async function listCheckSuites(
   const path = apiPath`/repos/${ref.owner}/${ref.repo}/commits/${at}/check-suites`
   const subject = `the check suites of "${at}" in repository ${repoName(ref)}`
   const call = { operation: 'checks/list-suites-for-ref' as const, method: 'GET' as const, path, query: { check_name: checkName }, subject }
-  return listAll(github, call, listOptions(input.fetchAll, input.limit, input.cursor), (data) => data.check_suites)
+  return listAll(github, call, listOptions(input.fetchAll, input.limit, input.cursor), (data) => data.check_suites ?? [])
 }
 
 export type CheckRunWithAnnotations = CheckRun & {
@@ -161,7 +166,7 @@ export async function getCheckRun(
   const path = apiPath`/repos/${ref.owner}/${ref.repo}/check-runs/${id}`
   const run = (await callApi(github, { operation: 'checks/get', method: 'GET', path, subject })).data
   const annotations =
-    (run.output.annotations_count ?? 0) === 0
+    (run.output?.annotations_count ?? 0) === 0
       ? { items: [], nextCursor: null }
       : await listAll(
           github,
@@ -237,11 +242,11 @@ export async function getCiSummary(
       github,
       checkRunsCall(ref, target, { filter: 'latest' }),
       { mode: 'all', pageSize: MAX_PAGE_SIZE, limit: SUMMARY_MAX_RUNS },
-      (data: CheckRunList) => data.check_runs,
+      (data: CheckRunList) => data.check_runs ?? [],
     ),
   ])
   const checks: (CiCheck & { verdict: 'failing' | 'pending' | 'passing' })[] = [
-    ...statuses.statuses.map((status) => ({
+    ...(statuses.statuses ?? []).map((status) => ({
       name: status.context,
       kind: 'status' as const,
       result: status.state,
@@ -254,7 +259,7 @@ export async function getCiSummary(
       kind: 'check run' as const,
       result: run.status === 'completed' ? (run.conclusion ?? 'completed') : run.status,
       url: run.html_url,
-      summary: run.output.title,
+      summary: run.output?.title ?? null,
       verdict:
         run.status !== 'completed'
           ? ('pending' as const)
@@ -298,7 +303,7 @@ export async function getCheckNamesDictionary(github: GitHubContext, payload: un
     github,
     checkRunsCall(ref, at, { filter: 'latest' }),
     { mode: 'page', pageSize: MAX_PAGE_SIZE, limit: MAX_PAGE_SIZE },
-    (data: CheckRunList) => data.check_runs,
+    (data: CheckRunList) => data.check_runs ?? [],
   )
   const items = new Map<string, DictionaryItem>()
   for (const run of runs.items) {

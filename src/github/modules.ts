@@ -19,6 +19,7 @@ export const MODULES = {
   workflows: () => import('./workflows'),
   deployments: () => import('./deployments'),
   checks: () => import('./checks'),
+  commits: () => import('./commits'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -17,6 +17,7 @@ import {
   listCheckSuites,
   rerequestCheckSuite,
 } from '../../src/github/checks'
+import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
 import {
   createDeployment,
   createDeploymentStatus,
@@ -571,6 +572,50 @@ describe('releases', () => {
         makeLatest: undefined,
       }),
     ).rejects.toThrow(ValidationFailed)
+  })
+})
+
+describe('commits and comparisons', () => {
+  test('a commit on a new branch is read with its files, compared with main, and tied to its pull request', async () => {
+    const branch = unique('feature/compare')
+    const path = `docs/${unique('page')}.md`
+    await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    await createOrUpdateFile(github, {
+      repository: HELLO,
+      path,
+      content: 'one\ntwo\n',
+      message: 'Add a page',
+      branch,
+      contentIsBase64: undefined,
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+    const commit = await getCommit(github, { repository: HELLO, ref: branch })
+    expect(commit).toMatchObject({ commit: { message: 'Add a page' }, stats: { additions: 2, deletions: 0 } })
+    expect(commit.files).toEqual([expect.objectContaining({ filename: path, status: 'added', additions: 2 })])
+
+    const comparison = await compareRefs(github, { repository: HELLO, base: 'main', head: branch })
+    expect(comparison).toMatchObject({ status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [{ sha: commit.sha }] })
+    expect(comparison.files?.map((file) => file.filename)).toEqual([path])
+    await expect(compareRefs(github, { repository: HELLO, base: branch, head: 'main' })).resolves.toMatchObject({
+      status: 'behind',
+      behind_by: 1,
+    })
+    await expect(compareRefs(github, { repository: HELLO, base: 'main', head: 'no-such-branch' })).rejects.toThrow(NotFound)
+
+    const before = await listCommitPullRequests(github, { repository: HELLO, sha: commit.sha, ...page })
+    expect(before.items).toEqual([])
+    const pull = await createPullRequest(github, {
+      repository: HELLO,
+      head: branch,
+      base: 'main',
+      title: 'Add a page',
+      body: undefined,
+      draft: undefined,
+      maintainerCanModify: undefined,
+    })
+    const after = await listCommitPullRequests(github, { repository: HELLO, sha: commit.sha, ...page })
+    expect(after.items.map((item) => item.number)).toEqual([pull.number])
   })
 })
 

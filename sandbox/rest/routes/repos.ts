@@ -271,7 +271,7 @@ export function repositoryRoutes(router: Router, world: World): void {
         documentation_url: DOCUMENTATION_URL,
         status: '422',
       })
-    return { status: 200, body: render.commit(repo, commit) }
+    return { status: 200, body: render.commitWithFiles(repo, commit) }
   })
 
   /** POST /repos/{owner}/{repo}/git/refs: https://docs.github.com/en/rest/git/refs#create-a-reference */

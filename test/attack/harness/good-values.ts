@@ -39,6 +39,9 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   milestone: '1',
   label: 'bug',
   event: 'push',
+  targetUrl: 'https://ci.example.com/builds/1',
+  environmentUrl: 'https://staging.example.com',
+  logUrl: 'https://ci.example.com/builds/1/log',
 }
 
 export function metaOf(method: MethodDef, param: ParamDef): ParamMeta {

@@ -1141,7 +1141,7 @@ class GitHub {
    * @route GET /get-pull-request
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
    * @returns {Object}
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","id":1,"node_id":"MDExOlB1bGxSZXF1ZXN0MQ==","html_url":"https://github.com/octocat/Hello-World/pull/1347","number":1347,"state":"open","locked":false,"title":"Amazing new feature","user":{"login":"octocat","id":1,"type":"User"},"body":"Please pull these awesome changes in!","labels":[{"id":208045946,"name":"enhancement","color":"a2eeef"}],"milestone":null,"created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:01:12Z","closed_at":null,"merged_at":null,"merge_commit_sha":"e5bd3914e2e596debea16f433f57875b5b90bcd6","assignees":[],"requested_reviewers":[{"login":"hubot","id":2}],"draft":false,"head":{"label":"octocat:new-topic","ref":"new-topic","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","user":{"login":"octocat","id":1}},"base":{"label":"octocat:main","ref":"main","sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","user":{"login":"octocat","id":1}},"author_association":"OWNER","merged":false,"mergeable":true,"mergeable_state":"clean","merged_by":null,"comments":10,"review_comments":0,"maintainer_can_modify":true,"commits":3,"additions":100,"deletions":3,"changed_files":5}
    */
@@ -1188,7 +1188,7 @@ class GitHub {
    * @route PUT /merge-pull-request
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
    * @paramDef {"type":"String","label":"Merge Method","name":"mergeMethod","defaultValue":"Merge","uiComponent":{"type":"DROPDOWN","options":{"values":["Merge","Squash","Rebase"]}},"description":"Merge: a merge commit keeps every commit. Squash: one commit with all the changes. Rebase: the commits replayed onto the base branch. The repository must allow the method."}
    * @paramDef {"type":"String","label":"Commit Title","name":"commitTitle","description":"Title of the merge or squash commit. Empty: GitHub's default, e.g. \"Merge pull request #1347 from octocat/new-topic\"."}
    * @paramDef {"type":"String","label":"Commit Message","name":"commitMessage","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"Extra text appended to the merge or squash commit message."}
@@ -1214,7 +1214,7 @@ class GitHub {
    * @route POST /request-reviewers
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
    * @paramDef {"type":"Array<String>","label":"Reviewers","name":"reviewers","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Logins of the people to ask for a review, e.g. octocat. Give reviewers, teams, or both."}
    * @paramDef {"type":"Array<String>","label":"Team Reviewers","name":"teamReviewers","description":"Slugs of the organisation's teams to ask for a review, e.g. justice-league (without the organisation name)."}
    * @returns {Object}
@@ -1231,7 +1231,7 @@ class GitHub {
    * @route GET /list-pull-request-files
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
    * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
    * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
    * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
@@ -1249,7 +1249,7 @@ class GitHub {
    * @route PUT /update-pull-request
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
    * @paramDef {"type":"String","label":"Title","name":"title","description":"The new title (at most 256 characters). Empty: unchanged."}
    * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The new description, in GitHub Markdown. Empty: unchanged."}
    * @paramDef {"type":"String","label":"State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed"]}},"description":"Closed closes the pull request without merging it; Open reopens it. Empty: unchanged."}
@@ -1277,7 +1277,7 @@ class GitHub {
    * @route POST /create-pull-request-review
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
    * @paramDef {"type":"String","label":"Review","name":"event","required":true,"uiComponent":{"type":"DROPDOWN","options":{"values":["Approve","Request Changes","Comment"]}},"description":"The verdict. Nobody can approve or request changes on their own pull request."}
    * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The review text, in GitHub Markdown. Required for Request Changes and Comment."}
    * @paramDef {"type":"String","label":"Commit SHA","name":"commitId","description":"The full SHA of the commit being reviewed. Empty: the pull request's latest commit."}
@@ -1295,7 +1295,7 @@ class GitHub {
    * @route GET /list-pull-request-reviews
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
    * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
    * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
    * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
@@ -1304,6 +1304,211 @@ class GitHub {
    */
   async listPullRequestReviews(repository: unknown, pullNumber: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
     return this.#run('pulls', 'listPullRequestReviews', [repository, pullNumber, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Find or Create Pull Request
+   * @category Pull Requests
+   * @description Returns the open pull request from Head into Base, or opens one with the title and body given when there is none: a flow that runs again does not open a second one. Returns created (true when it was opened now) and the pull request. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: write".
+   * @route POST /find-or-create-pull-request
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository the pull request is opened in (the one with the base branch), as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Head Branch","name":"head","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch that holds the changes. For a branch in a fork, write owner:branch, e.g. hubot:fix-typo."}
+   * @paramDef {"type":"String","label":"Base Branch","name":"base","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch the changes should be merged into, e.g. main."}
+   * @paramDef {"type":"String","label":"Title","name":"title","required":true,"description":"The pull request title (at most 256 characters)."}
+   * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The pull request description, in GitHub Markdown. Write \"Closes #123\" to close an issue when it is merged."}
+   * @paramDef {"type":"Boolean","label":"Draft","name":"draft","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: open it as a draft, which cannot be merged until it is marked ready for review."}
+   * @paramDef {"type":"Boolean","label":"Maintainers Can Modify","name":"maintainerCanModify","defaultValue":true,"uiComponent":{"type":"TOGGLE"},"description":"For a head branch in a fork: whether the base repository's maintainers may push to it."}
+   * @returns {Object}
+   * @sampleResult {"created":false,"pullRequest":{"url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","id":1,"node_id":"MDExOlB1bGxSZXF1ZXN0MQ==","html_url":"https://github.com/octocat/Hello-World/pull/1347","number":1347,"state":"open","locked":false,"title":"Amazing new feature","user":{"login":"octocat","id":1,"type":"User"},"body":"Please pull these awesome changes in!","labels":[{"id":208045946,"name":"enhancement","color":"a2eeef"}],"milestone":null,"created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:01:12Z","closed_at":null,"merged_at":null,"merge_commit_sha":"e5bd3914e2e596debea16f433f57875b5b90bcd6","assignees":[],"requested_reviewers":[{"login":"hubot","id":2}],"draft":false,"head":{"label":"octocat:new-topic","ref":"new-topic","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","user":{"login":"octocat","id":1}},"base":{"label":"octocat:main","ref":"main","sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","user":{"login":"octocat","id":1}},"author_association":"OWNER","merged":false,"mergeable":true,"mergeable_state":"clean","merged_by":null,"comments":10,"review_comments":0,"maintainer_can_modify":true,"commits":3,"additions":100,"deletions":3,"changed_files":5}}
+   */
+  async findOrCreatePullRequest(
+    repository: unknown,
+    head: unknown,
+    base: unknown,
+    title: unknown,
+    body: unknown,
+    draft: unknown,
+    maintainerCanModify: unknown,
+  ) {
+    return this.#run('pulls', 'findOrCreatePullRequest', [repository, head, base, title, body, draft, maintainerCanModify])
+  }
+
+  /**
+   * @operationName Remove Requested Reviewers
+   * @category Pull Requests
+   * @description Withdraws review requests from people and/or teams on a pull request (their submitted reviews stay). Returns the pull request with the reviewers still requested. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: write".
+   * @route DELETE /remove-requested-reviewers
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Array<String>","label":"Reviewers","name":"reviewers","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Logins of the people to ask for a review, e.g. octocat. Give reviewers, teams, or both."}
+   * @paramDef {"type":"Array<String>","label":"Team Reviewers","name":"teamReviewers","description":"Slugs of the organisation's teams to ask for a review, e.g. justice-league (without the organisation name)."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","id":1,"html_url":"https://github.com/octocat/Hello-World/pull/1347","number":1347,"state":"open","title":"Amazing new feature","user":{"login":"octocat","id":1},"requested_reviewers":[],"requested_teams":[],"head":{"ref":"new-topic","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e"},"base":{"ref":"main","sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d"},"draft":false,"created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:05:40Z"}
+   */
+  async removeRequestedReviewers(repository: unknown, pullNumber: unknown, reviewers: unknown, teamReviewers: unknown) {
+    return this.#run('pulls', 'removeRequestedReviewers', [repository, pullNumber, reviewers, teamReviewers])
+  }
+
+  /**
+   * @operationName List Pull Request Commits
+   * @category Pull Requests
+   * @description Lists a pull request's commits, oldest first (GitHub lists at most 250). Returns each commit's SHA, message, author and parents, and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: read".
+   * @route GET /list-pull-request-commits
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","url":"https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e","html_url":"https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e","commit":{"author":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"committer":{"name":"Monalisa Octocat","email":"support@github.com","date":"2011-04-14T16:00:49Z"},"message":"Fix all the bugs","comment_count":0},"author":{"login":"octocat","id":1},"parents":[{"sha":"7638417db6d59f3c431d3e1f261cc637155684cd","url":"https://api.github.com/repos/octocat/Hello-World/commits/7638417"}]}],"nextCursor":null}
+   */
+  async listPullRequestCommits(repository: unknown, pullNumber: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('pulls', 'listPullRequestCommits', [repository, pullNumber, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Update Pull Request Branch
+   * @category Pull Requests
+   * @description Merges the base branch's new commits into the pull request's head branch (GitHub's Update branch button). GitHub does it in the background: the head moves a few seconds later. Fails when the head is already up to date or the merge conflicts. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route PUT /update-pull-request-branch
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"String","label":"Expected Head SHA","name":"expectedHeadSha","description":"Update only if the head is still this commit (the full SHA), so that no newer push is merged unseen."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","pullNumber":1347,"message":"Updating pull request branch.","url":"https://github.com/repos/octocat/Hello-World/pulls/1347"}
+   */
+  async updatePullRequestBranch(repository: unknown, pullNumber: unknown, expectedHeadSha: unknown) {
+    return this.#run('pulls', 'updatePullRequestBranch', [repository, pullNumber, expectedHeadSha])
+  }
+
+  /**
+   * @operationName Dismiss Review
+   * @category Pull Requests
+   * @description Dismisses an approving or change-requesting review, with a message saying why (it then no longer counts for branch protection). Needs admin rights, or write access when the repository's settings allow it. Returns the dismissed review. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: write".
+   * @route PUT /dismiss-review
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Review","name":"reviewId","required":true,"dictionary":"getReviewsDictionary","dependsOn":["repository","pullNumber"],"description":"The review's id (pick it from the list, or take it from List Pull Request Reviews)."}
+   * @paramDef {"type":"String","label":"Message","name":"message","required":true,"description":"Why the review is dismissed; GitHub shows it."}
+   * @returns {Object}
+   * @sampleResult {"id":80,"node_id":"MDE3OlB1bGxSZXF1ZXN0UmV2aWV3ODA=","user":{"login":"octocat","id":1,"type":"User"},"body":"Here is the body for the review.","state":"DISMISSED","html_url":"https://github.com/octocat/Hello-World/pull/12#pullrequestreview-80","pull_request_url":"https://api.github.com/repos/octocat/Hello-World/pulls/12","submitted_at":"2019-11-17T17:43:43Z","commit_id":"ecdd80bb57125d7ba9641ffaa4d7d2c19d3f3091","author_association":"COLLABORATOR"}
+   */
+  async dismissReview(repository: unknown, pullNumber: unknown, reviewId: unknown, message: unknown) {
+    return this.#run('reviews', 'dismissReview', [repository, pullNumber, reviewId, message])
+  }
+
+  /**
+   * @operationName Submit Pending Review
+   * @category Pull Requests
+   * @description Submits a pending review of the connected account (one started on GitHub or by another tool) as an approval, a change request or a comment; its line comments become visible with it. Returns the submitted review. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: write".
+   * @route POST /submit-review
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Review","name":"reviewId","required":true,"dictionary":"getReviewsDictionary","dependsOn":["repository","pullNumber"],"description":"The review's id (pick it from the list, or take it from List Pull Request Reviews)."}
+   * @paramDef {"type":"String","label":"Event","name":"event","required":true,"uiComponent":{"type":"DROPDOWN","options":{"values":["Approve","Request Changes","Comment"]}},"description":"What the review says."}
+   * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The review's text (required for Request Changes and Comment unless the pending review has one)."}
+   * @returns {Object}
+   * @sampleResult {"id":80,"node_id":"MDE3OlB1bGxSZXF1ZXN0UmV2aWV3ODA=","user":{"login":"octocat","id":1,"type":"User"},"body":"Here is the body for the review.","state":"APPROVED","html_url":"https://github.com/octocat/Hello-World/pull/12#pullrequestreview-80","pull_request_url":"https://api.github.com/repos/octocat/Hello-World/pulls/12","submitted_at":"2019-11-17T17:43:43Z","commit_id":"ecdd80bb57125d7ba9641ffaa4d7d2c19d3f3091","author_association":"COLLABORATOR"}
+   */
+  async submitReview(repository: unknown, pullNumber: unknown, reviewId: unknown, event: unknown, body: unknown) {
+    return this.#run('reviews', 'submitReview', [repository, pullNumber, reviewId, event, body])
+  }
+
+  /**
+   * @operationName Create Review Comment
+   * @category Pull Requests
+   * @description Comments on a pull request's diff: on one line (Line), on a range (Start Line to Line), or on the whole file (no Line), of the new or the old code, at the pull request's head unless a commit is given. Returns the comment. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: write".
+   * @route POST /create-review-comment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"String","label":"Body","name":"body","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The comment, in GitHub Markdown."}
+   * @paramDef {"type":"String","label":"File Path","name":"path","required":true,"description":"The file the comment is on, e.g. src/app.ts."}
+   * @paramDef {"type":"Number","label":"Line","name":"line","uiComponent":{"type":"NUMERIC"},"description":"The line in the file (the last line of a range). Empty: a comment on the whole file."}
+   * @paramDef {"type":"Number","label":"Start Line","name":"startLine","uiComponent":{"type":"NUMERIC"},"description":"For a range: its first line (before Line)."}
+   * @paramDef {"type":"String","label":"Side","name":"side","uiComponent":{"type":"DROPDOWN","options":{"values":["New code (right)","Old code (left)"]}},"description":"Which version of the file the line numbers refer to. Empty: the new code."}
+   * @paramDef {"type":"String","label":"Commit SHA","name":"commitId","description":"The commit the line numbers refer to (full SHA). Empty: the pull request's head."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/pulls/comments/1","pull_request_review_id":42,"id":10,"diff_hunk":"@@ -16,33 +16,40 @@ public class Connection : IConnection...","path":"file1.txt","commit_id":"6dcb09b5b57875f334f61aebed695e2e4193db5e","original_commit_id":"9c48853fa3dc5c1c3d6f1f1cd1f2743e72652840","in_reply_to_id":8,"user":{"login":"octocat","id":1,"type":"User"},"body":"Great stuff!","created_at":"2011-04-14T16:00:49Z","updated_at":"2011-04-14T16:00:49Z","html_url":"https://github.com/octocat/Hello-World/pull/1#discussion-diff-1","pull_request_url":"https://api.github.com/repos/octocat/Hello-World/pulls/1","author_association":"NONE","start_line":1,"original_start_line":1,"start_side":"RIGHT","line":2,"original_line":2,"side":"RIGHT"}
+   */
+  async createReviewComment(
+    repository: unknown,
+    pullNumber: unknown,
+    body: unknown,
+    path: unknown,
+    line: unknown,
+    startLine: unknown,
+    side: unknown,
+    commitId: unknown,
+  ) {
+    return this.#run('reviews', 'createReviewComment', [repository, pullNumber, body, path, line, startLine, side, commitId])
+  }
+
+  /**
+   * @operationName List Review Comments
+   * @category Pull Requests
+   * @description Lists the comments on a pull request's diff, oldest first, each with its file, lines, author and the comment it replies to. Returns the comments and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: read".
+   * @route GET /list-review-comments
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/pulls/comments/1","pull_request_review_id":42,"id":10,"diff_hunk":"@@ -16,33 +16,40 @@ public class Connection : IConnection...","path":"file1.txt","commit_id":"6dcb09b5b57875f334f61aebed695e2e4193db5e","original_commit_id":"9c48853fa3dc5c1c3d6f1f1cd1f2743e72652840","in_reply_to_id":8,"user":{"login":"octocat","id":1,"type":"User"},"body":"Great stuff!","created_at":"2011-04-14T16:00:49Z","updated_at":"2011-04-14T16:00:49Z","html_url":"https://github.com/octocat/Hello-World/pull/1#discussion-diff-1","pull_request_url":"https://api.github.com/repos/octocat/Hello-World/pulls/1","author_association":"NONE","start_line":1,"original_start_line":1,"start_side":"RIGHT","line":2,"original_line":2,"side":"RIGHT"}],"nextCursor":null}
+   */
+  async listReviewComments(repository: unknown, pullNumber: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('reviews', 'listReviewComments', [repository, pullNumber, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Reply to Review Comment
+   * @category Pull Requests
+   * @description Replies in a review comment's thread (a reply to a reply joins the same thread). Returns the reply. Requires: OAuth scope "repo"; GitHub App permission "Pull requests: write".
+   * @route POST /reply-to-review-comment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Comment ID","name":"commentId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The review comment's id, e.g. from List Review Comments."}
+   * @paramDef {"type":"String","label":"Body","name":"body","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The reply, in GitHub Markdown."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/pulls/comments/1","pull_request_review_id":42,"id":10,"diff_hunk":"@@ -16,33 +16,40 @@ public class Connection : IConnection...","path":"file1.txt","commit_id":"6dcb09b5b57875f334f61aebed695e2e4193db5e","original_commit_id":"9c48853fa3dc5c1c3d6f1f1cd1f2743e72652840","in_reply_to_id":8,"user":{"login":"octocat","id":1,"type":"User"},"body":"Great stuff!","created_at":"2011-04-14T16:00:49Z","updated_at":"2011-04-14T16:00:49Z","html_url":"https://github.com/octocat/Hello-World/pull/1#discussion-diff-1","pull_request_url":"https://api.github.com/repos/octocat/Hello-World/pulls/1","author_association":"NONE","start_line":1,"original_start_line":1,"start_side":"RIGHT","line":2,"original_line":2,"side":"RIGHT"}
+   */
+  async replyToReviewComment(repository: unknown, pullNumber: unknown, commentId: unknown, body: unknown) {
+    return this.#run('reviews', 'replyToReviewComment', [repository, pullNumber, commentId, body])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Pull Requests Dictionary
+   * @description Lists the open pull requests of the selected repository, newest first, for picking: value is the number, the label "#number title", the note its branches. Search filters numbers, titles, branches and authors.
+   * @route POST /get-pull-requests-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"#1347 Amazing new feature","value":1347,"note":"new-topic → main"}],"cursor":null}
+   */
+  async getPullRequestsDictionary(payload: unknown) {
+    return this.#run('pulls', 'getPullRequestsDictionary', [payload])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Reviews Dictionary
+   * @description Lists the reviews of the selected pull request for picking: value is the review id, the label its author and state, the note when it was submitted. Search filters authors, states and texts.
+   * @route POST /get-reviews-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository and criteria.pullNumber (the selected pull request)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"octocat: approved","value":80,"note":"2019-11-17 17:43"}],"cursor":null}
+   */
+  async getReviewsDictionary(payload: unknown) {
+    return this.#run('reviews', 'getReviewsDictionary', [payload])
   }
   // #endregion Pull requests
 
@@ -1715,7 +1920,7 @@ class GitHub {
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
    * @paramDef {"type":"String","label":"Branch, Tag or Commit","name":"ref","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, tag or commit SHA to summarise. Give this or Pull Request Number."}
-   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":false,"uiComponent":{"type":"NUMERIC"},"description":"Summarise this pull request's head commit. Give this or Branch, Tag or Commit."}
+   * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":false,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"Summarise this pull request's head commit. Give this or Branch, Tag or Commit."}
    * @returns {Object}
    * @sampleResult {"state":"failing","repository":"octocat/Hello-World","ref":"feature/login","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","failing":[{"name":"build","kind":"check run","result":"failure","url":"https://github.com/octocat/Hello-World/runs/4","summary":"2 tests failed"}],"pending":[],"passing":[{"name":"continuous-integration/jenkins","kind":"status","result":"success","url":"https://ci.example.com/1000/output","summary":"Build has completed successfully"}],"total":2,"incomplete":false}
    */

@@ -12,6 +12,7 @@ import type {
   Release,
   Repository,
   Review,
+  ReviewComment,
   SandboxState,
   Workflow,
   WorkflowRun,
@@ -696,6 +697,38 @@ export class Renderer {
       ...(review.submittedAt !== null && { submitted_at: review.submittedAt }),
       commit_id: review.commitId,
       author_association: this.authorAssociation(repo, review.user),
+    }
+  }
+
+  reviewComment(repo: Repository, comment: ReviewComment): Schemas['pull-request-review-comment'] {
+    const pullUrl = `${this.api}/repos/${repo.owner.login}/${repo.name}/pulls/${comment.pullNumber}`
+    const url = `${this.api}/repos/${repo.owner.login}/${repo.name}/pulls/comments/${comment.id}`
+    const html = `${this.web}/${repo.owner.login}/${repo.name}/pull/${comment.pullNumber}#discussion_r${comment.id}`
+    return {
+      url,
+      pull_request_review_id: comment.reviewId,
+      id: comment.id,
+      node_id: this.nodeId('PullRequestReviewComment', comment.id),
+      diff_hunk: comment.line === null ? '' : `@@ -${comment.startLine ?? comment.line},1 +${comment.startLine ?? comment.line},1 @@`,
+      path: comment.path,
+      commit_id: comment.commitId,
+      original_commit_id: comment.commitId,
+      ...(comment.inReplyTo !== null && { in_reply_to_id: comment.inReplyTo }),
+      user: this.userByLogin(comment.user),
+      body: comment.body,
+      created_at: comment.createdAt,
+      updated_at: comment.updatedAt,
+      html_url: html,
+      pull_request_url: pullUrl,
+      author_association: this.authorAssociation(repo, comment.user),
+      _links: { self: { href: url }, html: { href: html }, pull_request: { href: pullUrl } },
+      start_line: comment.startLine,
+      original_start_line: comment.startLine,
+      start_side: comment.startLine === null ? null : comment.side,
+      ...(comment.line !== null && { line: comment.line, original_line: comment.line }),
+      side: comment.side,
+      subject_type: comment.subjectType,
+      reactions: this.noReactions(url),
     }
   }
 

@@ -107,9 +107,27 @@ export interface Review {
   pullNumber: number
   user: string
   body: string
-  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING'
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING' | 'DISMISSED'
   commitId: string
   submittedAt: string | null
+}
+
+/** A comment on a line, a range of lines or a file of a pull request's diff. */
+export interface ReviewComment {
+  id: number
+  pullNumber: number
+  reviewId: number | null
+  user: string
+  body: string
+  path: string
+  commitId: string
+  line: number | null
+  startLine: number | null
+  side: 'LEFT' | 'RIGHT'
+  subjectType: 'line' | 'file'
+  inReplyTo: number | null
+  createdAt: string
+  updatedAt: string
 }
 
 export interface Workflow {
@@ -191,6 +209,7 @@ export interface Repository {
   issues: Issue[]
   comments: Comment[]
   reviews: Review[]
+  reviewComments: ReviewComment[]
   workflows: Workflow[]
   runs: WorkflowRun[]
   releases: Release[]
@@ -318,6 +337,7 @@ export class SandboxState {
       issues: [],
       comments: [],
       reviews: [],
+      reviewComments: [],
       workflows: [],
       runs: [],
       releases: [],
@@ -588,4 +608,19 @@ export function seedState(state: SandboxState): void {
   state.commit(team, teamFirst.sha, 'develop', 'Work in progress', hubot.login, { 'CHANGELOG.md': '# Changelog\n\n- Unreleased\n' })
   // More release branches than one page (100), so long lists, pagination and the console's "Load more" can be tried.
   for (let minor = 0; minor < 120; minor++) team.branches.set(`release/1.${minor}`, teamFirst.sha)
+}
+
+/** A commit and every commit it descends from, nearest first (breadth first over all parents). */
+export function ancestorsOf(repo: Repository, sha: string): Set<string> {
+  const seen = new Set<string>()
+  const queue = [sha]
+  while (queue.length > 0) {
+    const next = queue.shift() as string
+    if (seen.has(next)) continue
+    const commit = repo.commits.get(next)
+    if (!commit) continue
+    seen.add(next)
+    queue.push(...commit.parents)
+  }
+  return seen
 }

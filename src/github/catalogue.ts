@@ -10,6 +10,7 @@ import { definitions as milestones } from './milestones'
 import { definitions as pulls } from './pulls'
 import { definitions as releases } from './releases'
 import { definitions as repos } from './repos'
+import { definitions as reviews } from './reviews'
 import { definitions as search } from './search'
 import { definitions as users } from './users'
 import { definitions as workflows } from './workflows'
@@ -36,6 +37,7 @@ export const MODULE_DEFINITIONS = {
   deployments,
   checks,
   commits,
+  reviews,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -59,6 +61,7 @@ export const OPERATIONS = {
   ...deployments,
   ...checks,
   ...commits,
+  ...reviews,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -144,6 +147,17 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'updatePullRequest',
       'createPullRequestReview',
       'listPullRequestReviews',
+      'findOrCreatePullRequest',
+      'removeRequestedReviewers',
+      'listPullRequestCommits',
+      'updatePullRequestBranch',
+      'dismissReview',
+      'submitReview',
+      'createReviewComment',
+      'listReviewComments',
+      'replyToReviewComment',
+      'getPullRequestsDictionary',
+      'getReviewsDictionary',
     ],
   },
   {

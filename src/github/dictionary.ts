@@ -31,13 +31,16 @@ export interface DictionarySource<T> {
 export async function repositoryDictionary<T>(
   github: GitHubContext,
   payload: unknown,
-  source: (ref: RepositoryRef) => DictionarySource<T>,
+  /** The listing for the picked repository; undefined when another criterion it needs is not picked yet. */
+  source: (ref: RepositoryRef, criteria: Record<string, unknown>) => DictionarySource<T> | undefined,
 ): Promise<DictionaryPage> {
   const { search, cursor, criteria } = dictionaryPayload(payload)
   const ref = selectedRepository(criteria['repository'])
   // No repository picked yet: nothing to offer, and nothing wrong.
   if (ref === undefined) return { items: [], cursor: null }
-  const { call, item, searched, extract } = source(ref)
+  const picked = source(ref, criteria)
+  if (picked === undefined) return { items: [], cursor: null }
+  const { call, item, searched, extract } = picked
   const items: DictionaryItem[] = []
   let next: string | undefined = cursor
   for (let page = 0; ; page++) {

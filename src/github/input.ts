@@ -168,7 +168,14 @@ export function optionalObject(value: unknown, parameter: string): Record<string
 
 /** A full commit SHA (40 hex digits, or 64 in a SHA-256 repository), as GitHub requires where a branch will not do. */
 export function commitSha(value: unknown, parameter: string): string {
-  const text = requiredString(value, parameter, 64)
+  const sha = optionalCommitSha(value, parameter)
+  if (sha === undefined) throw new InvalidInput(parameter, 'is required: a full commit SHA (40 hexadecimal characters).')
+  return sha
+}
+
+export function optionalCommitSha(value: unknown, parameter: string): string | undefined {
+  const text = optionalString(value, parameter, 64)
+  if (text === undefined) return undefined
   if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(text)) {
     throw new InvalidInput(parameter, 'must be a full commit SHA (40 hexadecimal characters), e.g. from Get Pull Request (head.sha).')
   }

@@ -20,6 +20,7 @@ export const MODULES = {
   deployments: () => import('./deployments'),
   checks: () => import('./checks'),
   commits: () => import('./commits'),
+  reviews: () => import('./reviews'),
 }
 
 export type ModuleName = keyof typeof MODULES

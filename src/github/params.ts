@@ -79,7 +79,8 @@ export const pullNumber = {
   label: 'Pull Request Number',
   name: 'pullNumber',
   required: true,
-  uiComponent: { type: 'NUMERIC' },
+  dictionary: 'getPullRequestsDictionary',
+  dependsOn: ['repository'],
   description: 'The pull request number shown after # on GitHub, e.g. 1347.',
 } as const satisfies ParamDef
 

@@ -6,6 +6,7 @@ import {
   isLogin,
   listOptions,
   loginList,
+  optionalCommitSha,
   optionalBoolean,
   optionalRef,
   optionalString,
@@ -17,6 +18,7 @@ import {
   requiredString,
 } from './input'
 import { listAll, type ListResult } from './pagination'
+import { repositoryDictionary, type DictionaryPage } from './dictionary'
 import * as define from '../operations/definition'
 import * as param from './params'
 
@@ -27,6 +29,7 @@ type PullRequestSimple = components['schemas']['pull-request-simple']
 type DiffEntry = components['schemas']['diff-entry']
 type MergeResult = components['schemas']['pull-request-merge-result']
 type Review = components['schemas']['pull-request-review']
+type Commit = components['schemas']['commit']
 type CreateBody = operations['pulls/create']['requestBody']['content']['application/json']
 type UpdateBody = NonNullable<operations['pulls/update']['requestBody']>['content']['application/json']
 type ListQuery = NonNullable<operations['pulls/list']['parameters']['query']>
@@ -40,7 +43,6 @@ const MAX_BODY_LENGTH = 65536
 const MAX_PULL_NUMBER = 2 ** 31 - 1
 const MAX_REVIEWERS = 100
 const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/
-const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
 
 export interface CreatePullRequestInput {
   repository: unknown
@@ -54,7 +56,10 @@ export interface CreatePullRequestInput {
 
 /** POST /repos/{owner}/{repo}/pulls: https://docs.github.com/en/rest/pulls/pulls#create-a-pull-request */
 export async function createPullRequest(github: GitHubContext, input: CreatePullRequestInput): Promise<PullRequest> {
-  const { owner, repo } = repository(input.repository)
+  return openPullRequest(github, repository(input.repository), pullRequestBody(input))
+}
+
+function pullRequestBody(input: CreatePullRequestInput): CreateBody {
   const body: CreateBody = {
     head: headRef(input.head, 'head'),
     base: requiredRef(input.base, 'base'),
@@ -66,6 +71,10 @@ export async function createPullRequest(github: GitHubContext, input: CreatePull
   if (text !== undefined) body.body = text
   if (draft !== undefined) body.draft = draft
   if (maintainerCanModify !== undefined) body.maintainer_can_modify = maintainerCanModify
+  return body
+}
+
+async function openPullRequest(github: GitHubContext, { owner, repo }: RepositoryRef, body: CreateBody): Promise<PullRequest> {
   const { data } = await callApi(github, {
     operation: 'pulls/create',
     method: 'POST',
@@ -150,8 +159,7 @@ export interface MergePullRequestInput extends PullRequestInput {
 export async function mergePullRequest(github: GitHubContext, input: MergePullRequestInput): Promise<MergeResult> {
   const ref = repository(input.repository)
   const number = pullNumber(input.pullNumber)
-  const sha = optionalString(input.sha, 'sha', 64)
-  if (sha !== undefined && !COMMIT_SHA.test(sha)) throw new InvalidInput('sha', 'must be a full commit SHA (40 hexadecimal characters).')
+  const sha = optionalCommitSha(input.sha, 'sha')
   const body: MergeBody = {
     merge_method: choice(input.mergeMethod, 'mergeMethod', MERGE_METHODS) ?? 'merge',
   }
@@ -183,24 +191,7 @@ export interface RequestReviewersInput extends PullRequestInput {
 export async function requestReviewers(github: GitHubContext, input: RequestReviewersInput): Promise<PullRequestSimple> {
   const ref = repository(input.repository)
   const number = pullNumber(input.pullNumber)
-  const reviewers = loginList(input.reviewers, 'reviewers', MAX_REVIEWERS)
-  const teams = optionalStringList(input.teamReviewers, 'teamReviewers', MAX_REVIEWERS, 100)
-  if (!reviewers?.length && !teams?.length) {
-    throw new InvalidInput('reviewers', 'give at least one reviewer login, or a team slug in Team Reviewers.')
-  }
-  const wrongLogin = reviewers?.find((login) => !isLogin(login))
-  if (wrongLogin !== undefined)
-    throw new InvalidInput('reviewers', `contains "${wrongLogin}", which is not a GitHub login such as "octocat".`)
-  const wrongTeam = teams?.find((slug) => !TEAM_SLUG.test(slug))
-  if (wrongTeam !== undefined) {
-    throw new InvalidInput(
-      'teamReviewers',
-      `contains "${wrongTeam}", which is not a team slug such as "justice-league" (without the organisation).`,
-    )
-  }
-  const body: ReviewersBody = {}
-  if (reviewers?.length) body.reviewers = reviewers
-  if (teams?.length) body.team_reviewers = teams
+  const body = reviewersBody(input)
   try {
     const { data } = await callApi(github, {
       operation: 'pulls/request-reviewers',
@@ -218,6 +209,41 @@ export async function requestReviewers(github: GitHubContext, input: RequestRevi
     }
     throw error
   }
+}
+
+/** DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers: https://docs.github.com/en/rest/pulls/review-requests#remove-requested-reviewers-from-a-pull-request */
+export async function removeRequestedReviewers(github: GitHubContext, input: RequestReviewersInput): Promise<PullRequestSimple> {
+  const ref = repository(input.repository)
+  const number = pullNumber(input.pullNumber)
+  const { reviewers = [], team_reviewers } = reviewersBody(input)
+  const { data } = await callApi(github, {
+    operation: 'pulls/remove-requested-reviewers',
+    method: 'DELETE',
+    path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/requested_reviewers`,
+    // GitHub's description requires the reviewers field, even when only teams are removed.
+    body: { reviewers, ...(team_reviewers && { team_reviewers }) },
+    subject: `the review requests on ${describePull(ref, number)}`,
+  })
+  return data
+}
+
+function reviewersBody(input: RequestReviewersInput): ReviewersBody {
+  const reviewers = loginList(input.reviewers, 'reviewers', MAX_REVIEWERS)
+  const teams = optionalStringList(input.teamReviewers, 'teamReviewers', MAX_REVIEWERS, 100)
+  if (!reviewers?.length && !teams?.length) {
+    throw new InvalidInput('reviewers', 'give at least one reviewer login, or a team slug in Team Reviewers.')
+  }
+  const wrongLogin = reviewers?.find((login) => !isLogin(login))
+  if (wrongLogin !== undefined)
+    throw new InvalidInput('reviewers', `contains "${wrongLogin}", which is not a GitHub login such as "octocat".`)
+  const wrongTeam = teams?.find((slug) => !TEAM_SLUG.test(slug))
+  if (wrongTeam !== undefined) {
+    throw new InvalidInput(
+      'teamReviewers',
+      `contains "${wrongTeam}", which is not a team slug such as "justice-league" (without the organisation).`,
+    )
+  }
+  return { ...(reviewers?.length && { reviewers }), ...(teams?.length && { team_reviewers: teams }) }
 }
 
 export interface ListPullRequestPageInput extends PullRequestInput {
@@ -296,10 +322,7 @@ export async function createPullRequestReview(github: GitHubContext, input: Crea
   if (event !== 'APPROVE' && (text === undefined || text.trim() === '')) {
     throw new InvalidInput('body', 'is required when the review requests changes or comments.')
   }
-  const commitId = optionalString(input.commitId, 'commitId', 64)
-  if (commitId !== undefined && !COMMIT_SHA.test(commitId)) {
-    throw new InvalidInput('commitId', 'must be a full commit SHA (40 hexadecimal characters).')
-  }
+  const commitId = optionalCommitSha(input.commitId, 'commitId')
   const body: ReviewBody = { event }
   if (text !== undefined) body.body = text
   if (commitId !== undefined) body.commit_id = commitId
@@ -328,6 +351,89 @@ export async function listPullRequestReviews(github: GitHubContext, input: ListP
     },
     options,
   )
+}
+
+/** GET /repos/{owner}/{repo}/pulls/{pull_number}/commits: https://docs.github.com/en/rest/pulls/pulls#list-commits-on-a-pull-request */
+export async function listPullRequestCommits(github: GitHubContext, input: ListPullRequestPageInput): Promise<ListResult<Commit>> {
+  const ref = repository(input.repository)
+  const number = pullNumber(input.pullNumber)
+  const call = {
+    operation: 'pulls/list-commits' as const,
+    method: 'GET' as const,
+    path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/commits`,
+    subject: `the commits of ${describePull(ref, number)}`,
+  }
+  return listAll(github, call, listOptions(input.fetchAll, input.limit, input.cursor))
+}
+
+/**
+ * PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch: merges the base branch into the head branch, as the
+ * "Update branch" button does. GitHub does it in the background (202). https://docs.github.com/en/rest/pulls/pulls#update-a-pull-request-branch
+ */
+export async function updatePullRequestBranch(
+  github: GitHubContext,
+  input: PullRequestInput & { expectedHeadSha: unknown },
+): Promise<{ repository: string; pullNumber: number; message: string; url: string }> {
+  const ref = repository(input.repository)
+  const number = pullNumber(input.pullNumber)
+  const expected = optionalCommitSha(input.expectedHeadSha, 'expectedHeadSha')
+  const { data } = await callApi(github, {
+    operation: 'pulls/update-branch',
+    method: 'PUT',
+    path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls/${number}/update-branch`,
+    body: expected === undefined ? {} : { expected_head_sha: expected },
+    subject: `the head branch of ${describePull(ref, number)}`,
+  })
+  return { repository: `${ref.owner}/${ref.repo}`, pullNumber: number, message: data.message ?? '', url: data.url ?? '' }
+}
+
+/**
+ * The open pull request from Head into Base, or a new one when there is none. A pull request opened by someone else
+ * at the same moment is found, not duplicated (GitHub refuses a second one; the search then runs again).
+ */
+export async function findOrCreatePullRequest(
+  github: GitHubContext,
+  input: CreatePullRequestInput,
+): Promise<{ created: boolean; pullRequest: PullRequest }> {
+  const ref = repository(input.repository)
+  // Everything is checked before the search, so that a bad value never leaves a half-done run.
+  const body = pullRequestBody(input)
+  const { head, base } = body
+  const find = async (): Promise<PullRequest | undefined> => {
+    const { data } = await callApi(github, {
+      operation: 'pulls/list',
+      method: 'GET',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls`,
+      query: { state: 'open', head: head.includes(':') ? head : `${ref.owner}:${head}`, base, per_page: 1 },
+      subject: `the open pull requests from "${head}" into "${base}" in ${ref.owner}/${ref.repo}`,
+    })
+    const found = Array.isArray(data) ? data[0] : undefined
+    return found && getPullRequest(github, { repository: `${ref.owner}/${ref.repo}`, pullNumber: found.number })
+  }
+  const existing = await find()
+  if (existing) return { created: false, pullRequest: existing }
+  try {
+    return { created: true, pullRequest: await openPullRequest(github, ref, body) }
+  } catch (error) {
+    const raced = error instanceof ValidationFailed ? await find() : undefined
+    if (raced) return { created: false, pullRequest: raced }
+    throw error
+  }
+}
+
+/** The open pull requests of the picked repository, newest first: value is the number. */
+export async function getPullRequestsDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
+  return repositoryDictionary<PullRequestSimple>(github, payload, (ref) => ({
+    call: {
+      operation: 'pulls/list',
+      method: 'GET',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/pulls`,
+      query: { state: 'open', sort: 'created', direction: 'desc' },
+      subject: `the open pull requests of ${ref.owner}/${ref.repo}`,
+    },
+    item: (pull) => ({ label: `#${pull.number} ${pull.title}`, value: pull.number, note: `${pull.head.ref} → ${pull.base.ref}` }),
+    searched: (pull) => [String(pull.number), pull.title, pull.head.ref, pull.user?.login],
+  }))
 }
 
 function pullNumber(value: unknown): number {
@@ -379,8 +485,7 @@ function explainMergeFailure(error: unknown, ref: RepositoryRef, number: number,
 
 // ── Operations ───────────────────────────────────────────────────────────────
 
-/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
-export const definitions = {
+const core = {
   createPullRequest: define.action({
     label: 'Create Pull Request',
     route: 'POST /create-pull-request',
@@ -870,5 +975,93 @@ export const definitions = {
       nextCursor: null,
     },
     run: listPullRequestReviews,
+  }),
+}
+
+const PULL_SIMPLE_SAMPLE = core.requestReviewers.sample
+const COMMIT_SAMPLE = {
+  sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+  url: 'https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e',
+  html_url: 'https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e',
+  commit: {
+    author: { name: 'Monalisa Octocat', email: 'support@github.com', date: '2011-04-14T16:00:49Z' },
+    committer: { name: 'Monalisa Octocat', email: 'support@github.com', date: '2011-04-14T16:00:49Z' },
+    message: 'Fix all the bugs',
+    comment_count: 0,
+  },
+  author: { login: 'octocat', id: 1 },
+  parents: [{ sha: '7638417db6d59f3c431d3e1f261cc637155684cd', url: 'https://api.github.com/repos/octocat/Hello-World/commits/7638417' }],
+}
+
+/** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+export const definitions = {
+  ...core,
+  findOrCreatePullRequest: define.action({
+    label: 'Find or Create Pull Request',
+    route: 'POST /find-or-create-pull-request',
+    category: 'Pull Requests',
+    description:
+      'Returns the open pull request from Head into Base, or opens one with the title and body given when there is none: a flow that runs again does not open a second one. Returns created (true when it was opened now) and the pull request.',
+    requires: { scope: 'repo', permission: 'Pull requests: write' },
+    params: core.createPullRequest.params,
+    sample: { created: false, pullRequest: core.getPullRequest.sample },
+    run: findOrCreatePullRequest,
+  }),
+  removeRequestedReviewers: define.action({
+    label: 'Remove Requested Reviewers',
+    route: 'DELETE /remove-requested-reviewers',
+    category: 'Pull Requests',
+    description:
+      'Withdraws review requests from people and/or teams on a pull request (their submitted reviews stay). Returns the pull request with the reviewers still requested.',
+    requires: { scope: 'repo', permission: 'Pull requests: write' },
+    params: core.requestReviewers.params,
+    sample: { ...PULL_SIMPLE_SAMPLE, requested_reviewers: [], requested_teams: [] },
+    run: removeRequestedReviewers,
+  }),
+  listPullRequestCommits: define.action({
+    label: 'List Pull Request Commits',
+    route: 'GET /list-pull-request-commits',
+    category: 'Pull Requests',
+    description:
+      "Lists a pull request's commits, oldest first (GitHub lists at most 250). Returns each commit's SHA, message, author and parents, and a cursor for the next page.",
+    requires: { scope: 'repo', permission: 'Pull requests: read' },
+    params: [param.repository, param.pullNumber, param.fetchAll, param.limit, param.cursor],
+    sample: { items: [COMMIT_SAMPLE], nextCursor: null },
+    run: listPullRequestCommits,
+  }),
+  updatePullRequestBranch: define.action({
+    label: 'Update Pull Request Branch',
+    route: 'PUT /update-pull-request-branch',
+    category: 'Pull Requests',
+    description:
+      "Merges the base branch's new commits into the pull request's head branch (GitHub's Update branch button). GitHub does it in the background: the head moves a few seconds later. Fails when the head is already up to date or the merge conflicts.",
+    requires: { scope: 'repo', permission: 'Contents: write' },
+    params: [
+      param.repository,
+      param.pullNumber,
+      {
+        type: 'String',
+        label: 'Expected Head SHA',
+        name: 'expectedHeadSha',
+        description: 'Update only if the head is still this commit (the full SHA), so that no newer push is merged unseen.',
+      },
+    ],
+    sample: {
+      repository: 'octocat/Hello-World',
+      pullNumber: 1347,
+      message: 'Updating pull request branch.',
+      url: 'https://github.com/repos/octocat/Hello-World/pulls/1347',
+    },
+    run: updatePullRequestBranch,
+  }),
+  getPullRequestsDictionary: define.dictionary({
+    label: 'Get Pull Requests Dictionary',
+    route: 'POST /get-pull-requests-dictionary',
+    description:
+      'Lists the open pull requests of the selected repository, newest first, for picking: value is the number, the label "#number title", the note its branches. Search filters numbers, titles, branches and authors.',
+    requires: { scope: 'repo', permission: 'Pull requests: read' },
+    params: [param.repositoryPayload],
+    sample: { items: [{ label: '#1347 Amazing new feature', value: 1347, note: 'new-topic → main' }], cursor: null },
+    run: (github: GitHubContext, { payload }) => getPullRequestsDictionary(github, payload),
   }),
 }

@@ -48,13 +48,26 @@ import { completeLogin, connectionUrl } from '../../src/github/oauth'
 import {
   createPullRequest,
   createPullRequestReview,
+  findOrCreatePullRequest,
   getPullRequest,
+  getPullRequestsDictionary,
+  listPullRequestCommits,
+  removeRequestedReviewers,
+  updatePullRequestBranch,
   listPullRequestFiles,
   listPullRequestReviews,
   listPullRequests,
   mergePullRequest,
   requestReviewers,
 } from '../../src/github/pulls'
+import {
+  createReviewComment,
+  dismissReview,
+  getReviewsDictionary,
+  listReviewComments,
+  replyToReviewComment,
+  submitReview,
+} from '../../src/github/reviews'
 import { createRelease, getLatestRelease, getReleaseByTag, listReleases } from '../../src/github/releases'
 import {
   createBranch,
@@ -451,6 +464,158 @@ describe('pull requests', () => {
     })
     const reviews = await listPullRequestReviews(github, { repository: HELLO, pullNumber: number, ...page })
     expect(reviews.items.map((review) => [review.state, review.body])).toContainEqual(['COMMENTED', 'Looks fine in the sandbox.'])
+  })
+
+  test('code review: found or created once, line comments and replies, pending and dismissed reviews, requests withdrawn, head updated', async () => {
+    const branch = unique('feature/review')
+    const path = `src/${unique('review')}.js`
+    await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    const write = (file: string, content: string, on: string) =>
+      createOrUpdateFile(github, {
+        repository: HELLO,
+        path: file,
+        content,
+        message: `Write ${file}`,
+        branch: on,
+        contentIsBase64: undefined,
+        committerName: undefined,
+        committerEmail: undefined,
+      })
+    await write(path, 'const a = 1\nconst b = 2\nconst c = 3\n', branch)
+    const open = {
+      repository: HELLO,
+      head: branch,
+      base: 'main',
+      title: 'Review me',
+      body: undefined,
+      draft: undefined,
+      maintainerCanModify: undefined,
+    }
+    const first = await findOrCreatePullRequest(github, open)
+    expect(first).toMatchObject({ created: true, pullRequest: { head: { ref: branch }, state: 'open' } })
+    const number = first.pullRequest.number
+    await expect(findOrCreatePullRequest(github, open)).resolves.toMatchObject({ created: false, pullRequest: { number } })
+    const offered = await getPullRequestsDictionary(github, { search: branch, criteria: { repository: HELLO } })
+    expect(offered.items).toEqual([expect.objectContaining({ value: number, note: `${branch} → main` })])
+    const commits = await listPullRequestCommits(github, { repository: HELLO, pullNumber: number, ...page })
+    expect(commits.items.map((commit) => commit.commit.message)).toEqual([`Write ${path}`])
+
+    const comment = await createReviewComment(github, {
+      repository: HELLO,
+      pullNumber: number,
+      body: 'Why two?',
+      path,
+      line: 2,
+      startLine: 1,
+      side: undefined,
+      commitId: undefined,
+    })
+    expect(comment).toMatchObject({ path, line: 2, start_line: 1, side: 'RIGHT', commit_id: commits.items[0]?.sha })
+    const reply = await replyToReviewComment(github, { repository: HELLO, pullNumber: number, commentId: comment.id, body: 'Symmetry.' })
+    expect(reply).toMatchObject({ in_reply_to_id: comment.id, path })
+    const thread = await listReviewComments(github, { repository: HELLO, pullNumber: number, ...page })
+    expect(thread.items.map((item) => item.body)).toEqual(['Why two?', 'Symmetry.'])
+    await expect(
+      createReviewComment(github, {
+        repository: HELLO,
+        pullNumber: number,
+        body: 'Far away',
+        path,
+        line: 99,
+        startLine: undefined,
+        side: undefined,
+        commitId: undefined,
+      }),
+    ).rejects.toThrow(ValidationFailed)
+
+    // A pending review (started elsewhere: the API without an event) is submitted by the action.
+    const pending = await callApi(github, {
+      operation: 'pulls/create-review',
+      method: 'POST',
+      path: `/repos/${HELLO}/pulls/${number}/reviews`,
+      body: { body: 'Notes to self' },
+      subject: 'a pending review',
+    })
+    expect(pending.data.state).toBe('PENDING')
+    const submitted = await submitReview(github, {
+      repository: HELLO,
+      pullNumber: number,
+      reviewId: pending.data.id,
+      event: 'Comment',
+      body: undefined,
+    })
+    expect(submitted).toMatchObject({ state: 'COMMENTED', body: 'Notes to self' })
+    await expect(
+      submitReview(github, { repository: HELLO, pullNumber: number, reviewId: pending.data.id, event: 'Comment', body: undefined }),
+    ).rejects.toThrow(ValidationFailed)
+    await expect(
+      dismissReview(github, { repository: HELLO, pullNumber: number, reviewId: pending.data.id, message: 'Stale' }),
+    ).rejects.toThrow(ValidationFailed)
+
+    const requested = await requestReviewers(github, {
+      repository: HELLO,
+      pullNumber: number,
+      reviewers: ['sandbox-hubot'],
+      teamReviewers: undefined,
+    })
+    expect(requested.requested_reviewers?.map((user) => user.login)).toEqual(['sandbox-hubot'])
+    const withdrawn = await removeRequestedReviewers(github, {
+      repository: HELLO,
+      pullNumber: number,
+      reviewers: ['sandbox-hubot'],
+      teamReviewers: undefined,
+    })
+    expect(withdrawn.requested_reviewers).toEqual([])
+
+    // main moves on; the pull request's branch takes the new commit with a merge.
+    await write(`docs/${unique('later')}.md`, 'later\n', 'main')
+    await expect(compareRefs(github, { repository: HELLO, base: 'main', head: branch })).resolves.toMatchObject({
+      status: 'diverged',
+      behind_by: 1,
+    })
+    await expect(
+      updatePullRequestBranch(github, { repository: HELLO, pullNumber: number, expectedHeadSha: undefined }),
+    ).resolves.toMatchObject({
+      pullNumber: number,
+      message: 'Updating pull request branch.',
+    })
+    await expect(compareRefs(github, { repository: HELLO, base: 'main', head: branch })).resolves.toMatchObject({
+      status: 'ahead',
+      behind_by: 0,
+    })
+    await expect(updatePullRequestBranch(github, { repository: HELLO, pullNumber: number, expectedHeadSha: undefined })).rejects.toThrow(
+      ValidationFailed,
+    )
+  })
+
+  test('an approval on the seeded pull request is dismissed and offered by the reviews dictionary', async () => {
+    const seeded = (
+      await listPullRequests(github, {
+        repository: HELLO,
+        state: undefined,
+        head: 'feature/greeting',
+        base: undefined,
+        sort: undefined,
+        direction: undefined,
+        ...page,
+      })
+    ).items[0]
+    const number = seeded?.number ?? 0
+    const approval = await createPullRequestReview(github, {
+      repository: HELLO,
+      pullNumber: number,
+      event: 'Approve',
+      body: undefined,
+      commitId: undefined,
+    })
+    const picked = await getReviewsDictionary(github, { criteria: { repository: HELLO, pullNumber: number } })
+    expect(picked.items).toContainEqual(expect.objectContaining({ value: approval.id, label: 'sandbox-octocat: approved' }))
+    await expect(
+      dismissReview(github, { repository: HELLO, pullNumber: number, reviewId: approval.id, message: 'Superseded' }),
+    ).resolves.toMatchObject({
+      id: approval.id,
+      state: 'DISMISSED',
+    })
   })
 
   test('a pull request from a new branch is created, squash-merged, and its change lands on main', async () => {

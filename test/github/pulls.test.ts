@@ -2,7 +2,12 @@ import nock from 'nock'
 import {
   createPullRequest,
   createPullRequestReview,
+  findOrCreatePullRequest,
   getPullRequest,
+  getPullRequestsDictionary,
+  listPullRequestCommits,
+  removeRequestedReviewers,
+  updatePullRequestBranch,
   listPullRequestFiles,
   listPullRequestReviews,
   listPullRequests,
@@ -470,5 +475,112 @@ describe('listPullRequestReviews', () => {
       listPullRequestReviews(githubContext(), { repository: REPO, pullNumber: 1347, fetchAll: false, limit: 10, cursor: '' }),
     ).resolves.toEqual({ items: [{ id: 80, state: 'APPROVED' }], nextCursor: null })
     expect(scope.isDone()).toBe(true)
+  })
+})
+
+describe('findOrCreatePullRequest', () => {
+  const input = {
+    repository: REPO,
+    head: 'new-topic',
+    base: 'main',
+    title: 'Amazing new feature',
+    body: undefined,
+    draft: undefined,
+    maintainerCanModify: undefined,
+  }
+  const search = () => nock(API).get(PULLS).query({ state: 'open', head: 'octocat:new-topic', base: 'main', per_page: '1' })
+
+  it('returns the open pull request from head into base, without creating one', async () => {
+    search().reply(200, [{ number: 1347 }])
+    nock(API).get(`${PULLS}/1347`).reply(200, pull)
+    await expect(findOrCreatePullRequest(githubContext(), input)).resolves.toEqual({ created: false, pullRequest: pull })
+  })
+
+  it('creates one when none is open', async () => {
+    search().reply(200, [])
+    const create = nock(API).post(PULLS, { head: 'new-topic', base: 'main', title: 'Amazing new feature' }).reply(201, pull)
+    await expect(findOrCreatePullRequest(githubContext(), input)).resolves.toEqual({ created: true, pullRequest: pull })
+    expect(create.isDone()).toBe(true)
+  })
+
+  it('finds the one opened at the same moment when GitHub refuses a second', async () => {
+    search().reply(200, [])
+    nock(API)
+      .post(PULLS)
+      .reply(422, { message: 'Validation Failed', errors: [{ message: 'A pull request already exists for octocat:new-topic.' }] })
+    search().reply(200, [{ number: 1347 }])
+    nock(API).get(`${PULLS}/1347`).reply(200, pull)
+    await expect(findOrCreatePullRequest(githubContext(), input)).resolves.toEqual({ created: false, pullRequest: pull })
+  })
+
+  it('checks every value before searching', async () => {
+    await expectInvalidInput(findOrCreatePullRequest(githubContext(), { ...input, draft: 'maybe' }), 'draft')
+    await expectInvalidInput(findOrCreatePullRequest(githubContext(), { ...input, title: undefined }), 'title')
+  })
+})
+
+describe('review requests, commits and the head branch', () => {
+  it('withdraws review requests (reviewers always sent, as GitHub requires)', async () => {
+    const scope = nock(API)
+      .delete(`${PULLS}/1347/requested_reviewers`, { reviewers: [], team_reviewers: ['justice-league'] })
+      .reply(200, { number: 1347, requested_reviewers: [] })
+    await removeRequestedReviewers(githubContext(), {
+      repository: REPO,
+      pullNumber: 1347,
+      reviewers: undefined,
+      teamReviewers: 'justice-league',
+    })
+    expect(scope.isDone()).toBe(true)
+    await expectInvalidInput(
+      removeRequestedReviewers(githubContext(), { repository: REPO, pullNumber: 1347, reviewers: undefined, teamReviewers: undefined }),
+      'reviewers',
+    )
+  })
+
+  it('lists the commits of a pull request', async () => {
+    nock(API)
+      .get(`${PULLS}/1347/commits`)
+      .query({ per_page: '30' })
+      .reply(200, [{ sha: 'a' }, { sha: 'b' }])
+    const page = await listPullRequestCommits(githubContext(), {
+      repository: REPO,
+      pullNumber: 1347,
+      fetchAll: undefined,
+      limit: undefined,
+      cursor: undefined,
+    })
+    expect(page.items.map((commit) => commit.sha)).toEqual(['a', 'b'])
+  })
+
+  it('updates the head branch only if it is still the expected commit', async () => {
+    const scope = nock(API)
+      .put(`${PULLS}/1347/update-branch`, { expected_head_sha: HEAD_SHA })
+      .reply(202, { message: 'Updating pull request branch.', url: 'https://github.com/repos/octocat/Hello-World/pulls/1347' })
+    await expect(
+      updatePullRequestBranch(githubContext(), { repository: REPO, pullNumber: 1347, expectedHeadSha: HEAD_SHA }),
+    ).resolves.toEqual({
+      repository: REPO,
+      pullNumber: 1347,
+      message: 'Updating pull request branch.',
+      url: 'https://github.com/repos/octocat/Hello-World/pulls/1347',
+    })
+    expect(scope.isDone()).toBe(true)
+    await expectInvalidInput(
+      updatePullRequestBranch(githubContext(), { repository: REPO, pullNumber: 1347, expectedHeadSha: 'main' }),
+      'expectedHeadSha',
+    )
+  })
+
+  it('offers the open pull requests by number', async () => {
+    nock(API)
+      .get(PULLS)
+      .query({ state: 'open', sort: 'created', direction: 'desc', per_page: '100' })
+      .reply(200, [
+        { number: 1347, title: 'Amazing new feature', head: { ref: 'new-topic' }, base: { ref: 'main' }, user: { login: 'octocat' } },
+      ])
+    await expect(getPullRequestsDictionary(githubContext(), { criteria: { repository: REPO } })).resolves.toEqual({
+      items: [{ label: '#1347 Amazing new feature', value: 1347, note: 'new-topic → main' }],
+      cursor: null,
+    })
   })
 })

@@ -45,6 +45,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateMilestone: ['title'],
   requestReviewers: ['reviewers'],
   getCiSummary: ['ref'],
+  removeRequestedReviewers: ['reviewers'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

@@ -1,6 +1,6 @@
 import type { components } from '@octokit/openapi-types'
 import { notFound, paged, type Router } from '../http'
-import type { Commit, Repository } from '../state'
+import { ancestorsOf, type Commit, type Repository } from '../state'
 import { repositoryFor, type World } from '../world'
 
 /**
@@ -28,8 +28,8 @@ export function commitRoutes(router: Router, world: World): void {
     if (!baseRef || !headRef || extra !== undefined) throw notFound()
     const base = resolve(repo, baseRef)
     const head = resolve(repo, headRef)
-    const fromBase = ancestors(repo, base.sha)
-    const fromHead = ancestors(repo, head.sha)
+    const fromBase = ancestorsOf(repo, base.sha)
+    const fromHead = ancestorsOf(repo, head.sha)
     // The merge base: the nearest of head's ancestors (breadth first) that base has too.
     const mergeBase = [...fromHead].find((sha) => fromBase.has(sha))
     const ahead = [...fromHead].filter((sha) => !fromBase.has(sha)).reverse()
@@ -63,27 +63,12 @@ export function commitRoutes(router: Router, world: World): void {
       if (!pull) return false
       if (pull.mergeCommitSha === commit.sha) return true
       const head = pull.merged ? pull.headSha : (repo.branches.get(pull.head) ?? pull.headSha)
-      const commits = ancestors(repo, head)
-      return commits.has(commit.sha) && !ancestors(repo, pull.baseSha).has(commit.sha)
+      const commits = ancestorsOf(repo, head)
+      return commits.has(commit.sha) && !ancestorsOf(repo, pull.baseSha).has(commit.sha)
     })
     return paged(
       request,
       pulls.reverse().map((issue) => render.pullRequestSimple(repo, issue)),
     )
   })
-}
-
-/** A commit and every commit it descends from, nearest first (breadth first over all parents). */
-function ancestors(repo: Repository, sha: string): Set<string> {
-  const seen = new Set<string>()
-  const queue = [sha]
-  while (queue.length > 0) {
-    const next = queue.shift() as string
-    if (seen.has(next)) continue
-    const commit = repo.commits.get(next)
-    if (!commit) continue
-    seen.add(next)
-    queue.push(...commit.parents)
-  }
-  return seen
 }

@@ -6,6 +6,8 @@ import {
   conflict,
   enumParam,
   invalidField,
+  integerParam,
+  notFound,
   optionalBooleanField,
   optionalStringField,
   optionalStringListField,
@@ -15,7 +17,7 @@ import {
   type ApiRequest,
   type Router,
 } from '../http'
-import type { Issue, Repository } from '../state'
+import { ancestorsOf, type Issue, type Repository, type Review, type ReviewComment } from '../state'
 import { pullFor, repositoryFor, touch, type World } from '../world'
 import { assignable } from './repos'
 
@@ -341,6 +343,164 @@ export function pullRoutes(router: Router, world: World): void {
     issue.pull.requestedReviewers = issue.pull.requestedReviewers.filter((login) => login !== request.viewer.login)
     return { status: 200, body: render.review(repo, review) }
   })
+  /**
+   * PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch: merges the base branch into the head branch (a merge
+   * commit on head), as GitHub's "Update branch" button. https://docs.github.com/en/rest/pulls/pulls#update-a-pull-request-branch
+   */
+  router.add('PUT', '/repos/:owner/:repo/pulls/:pull_number/update-branch', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const issue = pullFor(repo, request)
+    const expected = optionalStringField('PullRequest', bodyObject(request), 'expected_head_sha')
+    if (issue.state === 'closed') throw validationFailed([], 'Cannot update a closed pull request.')
+    const headSha = repo.branches.get(issue.pull.head)
+    const baseSha = repo.branches.get(issue.pull.base)
+    if (headSha === undefined || baseSha === undefined) throw validationFailed([], 'The head or base branch no longer exists.')
+    if (expected !== undefined && expected !== headSha) throw validationFailed([], "expected_head_sha didn't match current head ref.")
+    const fromHead = ancestorsOf(repo, headSha)
+    if (fromHead.has(baseSha)) throw validationFailed([], 'There are no new commits on the base branch.')
+    const mergeBase = [...fromHead].find((sha) => ancestorsOf(repo, baseSha).has(sha))
+    const baseTree = repo.commits.get(baseSha)?.tree ?? new Map()
+    const startTree = (mergeBase && repo.commits.get(mergeBase)?.tree) || new Map()
+    const headTree = repo.commits.get(headSha)?.tree ?? new Map()
+    // What the base branch changed since the merge base, laid on the head; both changing one file is a conflict.
+    const changes: Record<string, Buffer | null> = {}
+    for (const path of new Set([...baseTree.keys(), ...startTree.keys()])) {
+      if (baseTree.get(path)?.sha === startTree.get(path)?.sha) continue
+      if (headTree.get(path)?.sha !== startTree.get(path)?.sha && headTree.get(path)?.sha !== baseTree.get(path)?.sha) {
+        throw validationFailed([], 'merge conflict between base and head')
+      }
+      changes[path] = baseTree.get(path)?.content ?? null
+    }
+    const merge = state.commit(
+      repo,
+      headSha,
+      issue.pull.head,
+      `Merge branch '${issue.pull.base}' into ${issue.pull.head}`,
+      request.viewer.login,
+      changes,
+    )
+    merge.parents.push(baseSha)
+    touch(world, repo, issue)
+    return { status: 202, body: { message: 'Updating pull request branch.', url: render.pullRequest(repo, issue).html_url } }
+  })
+
+  const reviewFor = (repo: Repository, issue: Pull, request: ApiRequest): Review => {
+    const id = integerParam(request.params['review_id'])
+    const review = repo.reviews.find((candidate) => candidate.id === id && candidate.pullNumber === issue.number)
+    if (!review) throw notFound()
+    return review
+  }
+
+  /** PUT …/reviews/{review_id}/dismissals: https://docs.github.com/en/rest/pulls/reviews#dismiss-a-review-for-a-pull-request */
+  router.add('PUT', '/repos/:owner/:repo/pulls/:pull_number/reviews/:review_id/dismissals', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const issue = pullFor(repo, request)
+    const review = reviewFor(repo, issue, request)
+    requiredStringField('PullRequestReview', bodyObject(request), 'message')
+    if (review.state === 'PENDING') throw validationFailed([], 'Can not dismiss a pending review')
+    if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED') {
+      throw validationFailed([], 'Can not dismiss a commented pull request review')
+    }
+    review.state = 'DISMISSED'
+    touch(world, repo, issue)
+    return { status: 200, body: render.review(repo, review) }
+  })
+
+  /** POST …/reviews/{review_id}/events: https://docs.github.com/en/rest/pulls/reviews#submit-a-review-for-a-pull-request */
+  router.add('POST', '/repos/:owner/:repo/pulls/:pull_number/reviews/:review_id/events', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const issue = pullFor(repo, request)
+    const review = reviewFor(repo, issue, request)
+    const body = bodyObject(request)
+    const event = requiredStringField('PullRequestReview', body, 'event')
+    const text = optionalStringField('PullRequestReview', body, 'body')
+    const states = { APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as const
+    if (!(event in states)) throw validationFailed([{ resource: 'PullRequestReview', field: 'event', code: 'invalid', value: event }])
+    if (review.user !== request.viewer.login || review.state !== 'PENDING') {
+      throw validationFailed([], 'Can not submit a review that is not your pending review')
+    }
+    if (event !== 'APPROVE' && (text ?? review.body).trim() === '') throw validationFailed([], `Body is required when using ${event}`)
+    Object.assign(review, {
+      state: states[event as keyof typeof states],
+      body: text ?? review.body,
+      submittedAt: touch(world, repo, issue),
+    })
+    return { status: 200, body: render.review(repo, review) }
+  })
+
+  /** GET …/pulls/{pull_number}/comments: https://docs.github.com/en/rest/pulls/comments#list-review-comments-on-a-pull-request */
+  router.add('GET', '/repos/:owner/:repo/pulls/:pull_number/comments', (request) => {
+    const repo = repositoryFor(world, request)
+    const issue = pullFor(repo, request)
+    const comments = repo.reviewComments.filter((comment) => comment.pullNumber === issue.number)
+    return paged(
+      request,
+      byDate(comments, (comment) => comment.createdAt, request.query.get('direction') ?? 'asc').map((comment) =>
+        render.reviewComment(repo, comment),
+      ),
+    )
+  })
+
+  /** POST …/pulls/{pull_number}/comments: a comment on a line, a range or a file of the diff. */
+  router.add('POST', '/repos/:owner/:repo/pulls/:pull_number/comments', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const issue = pullFor(repo, request)
+    const body = bodyObject(request)
+    const text = requiredStringField('PullRequestReviewComment', body, 'body')
+    const commitId = requiredStringField('PullRequestReviewComment', body, 'commit_id')
+    const path = requiredStringField('PullRequestReviewComment', body, 'path')
+    const subjectType = optionalStringField('PullRequestReviewComment', body, 'subject_type') === 'file' ? 'file' : 'line'
+    const side = optionalStringField('PullRequestReviewComment', body, 'side') === 'LEFT' ? 'LEFT' : 'RIGHT'
+    const line = typeof body['line'] === 'number' ? body['line'] : null
+    const startLine = typeof body['start_line'] === 'number' ? body['start_line'] : null
+    if (!repo.commits.has(commitId)) throw validationFailed([], 'pull_request_review_thread.commit_id is not part of the pull request')
+    if (!render.pullFiles(repo, issue).some((file) => file.filename === path)) {
+      throw validationFailed([], 'pull_request_review_thread.path could not be resolved')
+    }
+    if (subjectType === 'line') {
+      if (line === null) throw invalidField('PullRequestReviewComment', 'line', 'missing_field')
+      const tree = side === 'RIGHT' ? repo.commits.get(commitId)?.tree : repo.commits.get(issue.pull.baseSha)?.tree
+      const lines = tree?.get(path)?.content.toString('utf8').split('\n').length ?? 0
+      if (line < 1 || line > lines || (startLine !== null && (startLine < 1 || startLine >= line))) {
+        throw validationFailed([], 'pull_request_review_thread.line must be part of the diff')
+      }
+    }
+    const comment = newReviewComment(issue, request, { body: text, path, commitId, line, startLine, side, subjectType, inReplyTo: null })
+    repo.reviewComments.push(comment)
+    touch(world, repo, issue)
+    return { status: 201, body: render.reviewComment(repo, comment) }
+  })
+
+  /** POST …/pulls/{pull_number}/comments/{comment_id}/replies: a reply joins the thread of the comment it answers. */
+  router.add('POST', '/repos/:owner/:repo/pulls/:pull_number/comments/:comment_id/replies', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const issue = pullFor(repo, request)
+    const text = requiredStringField('PullRequestReviewComment', bodyObject(request), 'body')
+    const id = integerParam(request.params['comment_id'])
+    const parent = repo.reviewComments.find((comment) => comment.id === id && comment.pullNumber === issue.number)
+    if (!parent) throw notFound()
+    const comment = newReviewComment(issue, request, { ...parent, body: text, inReplyTo: parent.inReplyTo ?? parent.id })
+    repo.reviewComments.push(comment)
+    touch(world, repo, issue)
+    return { status: 201, body: render.reviewComment(repo, comment) }
+  })
+
+  const newReviewComment = (
+    issue: Pull,
+    request: ApiRequest,
+    fields: Pick<ReviewComment, 'body' | 'path' | 'commitId' | 'line' | 'startLine' | 'side' | 'subjectType' | 'inReplyTo'>,
+  ): ReviewComment => {
+    const now = state.now()
+    return {
+      id: state.nextId(),
+      pullNumber: issue.number,
+      reviewId: null,
+      user: request.viewer.login,
+      createdAt: now,
+      updatedAt: now,
+      ...fields,
+    }
+  }
 }
 
 /** Whether `ancestor` is on the first-parent history of `descendant` (then the head has nothing to merge). */

@@ -27,6 +27,7 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
   commitId: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
   headSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+  expectedHeadSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
   committerName: 'Mona Lisa',
   committerEmail: 'mona@example.com',
   color: 'ff0000',

@@ -590,13 +590,41 @@ class GitHub {
   }
 
   /**
+   * @operationName Find or Create Issue
+   * @category Issues
+   * @description Returns the issue of the repository with exactly this title (case and spacing aside), or opens one with the values given: a flow that runs again reports the same problem once. Open issues only unless Include Closed is on; an issue opened in the last few seconds may not be found yet (GitHub indexes it for search). Returns created (true when it was opened now) and the issue. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /find-or-create-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Title","name":"title","required":true,"description":"The issue title (at most 256 characters)."}
+   * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The issue text, in GitHub Markdown (at most 65536 characters)."}
+   * @paramDef {"type":"Array<String>","label":"Labels","name":"labels","dictionary":"getLabelsDictionary","dependsOn":["repository"],"description":"Label names to set, e.g. bug. A name that does not exist yet is created as a new label."}
+   * @paramDef {"type":"Array<String>","label":"Assignees","name":"assignees","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Logins of up to 10 people to assign; they must be able to be assigned in the repository."}
+   * @paramDef {"type":"Number","label":"Milestone","name":"milestone","dictionary":"getMilestonesDictionary","dependsOn":["repository"],"description":"The number of the milestone to put the issue in (pick it from the list)."}
+   * @paramDef {"type":"Boolean","label":"Include Closed","name":"includeClosed","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: a closed issue with the title counts as found (it is returned as it is, not reopened)."}
+   * @returns {Object}
+   * @sampleResult {"created":false,"issue":{"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"number":1347,"state":"open","title":"Found a bug","user":{"login":"octocat","id":1,"type":"User"},"labels":[],"assignee":{"login":"hubot","id":2,"type":"User"},"assignees":[{"login":"hubot","id":2,"type":"User"}],"comments":0,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:40:00Z"}}
+   */
+  async findOrCreateIssue(
+    repository: unknown,
+    title: unknown,
+    body: unknown,
+    labels: unknown,
+    assignees: unknown,
+    milestone: unknown,
+    includeClosed: unknown,
+  ) {
+    return this.#run('triage', 'findOrCreateIssue', [repository, title, body, labels, assignees, milestone, includeClosed])
+  }
+
+  /**
    * @operationName Get Issue
    * @category Issues
    * @description Returns one issue by number: title, body, state and state reason, labels, assignees, milestone, lock status and comment count. Pull requests are issues too: a pull request number returns its issue view, with a pull_request field. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
    * @route GET /get-issue
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"dictionary":"getIssuesDictionary","dependsOn":["repository"],"description":"The issue number shown after # on GitHub, e.g. 1347."}
    * @returns {Object}
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","repository_url":"https://api.github.com/repos/octocat/Hello-World","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"node_id":"MDU6SXNzdWUx","number":1347,"state":"closed","state_reason":"completed","title":"Found a bug","body":"I'm having a problem with this.","user":{"login":"octocat","id":1,"type":"User"},"labels":[{"id":208045946,"name":"bug","color":"f29513","default":true,"description":"Something isn't working"}],"assignee":null,"assignees":[],"milestone":null,"locked":false,"active_lock_reason":null,"comments":3,"closed_at":"2011-04-23T09:12:00Z","created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-23T09:12:00Z","closed_by":{"login":"octocat","id":1,"type":"User"},"author_association":"COLLABORATOR"}
    */
@@ -611,7 +639,7 @@ class GitHub {
    * @route PUT /update-issue
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The issue number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"dictionary":"getIssuesDictionary","dependsOn":["repository"],"description":"The issue number shown after # on GitHub, e.g. 1347."}
    * @paramDef {"type":"String","label":"Title","name":"title","description":"A new title (at most 256 characters). Empty: keep the current one."}
    * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"A new issue text in GitHub Markdown, replacing the current one. Empty: keep the current one."}
    * @paramDef {"type":"String","label":"State","name":"state","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed"]}},"description":"Open or close the issue. Empty: keep the state (or take it from State Reason)."}
@@ -739,6 +767,115 @@ class GitHub {
       limit,
       cursor,
     ])
+  }
+
+  /**
+   * @operationName List Issues Assigned to Me
+   * @category Issues
+   * @description Lists issues and pull requests across every repository the connected account can reach: assigned to it (by default), created by it, mentioning it, or that it is subscribed to, with state, label and time filters. Each item names its repository. Returns the issues and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
+   * @route GET /list-my-issues
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Which Issues","name":"filter","defaultValue":"Assigned to me","uiComponent":{"type":"DROPDOWN","options":{"values":["Assigned to me","Created by me","Mentioning me","I am subscribed to","All I can see"]}},"description":"How the issues concern you."}
+   * @paramDef {"type":"String","label":"State","name":"state","defaultValue":"Open","uiComponent":{"type":"DROPDOWN","options":{"values":["Open","Closed","All"]}},"description":"Open, closed or all."}
+   * @paramDef {"type":"Array<String>","label":"Labels","name":"labels","description":"Only issues with all of these labels, e.g. bug."}
+   * @paramDef {"type":"Number","label":"Updated Since","name":"since","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only issues updated at or after this time."}
+   * @paramDef {"type":"String","label":"Sort By","name":"sort","uiComponent":{"type":"DROPDOWN","options":{"values":["Created","Updated","Comments"]}},"description":"Order by creation, last update or number of comments. Empty: created."}
+   * @paramDef {"type":"String","label":"Direction","name":"direction","uiComponent":{"type":"DROPDOWN","options":{"values":["Descending","Ascending"]}},"description":"Empty: descending."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"number":1347,"state":"open","title":"Found a bug","user":{"login":"octocat","id":1,"type":"User"},"labels":[],"assignee":{"login":"hubot","id":2,"type":"User"},"assignees":[{"login":"hubot","id":2,"type":"User"}],"comments":0,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:40:00Z","repository":{"id":1296269,"name":"Hello-World","full_name":"octocat/Hello-World","private":false}}],"nextCursor":null}
+   */
+  async listMyIssues(
+    filter: unknown,
+    state: unknown,
+    labels: unknown,
+    since: unknown,
+    sort: unknown,
+    direction: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#run('triage', 'listMyIssues', [filter, state, labels, since, sort, direction, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Add Sub-issue
+   * @category Issues
+   * @description Puts an issue under a parent issue as a sub-issue (it may live in another repository of the same owner). An issue has one parent: turn on Move From Its Parent to move one that already has another. Returns the parent issue. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /add-sub-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Parent Issue Number","name":"issueNumber","required":true,"dictionary":"getIssuesDictionary","dependsOn":["repository"],"description":"The issue the sub-issue belongs under, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Sub-issue Number","name":"subIssueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The number of the issue to put under it (or take out)."}
+   * @paramDef {"type":"String","label":"Sub-issue Repository","name":"subIssueRepository","dictionary":"getRepositoriesDictionary","description":"The sub-issue's repository as owner/name, when it is not the parent's."}
+   * @paramDef {"type":"Boolean","label":"Move From Its Parent","name":"replaceParent","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: a sub-issue that already has a parent is moved here. Off: that is refused."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"number":1347,"state":"open","title":"Found a bug","user":{"login":"octocat","id":1,"type":"User"},"labels":[],"assignee":{"login":"hubot","id":2,"type":"User"},"assignees":[{"login":"hubot","id":2,"type":"User"}],"comments":0,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:40:00Z"}
+   */
+  async addSubIssue(
+    repository: unknown,
+    issueNumber: unknown,
+    subIssueNumber: unknown,
+    subIssueRepository: unknown,
+    replaceParent: unknown,
+  ) {
+    return this.#run('triage', 'addSubIssue', [repository, issueNumber, subIssueNumber, subIssueRepository, replaceParent])
+  }
+
+  /**
+   * @operationName Remove Sub-issue
+   * @category Issues
+   * @description Takes a sub-issue out from under its parent issue; the issue itself stays. Returns the issue taken out. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route DELETE /remove-sub-issue
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Parent Issue Number","name":"issueNumber","required":true,"dictionary":"getIssuesDictionary","dependsOn":["repository"],"description":"The issue the sub-issue belongs under, e.g. 1347."}
+   * @paramDef {"type":"Number","label":"Sub-issue Number","name":"subIssueNumber","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The number of the issue to put under it (or take out)."}
+   * @paramDef {"type":"String","label":"Sub-issue Repository","name":"subIssueRepository","dictionary":"getRepositoriesDictionary","description":"The sub-issue's repository as owner/name, when it is not the parent's."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"number":1347,"state":"open","title":"Found a bug","user":{"login":"octocat","id":1,"type":"User"},"labels":[],"assignee":{"login":"hubot","id":2,"type":"User"},"assignees":[{"login":"hubot","id":2,"type":"User"}],"comments":0,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:40:00Z"}
+   */
+  async removeSubIssue(repository: unknown, issueNumber: unknown, subIssueNumber: unknown, subIssueRepository: unknown) {
+    return this.#run('triage', 'removeSubIssue', [repository, issueNumber, subIssueNumber, subIssueRepository])
+  }
+
+  /**
+   * @operationName List Sub-issues
+   * @category Issues
+   * @description Lists an issue's sub-issues, in their order on GitHub. Returns the issues and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Issues: read".
+   * @route GET /list-sub-issues
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":true,"dictionary":"getIssuesDictionary","dependsOn":["repository"],"description":"The issue number shown after # on GitHub, e.g. 1347."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"url":"https://api.github.com/repos/octocat/Hello-World/issues/1347","html_url":"https://github.com/octocat/Hello-World/issues/1347","id":1,"number":1347,"state":"open","title":"Found a bug","user":{"login":"octocat","id":1,"type":"User"},"labels":[],"assignee":{"login":"hubot","id":2,"type":"User"},"assignees":[{"login":"hubot","id":2,"type":"User"}],"comments":0,"created_at":"2011-04-22T13:33:48Z","updated_at":"2011-04-22T13:40:00Z"}],"nextCursor":null}
+   */
+  async listSubIssues(repository: unknown, issueNumber: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('triage', 'listSubIssues', [repository, issueNumber, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Add Reaction
+   * @category Issues
+   * @description Reacts to an issue or pull request (Issue Number) or to a comment (Comment ID) with an emoji. Reacting twice the same way keeps one reaction: created says whether it is new. Returns the reaction. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
+   * @route POST /add-reaction
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Reaction","name":"content","required":true,"uiComponent":{"type":"DROPDOWN","options":{"values":["Thumbs Up (+1)","Thumbs Down (-1)","Laugh","Confused","Heart","Hooray","Rocket","Eyes"]}},"description":"The emoji (GitHub names: +1, -1, laugh, confused, heart, hooray, rocket, eyes)."}
+   * @paramDef {"type":"Number","label":"Issue Number","name":"issueNumber","required":false,"uiComponent":{"type":"NUMERIC"},"description":"React to this issue or pull request. Give this or Comment ID."}
+   * @paramDef {"type":"Number","label":"Comment ID","name":"commentId","uiComponent":{"type":"NUMERIC"},"description":"React to this comment. Give this or Issue Number."}
+   * @paramDef {"type":"String","label":"Comment Kind","name":"commentKind","uiComponent":{"type":"DROPDOWN","options":{"values":["Issue or pull request comment","Review comment (on a diff line)"]}},"description":"For a Comment ID: a comment in the conversation, or a review comment on a diff line. Empty: the conversation."}
+   * @returns {Object}
+   * @sampleResult {"id":1,"node_id":"MDg6UmVhY3Rpb24x","user":{"login":"octocat","id":1,"type":"User"},"content":"heart","created_at":"2016-05-20T20:09:31Z","created":true}
+   */
+  async addReaction(repository: unknown, content: unknown, issueNumber: unknown, commentId: unknown, commentKind: unknown) {
+    return this.#run('triage', 'addReaction', [repository, content, issueNumber, commentId, commentKind])
   }
 
   /**
@@ -1044,6 +1181,19 @@ class GitHub {
    */
   async getMilestonesDictionary(payload: unknown) {
     return this.#run('issueDictionaries', 'getMilestonesDictionary', [payload])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Issues Dictionary
+   * @description Lists the open issues of the selected repository (not pull requests), newest first, for picking: value is the number, the label "#number title", the note its author. Search filters numbers, titles and authors.
+   * @route POST /get-issues-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"#1347 Found a bug","value":1347,"note":"octocat"}],"cursor":null}
+   */
+  async getIssuesDictionary(payload: unknown) {
+    return this.#run('issueDictionaries', 'getIssuesDictionary', [payload])
   }
   // #endregion Issues
 

@@ -20,6 +20,7 @@ import { hookRoutes } from './routes/hooks'
 import { starRoutes } from './routes/stars'
 import { statusRoutes } from './routes/statuses'
 import { commitRoutes } from './routes/commits'
+import { subIssueRoutes } from './routes/sub-issues'
 import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
 import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
@@ -277,6 +278,7 @@ export function routerFor(world: World, feed = new EventFeed(world)): Router {
   starRoutes(router, world)
   statusRoutes(router, world)
   commitRoutes(router, world)
+  subIssueRoutes(router, world)
   eventRoutes(router, world, feed)
   return router
 }

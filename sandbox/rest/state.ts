@@ -90,6 +90,8 @@ export interface Issue {
   updatedAt: string
   closedAt: string | null
   closedBy: string | null
+  /** The id of the issue this one is a sub-issue of (in any repository). */
+  parentId?: number
   pull?: PullRequestInfo
 }
 

@@ -12,6 +12,7 @@ import { definitions as releases } from './releases'
 import { definitions as repos } from './repos'
 import { definitions as reviews } from './reviews'
 import { definitions as search } from './search'
+import { definitions as triage } from './triage'
 import { definitions as users } from './users'
 import { definitions as workflows } from './workflows'
 
@@ -38,6 +39,7 @@ export const MODULE_DEFINITIONS = {
   checks,
   commits,
   reviews,
+  triage,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -62,6 +64,7 @@ export const OPERATIONS = {
   ...checks,
   ...commits,
   ...reviews,
+  ...triage,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -105,11 +108,17 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
     name: 'Issues',
     operations: [
       'createIssue',
+      'findOrCreateIssue',
       'getIssue',
       'updateIssue',
       'assignIssue',
       'unassignIssue',
       'listIssues',
+      'listMyIssues',
+      'addSubIssue',
+      'removeSubIssue',
+      'listSubIssues',
+      'addReaction',
       'addIssueComment',
       'editIssueComment',
       'deleteIssueComment',
@@ -129,6 +138,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'getLabelsDictionary',
       'getAssigneesDictionary',
       'getMilestonesDictionary',
+      'getIssuesDictionary',
     ],
   },
   {

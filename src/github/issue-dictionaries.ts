@@ -13,6 +13,7 @@ import * as param from './params'
 type Label = components['schemas']['label']
 type SimpleUser = components['schemas']['simple-user']
 type Milestone = components['schemas']['milestone']
+type Issue = components['schemas']['issue']
 
 /** GET /repos/{owner}/{repo}/labels: https://docs.github.com/en/rest/issues/labels#list-labels-for-a-repository */
 export async function getLabelsDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
@@ -57,6 +58,22 @@ export async function getMilestonesDictionary(github: GitHubContext, payload: un
   }))
 }
 
+/** GET /repos/{owner}/{repo}/issues (open, newest first, pull requests left out): the issue picker. */
+export async function getIssuesDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryPage> {
+  return dictionary<Issue>(github, payload, (ref) => ({
+    call: {
+      operation: 'issues/list-for-repo',
+      method: 'GET',
+      path: apiPath`/repos/${ref.owner}/${ref.repo}/issues`,
+      query: { state: 'open', sort: 'created', direction: 'desc' },
+      subject: `the open issues of repository ${ref.owner}/${ref.repo}`,
+    },
+    extract: (data) => (Array.isArray(data) ? (data as Issue[]).filter((issue) => !issue.pull_request) : []),
+    item: (issue) => ({ label: `#${issue.number} ${issue.title}`, value: issue.number, note: issue.user?.login ?? '' }),
+    searched: (issue) => [String(issue.number), issue.title, issue.user?.login],
+  }))
+}
+
 function milestoneNote(milestone: Milestone): string {
   const due = milestone.due_on ? `due ${milestone.due_on.slice(0, 10)}` : 'no due date'
   return `${due} · ${milestone.open_issues} open, ${milestone.closed_issues} closed`
@@ -95,5 +112,15 @@ export const definitions = {
     params: [param.repositoryPayload],
     sample: { items: [{ label: 'v1.0', value: 1, note: 'due 2025-06-30 · 4 open, 8 closed' }], cursor: null },
     run: (github: GitHubContext, { payload }) => getMilestonesDictionary(github, payload),
+  }),
+  getIssuesDictionary: define.dictionary({
+    label: 'Get Issues Dictionary',
+    route: 'POST /get-issues-dictionary',
+    description:
+      'Lists the open issues of the selected repository (not pull requests), newest first, for picking: value is the number, the label "#number title", the note its author. Search filters numbers, titles and authors.',
+    requires: { scope: 'repo', permission: 'Issues: read' },
+    params: [param.repositoryPayload],
+    sample: { items: [{ label: '#1347 Found a bug', value: 1347, note: 'octocat' }], cursor: null },
+    run: (github: GitHubContext, { payload }) => getIssuesDictionary(github, payload),
   }),
 }

@@ -28,7 +28,7 @@ import * as param from './params'
 
 export type Issue = components['schemas']['issue']
 export type IssueComment = components['schemas']['issue-comment']
-type CreateIssueBody = operations['issues/create']['requestBody']['content']['application/json']
+export type CreateIssueBody = operations['issues/create']['requestBody']['content']['application/json']
 type UpdateIssueBody = NonNullable<operations['issues/update']['requestBody']>['content']['application/json']
 type LockIssueBody = NonNullable<NonNullable<operations['issues/lock']['requestBody']>['content']['application/json']>
 type ListIssuesQuery = NonNullable<operations['issues/list-for-repo']['parameters']['query']>
@@ -74,7 +74,11 @@ export interface CreateIssueInput {
 
 /** POST /repos/{owner}/{repo}/issues: https://docs.github.com/en/rest/issues/issues#create-an-issue */
 export async function createIssue(github: GitHubContext, input: CreateIssueInput): Promise<Issue> {
-  const ref = repository(input.repository)
+  return openIssue(github, repository(input.repository), issueBody(input))
+}
+
+/** The body of a new issue, every value checked (Find or Create Issue checks them before it searches). */
+export function issueBody(input: Omit<CreateIssueInput, 'repository'>): CreateIssueBody {
   const body: CreateIssueBody = { title: requiredString(input.title, 'title', MAX_TITLE_LENGTH) }
   const text = optionalText(input.body, 'body', MAX_BODY_LENGTH)
   const labels = labelList(input.labels)
@@ -84,6 +88,10 @@ export async function createIssue(github: GitHubContext, input: CreateIssueInput
   if (labels?.length) body.labels = labels
   if (assignees?.length) body.assignees = assignees
   if (milestone !== undefined) body.milestone = milestone
+  return body
+}
+
+export async function openIssue(github: GitHubContext, ref: RepositoryRef, body: CreateIssueBody): Promise<Issue> {
   const { data } = await callApi(github, {
     operation: 'issues/create',
     method: 'POST',
@@ -469,7 +477,7 @@ const commentIdParam = {
 } as const
 
 /** An open issue with an assignee, as the assignee operations return it. */
-const ISSUE_SAMPLE = {
+export const ISSUE_SAMPLE = {
   url: 'https://api.github.com/repos/octocat/Hello-World/issues/1347',
   html_url: 'https://github.com/octocat/Hello-World/issues/1347',
   id: 1,

@@ -21,6 +21,7 @@ export const MODULES = {
   checks: () => import('./checks'),
   commits: () => import('./commits'),
   reviews: () => import('./reviews'),
+  triage: () => import('./triage'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -52,7 +52,8 @@ export const issueNumber = {
   label: 'Issue Number',
   name: 'issueNumber',
   required: true,
-  uiComponent: { type: 'NUMERIC' },
+  dictionary: 'getIssuesDictionary',
+  dependsOn: ['repository'],
   description: 'The issue number shown after # on GitHub, e.g. 1347.',
 } as const satisfies ParamDef
 

@@ -27,7 +27,12 @@ import {
   listEnvironments,
 } from '../../src/github/deployments'
 import { createGist } from '../../src/github/gists'
-import { getAssigneesDictionary, getLabelsDictionary, getMilestonesDictionary } from '../../src/github/issue-dictionaries'
+import {
+  getAssigneesDictionary,
+  getIssuesDictionary,
+  getLabelsDictionary,
+  getMilestonesDictionary,
+} from '../../src/github/issue-dictionaries'
 import {
   addIssueComment,
   assignIssue,
@@ -82,6 +87,7 @@ import {
 } from '../../src/github/repos'
 import { searchCode, searchIssues, searchRepositories } from '../../src/github/search'
 import { readSettings } from '../../src/github/settings'
+import { addReaction, addSubIssue, findOrCreateIssue, listMyIssues, listSubIssues, removeSubIssue } from '../../src/github/triage'
 import { getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
 import {
   cancelWorkflowRun,
@@ -396,6 +402,70 @@ describe('issues, comments, labels and milestones', () => {
     await expect(
       unassignIssue(github, { repository: HELLO, issueNumber: issue.number, assignees: ['sandbox-hubot'] }),
     ).resolves.toHaveProperty('number')
+  })
+
+  test('an issue is found instead of opened twice, listed among mine, reacted to, and arranged in sub-issues', async () => {
+    const title = unique('Crash on save')
+    const open = {
+      repository: HELLO,
+      title,
+      body: 'Steps…',
+      labels: undefined,
+      assignees: ['sandbox-octocat'],
+      milestone: undefined,
+      includeClosed: undefined,
+    }
+    const first = await findOrCreateIssue(github, open)
+    expect(first).toMatchObject({ created: true, issue: { title } })
+    await expect(findOrCreateIssue(github, { ...open, title: `  ${title.toUpperCase()} ` })).resolves.toMatchObject({
+      created: false,
+      issue: { number: first.issue.number },
+    })
+    const mine = await listMyIssues(github, {
+      filter: undefined,
+      state: undefined,
+      labels: undefined,
+      since: undefined,
+      sort: undefined,
+      direction: undefined,
+      fetchAll: true,
+      limit: 1000,
+      cursor: undefined,
+    })
+    expect(mine.items.find((issue) => issue.number === first.issue.number)).toMatchObject({ repository: { full_name: HELLO } })
+    await expect(
+      addReaction(github, {
+        repository: HELLO,
+        content: 'Rocket',
+        issueNumber: first.issue.number,
+        commentId: undefined,
+        commentKind: undefined,
+      }),
+    ).resolves.toMatchObject({ id: expect.any(Number), created: expect.any(Boolean) })
+
+    const child = async (name: string) =>
+      (await findOrCreateIssue(github, { ...open, title: unique(name), assignees: undefined })).issue.number
+    const [a, b] = [await child('part a'), await child('part b')]
+    const other = (await findOrCreateIssue(github, { ...open, title: unique('other parent'), assignees: undefined })).issue.number
+    const sub = (parent: number, number: number) => ({
+      repository: HELLO,
+      issueNumber: parent,
+      subIssueNumber: number,
+      subIssueRepository: undefined,
+    })
+    await addSubIssue(github, { ...sub(first.issue.number, a), replaceParent: undefined })
+    await addSubIssue(github, { ...sub(first.issue.number, b), replaceParent: undefined })
+    const listed = await listSubIssues(github, { repository: HELLO, issueNumber: first.issue.number, ...page })
+    expect(listed.items.map((issue) => issue.number)).toEqual([a, b])
+    await expect(addSubIssue(github, { ...sub(other, a), replaceParent: undefined })).rejects.toThrow(ValidationFailed)
+    await addSubIssue(github, { ...sub(other, a), replaceParent: true })
+    await expect(removeSubIssue(github, sub(first.issue.number, b))).resolves.toMatchObject({ number: b })
+    expect((await listSubIssues(github, { repository: HELLO, issueNumber: first.issue.number, ...page })).items).toEqual([])
+    expect((await listSubIssues(github, { repository: HELLO, issueNumber: other, ...page })).items.map((issue) => issue.number)).toEqual([
+      a,
+    ])
+    const picker = await getIssuesDictionary(github, { search: title, criteria: { repository: HELLO } })
+    expect(picker.items).toEqual([expect.objectContaining({ value: first.issue.number })])
   })
 
   test('a milestone is created with a due date, listed, closed and deleted', async () => {

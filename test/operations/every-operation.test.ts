@@ -46,6 +46,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   requestReviewers: ['reviewers'],
   getCiSummary: ['ref'],
   removeRequestedReviewers: ['reviewers'],
+  addReaction: ['issueNumber'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */
@@ -53,6 +54,8 @@ const ALONGSIDE: Record<string, Record<string, unknown>> = {
   'updateIssue.stateReason=Duplicate': { duplicateOf: 2 },
   'createPullRequestReview.event=Request Changes': { body: 'Please change this.' },
   'createPullRequestReview.event=Comment': { body: 'A comment.' },
+  'addReaction.commentKind=Issue or pull request comment': { issueNumber: undefined, commentId: 1 },
+  'addReaction.commentKind=Review comment (on a diff line)': { issueNumber: undefined, commentId: 1 },
 }
 
 /** GitHub answers every request of the call with this status. */

@@ -8,6 +8,7 @@ import type { MethodDef, ParamDef, ParamMeta } from '../../helpers/coderunner'
 /** Good values by parameter name; anything not listed gets a value from its type. */
 export const GOOD_BY_NAME: Record<string, unknown> = {
   repository: 'octocat/Hello-World',
+  subIssueRepository: 'octocat/Hello-World',
   path: 'docs/README.md',
   organization: 'octo-org',
   username: 'octocat',

@@ -5,7 +5,7 @@ import type { KoaContextWithOIDC } from 'oidc-provider'
 import { AUTHORIZE_PATH, TOKEN_PATH, createAuthorizationServer, githubScopeList, interactionPages } from './authorization'
 import { errorPage, escapeHtml, homePage } from './pages'
 import { webPage } from './web'
-import { API_PREFIX, MAX_BODY_BYTES, createRestApi, type ResponseViolation, type TokenInfo } from './rest'
+import { API_PREFIX, MAX_BODY_BYTES, UPLOADS_PREFIX, createRestApi, type ResponseViolation, type TokenInfo } from './rest'
 import type { RateLimits } from './rest/limits'
 import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
 import { log } from './log'
@@ -138,7 +138,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     })
 
     provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
-      if (ctx.path !== API_PREFIX && !ctx.path.startsWith(`${API_PREFIX}/`)) return next()
+      const prefix = [API_PREFIX, UPLOADS_PREFIX].find((root) => ctx.path === root || ctx.path.startsWith(`${root}/`))
+      if (prefix === undefined) return next()
       counters.apiRequests += 1
       const [pathPart = '', search = ''] = ctx.url.split(/\?(.*)/s)
       const body = await readBody(ctx.req, MAX_BODY_BYTES)
@@ -149,10 +150,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       }
       const answer = await rest({
         method: ctx.method,
-        rawPath: pathPart.slice(API_PREFIX.length) || '/',
+        rawPath: pathPart.slice(prefix.length) || '/',
         search,
         headers: ctx.req.headers,
         body,
+        host: prefix === UPLOADS_PREFIX ? 'uploads' : 'api',
       })
       ctx.status = answer.status
       ctx.set(answer.headers)

@@ -1706,6 +1706,96 @@ class GitHub {
   }
 
   /**
+   * @operationName Update Release
+   * @category Releases
+   * @description Changes a release: its tag, name or notes; publishes a draft (Draft off, which creates its tag); marks it a prerelease; or makes it the Latest release. Only the fields given change. Returns the release. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route PUT /update-release
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Release","name":"release","required":true,"dictionary":"getReleasesDictionary","dependsOn":["repository"],"description":"The release's id (pick it from the list, drafts included; or take it from Create Release)."}
+   * @paramDef {"type":"String","label":"Tag","name":"tagName","required":false,"description":"A new tag for the release (created when it is published)."}
+   * @paramDef {"type":"String","label":"Release Name","name":"name","description":"The release title. Empty: the tag name (or a generated name when Generate Release Notes is on)."}
+   * @paramDef {"type":"String","label":"Release Notes","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The release notes, in GitHub Markdown. With Generate Release Notes on, they are placed before the generated notes."}
+   * @paramDef {"type":"Boolean","label":"Draft","name":"draft","uiComponent":{"type":"TOGGLE"},"description":"Off: publish the draft. On: turn the release back into a draft. Empty: unchanged."}
+   * @paramDef {"type":"Boolean","label":"Prerelease","name":"prerelease","uiComponent":{"type":"TOGGLE"},"description":"Mark or unmark it as a prerelease. Empty: unchanged."}
+   * @paramDef {"type":"String","label":"Make Latest","name":"makeLatest","uiComponent":{"type":"DROPDOWN","options":{"values":["True","False","Legacy"]}},"description":"Whether this becomes the repository's Latest release. Empty: GitHub's default (a published full release becomes Latest). Legacy: GitHub decides by creation date and semantic version. Drafts and prereleases are never latest, so True cannot be combined with Draft or Prerelease."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/releases/1","html_url":"https://github.com/octocat/Hello-World/releases/tag/v1.0.0","assets_url":"https://api.github.com/repos/octocat/Hello-World/releases/1/assets","upload_url":"https://uploads.github.com/repos/octocat/Hello-World/releases/1/assets{?name,label}","tarball_url":"https://api.github.com/repos/octocat/Hello-World/tarball/v1.0.0","zipball_url":"https://api.github.com/repos/octocat/Hello-World/zipball/v1.0.0","id":1,"node_id":"MDc6UmVsZWFzZTE=","tag_name":"v1.0.0","target_commitish":"main","name":"v1.0.0 (final)","body":"Description of the release","draft":false,"prerelease":false,"created_at":"2013-02-27T19:35:32Z","published_at":"2013-02-27T19:35:32Z","author":{"login":"octocat","id":1,"type":"User"},"assets":[]}
+   */
+  async updateRelease(
+    repository: unknown,
+    release: unknown,
+    tagName: unknown,
+    name: unknown,
+    body: unknown,
+    draft: unknown,
+    prerelease: unknown,
+    makeLatest: unknown,
+  ) {
+    return this.#run('releases', 'updateRelease', [repository, release, tagName, name, body, draft, prerelease, makeLatest])
+  }
+
+  /**
+   * @operationName Delete Release
+   * @category Releases
+   * @description Deletes a release and its assets; its git tag stays (delete the tag as a branch-like ref if it should go too). Returns the repository and the deleted id. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route DELETE /delete-release
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Release","name":"release","required":true,"dictionary":"getReleasesDictionary","dependsOn":["repository"],"description":"The release's id (pick it from the list, drafts included; or take it from Create Release)."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","release":1,"deleted":true}
+   */
+  async deleteRelease(repository: unknown, release: unknown) {
+    return this.#run('releases', 'deleteRelease', [repository, release])
+  }
+
+  /**
+   * @operationName Upload Release Asset
+   * @category Releases
+   * @description Attaches a file to a release, from text or base64 content (at most 5 MiB), with a media type and an optional label. A file name already on the release is refused. Returns the asset with its download URL. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route POST /upload-release-asset
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Release","name":"release","required":true,"dictionary":"getReleasesDictionary","dependsOn":["repository"],"description":"The release's id (pick it from the list, drafts included; or take it from Create Release)."}
+   * @paramDef {"type":"String","label":"File Name","name":"fileName","required":true,"description":"The asset name, e.g. app-1.0.0.zip."}
+   * @paramDef {"type":"String","label":"Content","name":"content","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The file content: text, or base64 when Content Is Base64 is on (at most 5 MiB once decoded)."}
+   * @paramDef {"type":"Boolean","label":"Content Is Base64","name":"contentIsBase64","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: Content is base64 (a binary file). Off: Content is the text itself, stored as UTF-8."}
+   * @paramDef {"type":"String","label":"Content Type","name":"contentType","description":"The media type, e.g. application/zip. Empty: text/plain for text, application/octet-stream for base64."}
+   * @paramDef {"type":"String","label":"Label","name":"label","description":"A display name GitHub shows instead of the file name."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/releases/assets/1","browser_download_url":"https://github.com/octocat/Hello-World/releases/download/v1.0.0/example.zip","id":1,"name":"example.zip","label":"short description","state":"uploaded","content_type":"application/zip","size":1024,"download_count":0,"created_at":"2013-02-27T19:35:32Z","updated_at":"2013-02-27T19:35:32Z","uploader":{"login":"octocat","id":1,"type":"User"}}
+   */
+  async uploadReleaseAsset(
+    repository: unknown,
+    release: unknown,
+    fileName: unknown,
+    content: unknown,
+    contentIsBase64: unknown,
+    contentType: unknown,
+    label: unknown,
+  ) {
+    return this.#run('releases', 'uploadReleaseAsset', [repository, release, fileName, content, contentIsBase64, contentType, label])
+  }
+
+  /**
+   * @operationName Generate Release Notes
+   * @category Releases
+   * @description Asks GitHub to write release notes for a tag (the pull requests merged and new contributors since the previous release) without creating a release, e.g. to edit them before Create Release. Returns the suggested name and the notes in Markdown. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route POST /generate-release-notes
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Tag","name":"tagName","required":true,"description":"The tag the notes are for, existing or not yet, e.g. v1.1.0."}
+   * @paramDef {"type":"String","label":"Target","name":"targetCommitish","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"Where a tag that does not exist yet would point. Empty: the default branch."}
+   * @paramDef {"type":"String","label":"Previous Tag","name":"previousTagName","description":"Start the notes after this tag. Empty: after the latest release."}
+   * @returns {Object}
+   * @sampleResult {"name":"Release v1.0.0 is now available!","body":"##Changes in Release v1.0.0 ... ##Contributors @monalisa"}
+   */
+  async generateReleaseNotes(repository: unknown, tagName: unknown, targetCommitish: unknown, previousTagName: unknown) {
+    return this.#run('releases', 'generateReleaseNotes', [repository, tagName, targetCommitish, previousTagName])
+  }
+
+  /**
    * @operationName Get Latest Release
    * @category Releases
    * @description Returns the repository's latest published full release (drafts and prereleases never count) with its tag, notes and assets; fails with not found when the repository has no published release. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
@@ -1749,6 +1839,19 @@ class GitHub {
    */
   async getReleaseByTag(repository: unknown, tag: unknown) {
     return this.#run('releases', 'getReleaseByTag', [repository, tag])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Releases Dictionary
+   * @description Lists the selected repository's releases, newest first, drafts included, for picking: value is the release id, the label its name and tag, the note draft, prerelease or its date. Search filters names and tags.
+   * @route POST /get-releases-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"v1.0.0 (v1.0.0)","value":1,"note":"2013-02-27"}],"cursor":null}
+   */
+  async getReleasesDictionary(payload: unknown) {
+    return this.#run('releases', 'getReleasesDictionary', [payload])
   }
   // #endregion Releases
 

@@ -18,7 +18,10 @@ export interface ApiRequest {
   query: URLSearchParams
   /** The Accept header (media types such as application/vnd.github.raw+json change some answers). */
   accept: string
+  /** Parsed JSON; the raw bytes (a Buffer) for an upload. */
   body: unknown
+  /** The Content-Type header, for uploads. */
+  contentType?: string
   viewer: Account
   scopes: string[]
   /** serverUrl + /api/v3 */

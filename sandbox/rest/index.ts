@@ -33,6 +33,9 @@ import { log } from '../log'
  */
 
 export const API_PREFIX = '/api/v3'
+/** Enterprise Server's uploads root (github.com's is uploads.github.com): release assets are uploaded there only. */
+export const UPLOADS_PREFIX = '/api/uploads'
+const UPLOAD_OPERATION = 'repos/upload-release-asset'
 const MAX_BODY_BYTES = 20 * 1024 * 1024
 
 export interface TokenInfo {
@@ -47,6 +50,8 @@ export interface RestRequest {
   search: string
   headers: Record<string, string | string[] | undefined>
   body: Buffer
+  /** Which host the request reached: the API, or the uploads host. */
+  host?: 'api' | 'uploads'
 }
 
 export interface RestAnswer {
@@ -154,10 +159,13 @@ export function createRestApi(options: RestApiOptions): RestApi {
       // GitHub's description decides what exists and what a request may carry; an unknown path or verb is GitHub's 404.
       const found = described.match(request.method === 'HEAD' ? 'GET' : request.method, path)
       if (!('operationId' in found)) throw notFound()
+      // The uploads host takes release assets and nothing else; the API host does not take them.
+      const upload = found.operationId === UPLOAD_OPERATION
+      if (upload !== (request.host === 'uploads')) throw notFound()
       operation = found
       const query = new URLSearchParams(request.search)
-      const body = parseBody(request)
-      const errors = [...described.checkParameters(operation, query), ...described.checkBody(operation, body)]
+      const body = upload ? request.body : parseBody(request)
+      const errors = [...described.checkParameters(operation, query), ...(upload ? [] : described.checkBody(operation, body))]
       if (errors.length > 0) {
         throw new ApiError(422, { message: 'Validation Failed', errors, documentation_url: operation.documentationUrl, status: '422' })
       }
@@ -173,6 +181,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
         query,
         accept: header(request.headers, 'accept') ?? 'application/vnd.github+json',
         body,
+        ...(upload && { contentType: header(request.headers, 'content-type') ?? 'application/octet-stream' }),
         viewer,
         scopes: info.scopes,
         apiBase: `${options.serverUrl}${API_PREFIX}`,

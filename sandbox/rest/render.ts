@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { components } from '@octokit/openapi-types'
 import { licenseSimple } from './routes/templates'
 import type {
@@ -10,6 +11,7 @@ import type {
   Label,
   Milestone,
   Release,
+  ReleaseAsset,
   Repository,
   Review,
   ReviewComment,
@@ -755,7 +757,27 @@ export class Renderer {
       updated_at: release.createdAt,
       published_at: release.publishedAt,
       author: this.userByLogin(release.author),
-      assets: [],
+      assets: release.assets.map((asset) => this.releaseAsset(repo, release, asset)),
+    }
+  }
+
+  releaseAsset(repo: Repository, release: Release, asset: ReleaseAsset): Schemas['release-asset'] {
+    const api = `${this.api}/repos/${repo.owner.login}/${repo.name}/releases/assets/${asset.id}`
+    return {
+      url: api,
+      browser_download_url: `${this.web}/${repo.owner.login}/${repo.name}/releases/download/${encodeURIComponent(release.tagName)}/${encodeURIComponent(asset.name)}`,
+      id: asset.id,
+      node_id: this.nodeId('ReleaseAsset', asset.id),
+      name: asset.name,
+      label: asset.label,
+      state: 'uploaded',
+      content_type: asset.contentType,
+      size: asset.content.length,
+      digest: `sha256:${createHash('sha256').update(asset.content).digest('hex')}`,
+      download_count: 0,
+      created_at: asset.createdAt,
+      updated_at: asset.createdAt,
+      uploader: this.userByLogin(asset.uploader),
     }
   }
 

@@ -170,6 +170,18 @@ export interface Release {
   author: string
   createdAt: string
   publishedAt: string | null
+  assets: ReleaseAsset[]
+}
+
+/** A file attached to a release (uploaded to the uploads host). */
+export interface ReleaseAsset {
+  id: number
+  name: string
+  label: string | null
+  contentType: string
+  content: Buffer
+  uploader: string
+  createdAt: string
 }
 
 /** A commit status (POST /repos/{owner}/{repo}/statuses/{sha}): the newest per context counts. */
@@ -589,6 +601,7 @@ export function seedState(state: SandboxState): void {
     author: octocat.login,
     createdAt: '2024-05-01T12:00:00Z',
     publishedAt: '2024-05-01T12:00:00Z',
+    assets: [],
   })
 
   // sandbox-octocat/private-notes: a private one with a second branch.

@@ -68,6 +68,8 @@ export interface ApiCall<Id extends OperationId = OperationId> {
   needs?: string
   /** The path is a next-page link of the operation's listing (pagination.ts checks it belongs to the listing). */
   nextPage?: true
+  /** A file sent to the uploads host (release assets) instead of a JSON body to the API. */
+  upload?: { bytes: Buffer; contentType: string }
 }
 
 export interface ApiResult<T> {
@@ -247,7 +249,7 @@ export function callApiIfChanged<Id extends OperationId>(
 
 /** Sends one call; any answer but 2xx (or a 304 to a conditional request) becomes the service's error. */
 async function request(context: GitHubContext, call: ApiCall, extraHeaders: Record<string, string>): Promise<HttpResponse> {
-  const url = requestUrl(context.server.apiBase, call.path)
+  const url = requestUrl(call.upload ? context.server.uploadBase : context.server.apiBase, call.path)
   // A programming error, not a user's: the call names one GitHub operation and builds another's request.
   if (!followsRoute(call)) {
     throw new Error(
@@ -261,6 +263,7 @@ async function request(context: GitHubContext, call: ApiCall, extraHeaders: Reco
       url,
       query: call.query,
       json: call.body,
+      ...(call.upload && { raw: call.upload }),
       headers: {
         Accept: call.accept ?? 'application/vnd.github+json',
         Authorization: `Bearer ${context.token}`,

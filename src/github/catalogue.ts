@@ -172,7 +172,17 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
   },
   {
     name: 'Releases',
-    operations: ['createRelease', 'getLatestRelease', 'listReleases', 'getReleaseByTag'],
+    operations: [
+      'createRelease',
+      'updateRelease',
+      'deleteRelease',
+      'uploadReleaseAsset',
+      'generateReleaseNotes',
+      'getLatestRelease',
+      'listReleases',
+      'getReleaseByTag',
+      'getReleasesDictionary',
+    ],
   },
   {
     name: 'Actions workflows',

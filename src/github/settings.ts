@@ -7,6 +7,8 @@ export interface GitHubServer {
   webOrigin: string
   /** REST API base: https://api.github.com, or <webOrigin>/api/v3 for Enterprise Server. */
   apiBase: string
+  /** Where release assets are uploaded: https://uploads.github.com, or <webOrigin>/api/uploads for Enterprise Server. */
+  uploadBase: string
   enterprise: boolean
   host: string
 }
@@ -77,7 +79,8 @@ function parseServer(serverUrl: unknown): GitHubServer {
     throw new Misconfigured('serverUrl', `is longer than ${MAX_SERVER_LENGTH} characters.`)
   }
   const enterprise = webOrigin !== GITHUB_DOT_COM
-  return { webOrigin, apiBase: apiBaseFor(url, webOrigin), enterprise, host: url.host }
+  const apiBase = apiBaseFor(url, webOrigin)
+  return { webOrigin, apiBase, uploadBase: uploadBaseFor(apiBase, webOrigin), enterprise, host: url.host }
 }
 
 /**
@@ -89,6 +92,12 @@ function apiBaseFor(url: URL, webOrigin: string): string {
   if (webOrigin === GITHUB_DOT_COM) return 'https://api.github.com'
   if (/^[a-z0-9-]+\.ghe\.com$/i.test(url.hostname) && url.pathname === '/' && url.port === '') return `https://api.${url.hostname}`
   return `${webOrigin}/api/v3`
+}
+
+/** api.github.com → uploads.github.com, api.SUBDOMAIN.ghe.com → uploads.SUBDOMAIN.ghe.com, <root>/api/v3 → <root>/api/uploads. */
+function uploadBaseFor(apiBase: string, webOrigin: string): string {
+  if (apiBase.endsWith('/api/v3')) return `${webOrigin}/api/uploads`
+  return apiBase.replace('://api.', '://uploads.')
 }
 
 export function readSettings(config: Record<string, unknown> | undefined): ServiceSettings {

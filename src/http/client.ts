@@ -19,6 +19,8 @@ export interface HttpRequest {
   json?: unknown
   /** application/x-www-form-urlencoded body. */
   form?: Record<string, string | undefined>
+  /** Bytes sent as they are, with their media type (a file upload). */
+  raw?: { bytes: Buffer; contentType: string }
 }
 
 export interface HttpResponse {
@@ -129,8 +131,11 @@ async function sendOnce(request: HttpRequest, options: HttpOptions): Promise<Htt
   const totalTimeoutMs = options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS
   const idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
   const headers: Record<string, string> = { 'User-Agent': options.userAgent, ...request.headers }
-  let data: string | undefined
-  if (request.form) {
+  let data: string | Buffer | undefined
+  if (request.raw) {
+    data = request.raw.bytes
+    headers['Content-Type'] = request.raw.contentType
+  } else if (request.form) {
     data = new URLSearchParams(definedEntries(request.form)).toString()
     headers['Content-Type'] = 'application/x-www-form-urlencoded'
   } else if (request.json !== undefined) {

@@ -1,4 +1,5 @@
 import nock from 'nock'
+import { GITHUB_HOSTS } from '../helpers/github'
 import { ERROR_CATALOGUE } from '../../src/errors'
 import { clearUnmatched, unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, CANARY_CLIENT_ID, CANARY_CLIENT_SECRET, expectNoSecrets } from '../helpers/secrets'
@@ -15,7 +16,6 @@ import { actionNames, dictionaryNames, loadService, type MethodDef, type ParamDe
  * text, never make a request escape the endpoint the action calls with good values.
  */
 
-const API = 'https://api.github.com'
 const INVALID_INPUT = ERROR_CATALOGUE.invalid_input.code
 const CRASH_CODES = new Set<number>([ERROR_CATALOGUE.internal.code, 0])
 /** Longer than any text the service accepts (files are capped at 5 MB). */
@@ -146,13 +146,14 @@ async function outcome(method: string, args: unknown[]): Promise<{ result?: unkn
 function answerEverything(body: unknown = {}): string[] {
   const seen: string[] = []
   for (const verb of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
-    nock(API)
-      .persist()
-      .intercept(/.*/, verb)
-      .reply(function (uri) {
-        seen.push(`${verb} ${uri.split('?')[0]}`)
-        return [200, body]
-      })
+    for (const host of GITHUB_HOSTS)
+      nock(host)
+        .persist()
+        .intercept(/.*/, verb)
+        .reply(function (uri) {
+          seen.push(`${verb} ${uri.split('?')[0]}`)
+          return [200, body]
+        })
   }
   return seen
 }

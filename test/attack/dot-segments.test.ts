@@ -1,4 +1,5 @@
 import nock from 'nock'
+import { GITHUB_HOSTS } from '../helpers/github'
 import { ERROR_CATALOGUE } from '../../src/errors'
 import { unmatchedRequests } from '../helpers/network'
 import { CANARY_ACCESS_TOKEN, CANARY_CLIENT_ID, CANARY_CLIENT_SECRET } from '../helpers/secrets'
@@ -14,7 +15,6 @@ import { actionNames, loadService } from '../helpers/coderunner'
  * the good value with the hostile value in its place, or the same path when it travels as data).
  */
 
-const API = 'https://api.github.com'
 const INVALID_INPUT = ERROR_CATALOGUE.invalid_input.code
 const CRASH_CODES = new Set<number>([ERROR_CATALOGUE.internal.code, 0])
 
@@ -43,13 +43,14 @@ const actions = actionNames(service.methods)
 function answerEverything(): string[] {
   const seen: string[] = []
   for (const verb of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
-    nock(API)
-      .persist()
-      .intercept(/.*/, verb)
-      .reply(function (uri) {
-        seen.push(`${verb} ${uri.split('?')[0]}`)
-        return [200, {}]
-      })
+    for (const host of GITHUB_HOSTS)
+      nock(host)
+        .persist()
+        .intercept(/.*/, verb)
+        .reply(function (uri) {
+          seen.push(`${verb} ${uri.split('?')[0]}`)
+          return [200, {}]
+        })
   }
   return seen
 }

@@ -73,7 +73,17 @@ import {
   replyToReviewComment,
   submitReview,
 } from '../../src/github/reviews'
-import { createRelease, getLatestRelease, getReleaseByTag, listReleases } from '../../src/github/releases'
+import {
+  createRelease,
+  deleteRelease,
+  generateReleaseNotes,
+  getLatestRelease,
+  getReleaseByTag,
+  getReleasesDictionary,
+  listReleases,
+  updateRelease,
+  uploadReleaseAsset,
+} from '../../src/github/releases'
 import {
   createBranch,
   createRepository,
@@ -807,6 +817,69 @@ describe('releases', () => {
         makeLatest: undefined,
       }),
     ).rejects.toThrow(ValidationFailed)
+  })
+})
+
+describe('release administration', () => {
+  test('a draft is published, gets text and binary assets on the uploads host, notes are generated, and it is deleted', async () => {
+    const tag = `v9.${randomBytes(2).readUInt16BE()}.0`
+    const draft = await createRelease(github, {
+      repository: HELLO,
+      tagName: tag,
+      targetCommitish: 'main',
+      name: undefined,
+      body: 'Draft notes',
+      draft: true,
+      prerelease: undefined,
+      generateReleaseNotes: undefined,
+      makeLatest: undefined,
+    })
+    const noChange = { tagName: undefined, body: undefined, prerelease: undefined, makeLatest: undefined }
+    const published = await updateRelease(github, {
+      repository: HELLO,
+      release: draft.id,
+      ...noChange,
+      name: `Release ${tag}`,
+      draft: false,
+    })
+    expect(published).toMatchObject({ draft: false, name: `Release ${tag}`, tag_name: tag })
+    expect((await getReleaseByTag(github, { repository: HELLO, tag })).id).toBe(draft.id)
+
+    const upload = { repository: HELLO, release: draft.id, contentType: undefined, label: undefined }
+    const text = await uploadReleaseAsset(github, { ...upload, fileName: 'NOTES.md', content: '# Notes\n', contentIsBase64: undefined })
+    expect(text).toMatchObject({ name: 'NOTES.md', size: 8, content_type: 'text/plain; charset=utf-8', state: 'uploaded' })
+    const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff])
+    await expect(
+      uploadReleaseAsset(github, {
+        ...upload,
+        fileName: 'app.zip',
+        content: binary.toString('base64'),
+        contentIsBase64: true,
+        contentType: 'application/zip',
+      }),
+    ).resolves.toMatchObject({ name: 'app.zip', size: binary.length, content_type: 'application/zip' })
+    await expect(
+      uploadReleaseAsset(github, { ...upload, fileName: 'NOTES.md', content: 'again', contentIsBase64: undefined }),
+    ).rejects.toThrow(ValidationFailed)
+    const withAssets = await getReleaseByTag(github, { repository: HELLO, tag })
+    expect(withAssets.assets.map((asset) => asset.name)).toEqual(['NOTES.md', 'app.zip'])
+
+    const notes = await generateReleaseNotes(github, {
+      repository: HELLO,
+      tagName: `${tag}-next`,
+      targetCommitish: 'main',
+      previousTagName: 'v0.1.0',
+    })
+    expect(notes.body).toContain(`${sandbox.serverUrl}/${HELLO}/compare/v0.1.0...${tag}-next`)
+    const offered = await getReleasesDictionary(github, { search: tag, criteria: { repository: HELLO } })
+    expect(offered.items).toEqual([expect.objectContaining({ value: draft.id })])
+
+    await expect(deleteRelease(github, { repository: HELLO, release: draft.id })).resolves.toEqual({
+      repository: HELLO,
+      release: draft.id,
+      deleted: true,
+    })
+    await expect(getReleaseByTag(github, { repository: HELLO, tag })).rejects.toThrow(NotFound)
   })
 })
 

@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nock from 'nock'
-import { createRelease, getLatestRelease, getReleaseByTag, listReleases } from '../../src/github/releases'
-import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
+import {
+  createRelease,
+  deleteRelease,
+  generateReleaseNotes,
+  getLatestRelease,
+  getReleaseByTag,
+  getReleasesDictionary,
+  listReleases,
+  updateRelease,
+  uploadReleaseAsset,
+} from '../../src/github/releases'
+import { resolveServer } from '../../src/github/settings'
+import { API, API_HEADERS, expectInvalidInput, githubContext, operationContext, UPLOADS } from '../helpers/github'
 import { recordedExchange } from '../helpers/octokit-fixtures'
 
 const REPO = 'octocat/Hello-World'
@@ -195,5 +206,114 @@ describe('getReleaseByTag', () => {
 
   it('rejects a missing tag before sending anything', async () => {
     await expectInvalidInput(() => getReleaseByTag(githubContext(), { repository: REPO, tag: ' ' }), 'tag')
+  })
+})
+
+describe('release administration', () => {
+  const update = {
+    repository: 'octocat/Hello-World',
+    release: 1,
+    tagName: undefined,
+    name: undefined,
+    body: undefined,
+    draft: undefined,
+    prerelease: undefined,
+    makeLatest: undefined,
+  }
+
+  it('publishes a draft and makes it latest, sending only what changes', async () => {
+    const scope = nock(API).patch(`${RELEASES}/1`, { draft: false, make_latest: 'true' }).reply(200, { id: 1, draft: false })
+    await expect(updateRelease(githubContext(), { ...update, draft: false, makeLatest: 'True' })).resolves.toMatchObject({ draft: false })
+    expect(scope.isDone()).toBe(true)
+    await expectInvalidInput(updateRelease(githubContext(), update), 'name')
+    await expectInvalidInput(updateRelease(githubContext(), { ...update, prerelease: true, makeLatest: 'True' }), 'makeLatest')
+  })
+
+  it('deletes a release and says which', async () => {
+    nock(API).delete(`${RELEASES}/1`).reply(204)
+    await expect(deleteRelease(githubContext(), { repository: 'octocat/Hello-World', release: '1' })).resolves.toEqual({
+      repository: 'octocat/Hello-World',
+      release: 1,
+      deleted: true,
+    })
+  })
+
+  const asset = {
+    repository: 'octocat/Hello-World',
+    release: 1,
+    fileName: 'notes.txt',
+    content: 'hello',
+    contentIsBase64: undefined,
+    contentType: undefined,
+    label: undefined,
+  }
+
+  it('uploads text to the uploads host (not the API) with its media type and name', async () => {
+    const scope = nock(UPLOADS, { reqheaders: { 'content-type': 'text/plain; charset=utf-8', authorization: /^Bearer / } })
+      .post(`${RELEASES}/1/assets`, 'hello')
+      .query({ name: 'notes.txt', label: 'Notes' })
+      .reply(201, { id: 5, name: 'notes.txt' })
+    await expect(uploadReleaseAsset(githubContext(), { ...asset, label: 'Notes' })).resolves.toMatchObject({ id: 5 })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('uploads base64 as the bytes it encodes', async () => {
+    const bytes = Buffer.from([0, 1, 2, 255])
+    const scope = nock(UPLOADS, { reqheaders: { 'content-type': 'application/zip' } })
+      .post(`${RELEASES}/1/assets`, (body: string) => Buffer.from(body, 'hex').equals(bytes) || body === bytes.toString('binary'))
+      .query(true)
+      .reply(201, { id: 6 })
+    await uploadReleaseAsset(githubContext(), {
+      ...asset,
+      content: bytes.toString('base64'),
+      contentIsBase64: true,
+      contentType: 'application/zip',
+    })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('uploads to <server>/api/uploads on Enterprise Server', async () => {
+    const scope = nock('https://ghe.example.com')
+      .post('/api/uploads/repos/octocat/Hello-World/releases/1/assets')
+      .query(true)
+      .reply(201, { id: 7 })
+    await uploadReleaseAsset(githubContext({ server: resolveServer('https://ghe.example.com') }), asset)
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('refuses a path as file name, bad base64, a bad media type and empty content before any request', async () => {
+    await expectInvalidInput(uploadReleaseAsset(githubContext(), { ...asset, fileName: '../x.txt' }), 'fileName')
+    await expectInvalidInput(uploadReleaseAsset(githubContext(), { ...asset, content: 'not base64!', contentIsBase64: true }), 'content')
+    await expectInvalidInput(uploadReleaseAsset(githubContext(), { ...asset, contentType: 'zip' }), 'contentType')
+    await expectInvalidInput(uploadReleaseAsset(githubContext(), { ...asset, content: '  ' }), 'content')
+  })
+
+  it('generates notes after the previous tag, and offers releases drafts included', async () => {
+    const scope = nock(API)
+      .post(`${RELEASES}/generate-notes`, { tag_name: 'v1.1.0', previous_tag_name: 'v1.0.0' })
+      .reply(200, { name: 'v1.1.0', body: '## What changed' })
+    await expect(
+      generateReleaseNotes(githubContext(), {
+        repository: 'octocat/Hello-World',
+        tagName: 'v1.1.0',
+        targetCommitish: undefined,
+        previousTagName: 'v1.0.0',
+      }),
+    ).resolves.toEqual({ name: 'v1.1.0', body: '## What changed' })
+    expect(scope.isDone()).toBe(true)
+    nock(API)
+      .get(RELEASES)
+      .query(true)
+      .reply(200, [
+        { id: 2, name: null, tag_name: 'v1.1.0', draft: true, prerelease: false, published_at: null },
+        { id: 1, name: 'First', tag_name: 'v1.0.0', draft: false, prerelease: false, published_at: '2026-01-02T00:00:00Z' },
+      ])
+    await expect(getReleasesDictionary(githubContext(), { criteria: { repository: 'octocat/Hello-World' } })).resolves.toEqual({
+      items: [
+        { label: 'v1.1.0', value: 2, note: 'draft' },
+        { label: 'First (v1.0.0)', value: 1, note: '2026-01-02' },
+      ],
+      cursor: null,
+    })
   })
 })

@@ -17,6 +17,7 @@ describe('resolveServer', () => {
       expect(resolveServer(value)).toEqual({
         webOrigin: GITHUB_DOT_COM,
         apiBase: 'https://api.github.com',
+        uploadBase: 'https://uploads.github.com',
         enterprise: false,
         host: 'github.com',
       })
@@ -27,6 +28,7 @@ describe('resolveServer', () => {
     expect(resolveServer('https://ghe.example.com/')).toEqual({
       webOrigin: 'https://ghe.example.com',
       apiBase: 'https://ghe.example.com/api/v3',
+      uploadBase: 'https://ghe.example.com/api/uploads',
       enterprise: true,
       host: 'ghe.example.com',
     })
@@ -41,6 +43,7 @@ describe('resolveServer', () => {
     expect(resolveServer('https://octocorp.ghe.com')).toEqual({
       webOrigin: 'https://octocorp.ghe.com',
       apiBase: 'https://api.octocorp.ghe.com',
+      uploadBase: 'https://uploads.octocorp.ghe.com',
       enterprise: true,
       host: 'octocorp.ghe.com',
     })

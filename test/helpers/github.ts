@@ -5,6 +5,10 @@ import { resolveServer } from '../../src/github/settings'
 import { unmatchedRequests } from './network'
 
 export const API = 'https://api.github.com'
+/** github.com's uploads host (release assets). */
+export const UPLOADS = 'https://uploads.github.com'
+/** Every host an action may call on github.com. */
+export const GITHUB_HOSTS = [API, UPLOADS] as const
 export const TOKEN = 'gho_TESTTOKEN0123456789abcdefABCDEF'
 
 /** A GitHub context for module tests: github.com, a fake token, no real waiting on retries. */

@@ -3,7 +3,7 @@ import { OPERATIONS, REGIONS, type OperationName } from '../../src/github/catalo
 import { requirementSentence } from '../../src/github/requirements'
 import { inputOf, type Operation, type ParamDef } from '../../src/operations/definition'
 import type { GitHubContext } from '../../src/github/api'
-import { API, expectInvalidInput, githubContext } from '../helpers/github'
+import { expectInvalidInput, GITHUB_HOSTS, githubContext } from '../helpers/github'
 import { GOOD_BY_NAME } from '../attack/harness/good-values'
 
 /**
@@ -47,6 +47,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   getCiSummary: ['ref'],
   removeRequestedReviewers: ['reviewers'],
   addReaction: ['issueNumber'],
+  updateRelease: ['name'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */
@@ -60,7 +61,11 @@ const ALONGSIDE: Record<string, Record<string, unknown>> = {
 
 /** GitHub answers every request of the call with this status. */
 function githubAnswers(status: number, body: unknown, headers: Record<string, string> = {}): void {
-  nock(API)
+  for (const host of GITHUB_HOSTS) answer(host, status, body, headers)
+}
+
+function answer(host: string, status: number, body: unknown, headers: Record<string, string>): void {
+  nock(host)
     .persist()
     .intercept(() => true, 'GET')
     .reply(status, body as nock.Body, headers)

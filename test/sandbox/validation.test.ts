@@ -36,6 +36,20 @@ describe('requests GitHub would refuse', () => {
     expect(answer).toEqual({ status: 404, json: { message: 'Not Found', documentation_url: expect.any(String) as unknown, status: '404' } })
   })
 
+  test('release assets go to the uploads host only, and the uploads host takes nothing else', async () => {
+    const release = (await api('GET', '/repos/sandbox-octocat/hello-sandbox/releases/latest')).json
+    const assets = `/repos/sandbox-octocat/hello-sandbox/releases/${String(release['id'])}/assets?name=a.txt`
+    const post = (root: string, path: string) =>
+      fetch(`${sandbox.serverUrl}${root}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' },
+        body: 'bytes',
+      })
+    expect((await post('/api/v3', assets)).status).toBe(404)
+    expect((await post('/api/uploads', '/user/repos')).status).toBe(404)
+    expect((await post('/api/uploads', assets)).status).toBe(201)
+  })
+
   test('a verb the path does not take is 404 Not Found', async () => {
     expect((await api('DELETE', '/user')).status).toBe(404)
   })

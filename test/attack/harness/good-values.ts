@@ -36,6 +36,8 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   workflow: 'ci.yml',
   query: 'bug',
   fileName: 'hello.txt',
+  previousTagName: 'v0.9.0',
+  contentType: 'text/plain',
   gitignoreTemplate: 'Node',
   licenseTemplate: 'mit',
   milestone: '1',

@@ -1,9 +1,10 @@
 // The zip `coderunner deploy` would upload, made offline with the publisher's own rules
 // (backendless-coderunner/lib/server-code/publisher.js): model.json, the code root minus
 // coderunner.json's app.exclude, plus node_modules/<dep>/** for every runtime dependency and
-// theirs. "trimmed" is the zip this project uploads (coderunner.json trims files of runtime
-// dependencies that Node never reads); "full" is the same without that trimming. Both are
-// checked: the service must still load and answer from each unpacked zip.
+// theirs. "uploaded" is the zip this project uploads (axios is bundled into dist/http/axios.js by
+// `npm run build`, so there is no runtime dependency); "withNodeModules" is the same zip with axios
+// and its dependencies from node_modules, as a project that lists axios as a runtime dependency
+// uploads it: the baseline. The service must load and answer from the unpacked uploaded zip.
 // Usage: node bench/deploy.cjs <out-dir>   → prints JSON.
 'use strict'
 const fs = require('node:fs')
@@ -17,11 +18,9 @@ const outDir = path.resolve(process.argv[2] ?? path.join(root, 'build', 'deploy'
 const load = (id) => require(require.resolve(id, { paths: [root] }))
 
 const PROJECT_EXCLUDES = JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8')).app.exclude ?? []
-/** The trimming: files of runtime dependencies that a Node CommonJS require of the service never reads. */
-const TRIM = PROJECT_EXCLUDES.filter((pattern) => pattern.startsWith('node_modules/'))
-const UNTRIMMED = PROJECT_EXCLUDES.filter((pattern) => !TRIM.includes(pattern))
+const RUNTIME_DEPENDENCIES = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {})
 
-function dependencyPatterns() {
+function dependencyPatterns(dependencies) {
   const out = []
   const add = (name) => {
     const pattern = `node_modules/${name}/**`
@@ -34,14 +33,14 @@ function dependencyPatterns() {
       // not hoisted: the publisher skips it too
     }
   }
-  Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {}).forEach(add)
+  dependencies.forEach(add)
   return out
 }
 
-async function buildZip(model, excludes) {
+async function buildZip(model, dependencies) {
   const JSZip = load('jszip')
   const file = load('backendless-coderunner/lib/util/file')
-  const patterns = ['**', '!node_modules/**', '!deploy.zip', ...dependencyPatterns(), ...excludes.map((p) => `!${p}`)]
+  const patterns = ['**', '!node_modules/**', '!deploy.zip', ...dependencyPatterns(dependencies), ...PROJECT_EXCLUDES.map((p) => `!${p}`)]
   const zip = new JSZip()
   zip.file('model.json', JSON.stringify(model))
   const entries = []
@@ -144,15 +143,13 @@ async function main() {
   const model = Model.build(root, JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8')).app.exclude)
   Object.assign(console, quiet)
   if (model.errors.length) throw new Error(`model errors: ${JSON.stringify(model.errors)}`)
-  const full = await buildZip(model, UNTRIMMED)
-  const trimmed = await buildZip(model, PROJECT_EXCLUDES)
+  const uploaded = await buildZip(model, RUNTIME_DEPENDENCIES)
+  const withNodeModules = await buildZip(model, [...new Set([...RUNTIME_DEPENDENCIES, 'axios'])])
   fs.mkdirSync(outDir, { recursive: true })
-  fs.writeFileSync(path.join(outDir, 'deploy.zip'), full.storedBuffer)
-  fs.writeFileSync(path.join(outDir, 'deploy-trimmed.zip'), trimmed.storedBuffer)
+  fs.writeFileSync(path.join(outDir, 'deploy.zip'), uploaded.storedBuffer)
   const result = {
-    full: summarise(full),
-    trimmed: { ...summarise(trimmed), excludes: TRIM, works: await verify(trimmed.storedBuffer) },
-    fullWorks: await verify(full.storedBuffer),
+    uploaded: { ...summarise(uploaded), runtimeDependencies: RUNTIME_DEPENDENCIES, works: await verify(uploaded.storedBuffer) },
+    withNodeModules: summarise(withNodeModules),
     gitCommit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim(),
   }
   process.stdout.write(`${JSON.stringify(result)}\n`)

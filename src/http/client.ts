@@ -1,4 +1,4 @@
-import axios, { AxiosError, type AxiosResponse } from 'axios'
+import axios, { AxiosError, type AxiosResponse } from './axios'
 import { RateLimited, UpstreamInvalid, UpstreamUnavailable } from '../errors'
 import { log, redactText } from '../log'
 

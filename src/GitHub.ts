@@ -493,6 +493,149 @@ class GitHub {
   }
   // #endregion Repositories and files
 
+  // #region Webhooks
+  /**
+   * @operationName List Webhooks
+   * @category Repositories
+   * @description Lists a repository's webhooks with their address, events, state and last response (secrets masked). Returns the webhooks and a cursor for the next page. Requires: OAuth scope "read:repo_hook"; GitHub App permission "Webhooks: read".
+   * @route GET /list-webhooks
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"type":"Repository","id":12345678,"name":"web","active":true,"events":["push","pull_request"],"config":{"content_type":"json","insecure_ssl":"0","url":"https://example.com/webhook","secret":"********"},"updated_at":"2019-06-03T00:57:16Z","created_at":"2019-06-03T00:57:16Z","url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678","test_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/test","ping_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/pings","deliveries_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/deliveries","last_response":{"code":null,"status":"unused","message":null}}],"nextCursor":null}
+   */
+  async listWebhooks(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('hooks', 'listWebhooks', [repository, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Create Webhook
+   * @category Repositories
+   * @description Adds a webhook that sends the chosen events (push by default, * for all) to an address, signed with a secret if given; GitHub pings it at once. Returns the webhook (its secret masked). Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: write".
+   * @route POST /create-webhook
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"URL","name":"url","required":true,"description":"Where GitHub sends the events (https://…)."}
+   * @paramDef {"type":"Array<String>","label":"Events","name":"events","description":"The events to send, e.g. push, pull_request, issues (* for all). Empty: push."}
+   * @paramDef {"type":"String","label":"Secret","name":"secret","description":"Signs each delivery (X-Hub-Signature-256) so the receiver can check it came from GitHub. Never shown again."}
+   * @paramDef {"type":"String","label":"Content Type","name":"contentType","uiComponent":{"type":"DROPDOWN","options":{"values":["JSON","Form"]}},"description":"How the payload is sent. Empty: JSON for a new webhook, unchanged otherwise."}
+   * @paramDef {"type":"Boolean","label":"Active","name":"active","defaultValue":true,"uiComponent":{"type":"TOGGLE"},"description":"Off: create it without sending anything yet."}
+   * @returns {Object}
+   * @sampleResult {"type":"Repository","id":12345678,"name":"web","active":true,"events":["push","pull_request"],"config":{"content_type":"json","insecure_ssl":"0","url":"https://example.com/webhook","secret":"********"},"updated_at":"2019-06-03T00:57:16Z","created_at":"2019-06-03T00:57:16Z","url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678","test_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/test","ping_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/pings","deliveries_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/deliveries","last_response":{"code":null,"status":"unused","message":null}}
+   */
+  async createWebhook(repository: unknown, url: unknown, events: unknown, secret: unknown, contentType: unknown, active: unknown) {
+    return this.#run('hooks', 'createWebhook', [repository, url, events, secret, contentType, active])
+  }
+
+  /**
+   * @operationName Update Webhook
+   * @category Repositories
+   * @description Changes a webhook's address, events, secret, content type or state; only what is given changes (the secret stays unless a new one is given). Returns the webhook (its secret masked). Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: write".
+   * @route PUT /update-webhook
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Webhook","name":"hookId","required":true,"dictionary":"getWebhooksDictionary","dependsOn":["repository"],"description":"The webhook's id (pick it from the list)."}
+   * @paramDef {"type":"String","label":"URL","name":"url","description":"Where GitHub sends the events (https://…)."}
+   * @paramDef {"type":"Array<String>","label":"Events","name":"events","description":"The events to send from now on (replaces the list). Empty: unchanged."}
+   * @paramDef {"type":"String","label":"Secret","name":"secret","description":"A new secret. Empty: the current one stays."}
+   * @paramDef {"type":"String","label":"Content Type","name":"contentType","uiComponent":{"type":"DROPDOWN","options":{"values":["JSON","Form"]}},"description":"How the payload is sent. Empty: JSON for a new webhook, unchanged otherwise."}
+   * @paramDef {"type":"Boolean","label":"Active","name":"active","uiComponent":{"type":"TOGGLE"},"description":"Turn deliveries on or off. Empty: unchanged."}
+   * @returns {Object}
+   * @sampleResult {"type":"Repository","id":12345678,"name":"web","active":true,"events":["push","pull_request"],"config":{"content_type":"json","insecure_ssl":"0","url":"https://example.com/webhook","secret":"********"},"updated_at":"2019-06-03T00:57:16Z","created_at":"2019-06-03T00:57:16Z","url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678","test_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/test","ping_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/pings","deliveries_url":"https://api.github.com/repos/octocat/Hello-World/hooks/12345678/deliveries","last_response":{"code":null,"status":"unused","message":null}}
+   */
+  async updateWebhook(
+    repository: unknown,
+    hookId: unknown,
+    url: unknown,
+    events: unknown,
+    secret: unknown,
+    contentType: unknown,
+    active: unknown,
+  ) {
+    return this.#run('hooks', 'updateWebhook', [repository, hookId, url, events, secret, contentType, active])
+  }
+
+  /**
+   * @operationName Delete Webhook
+   * @category Repositories
+   * @description Deletes a webhook; GitHub stops sending its events. Returns the repository and the deleted id. Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: write".
+   * @route DELETE /delete-webhook
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Webhook","name":"hookId","required":true,"dictionary":"getWebhooksDictionary","dependsOn":["repository"],"description":"The webhook's id (pick it from the list)."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","hookId":12345678,"deleted":true}
+   */
+  async deleteWebhook(repository: unknown, hookId: unknown) {
+    return this.#run('hooks', 'deleteWebhook', [repository, hookId])
+  }
+
+  /**
+   * @operationName Ping Webhook
+   * @category Repositories
+   * @description Asks GitHub to send the webhook a ping event, to check that its receiver answers. Returns the repository and the id. Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: read".
+   * @route POST /ping-webhook
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Webhook","name":"hookId","required":true,"dictionary":"getWebhooksDictionary","dependsOn":["repository"],"description":"The webhook's id (pick it from the list)."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","hookId":12345678,"pinged":true}
+   */
+  async pingWebhook(repository: unknown, hookId: unknown) {
+    return this.#run('hooks', 'pingWebhook', [repository, hookId])
+  }
+
+  /**
+   * @operationName List Webhook Deliveries
+   * @category Repositories
+   * @description Lists a webhook's recent deliveries, newest first: event, action, when, how long it took and the receiver's HTTP status. Returns the deliveries and a cursor for the next page. Requires: OAuth scope "read:repo_hook"; GitHub App permission "Webhooks: read".
+   * @route GET /list-webhook-deliveries
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Webhook","name":"hookId","required":true,"dictionary":"getWebhooksDictionary","dependsOn":["repository"],"description":"The webhook's id (pick it from the list)."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":12345678,"guid":"0b989ba4-242f-11e5-81e1-c7b6966d2516","delivered_at":"2019-06-03T00:57:16Z","redelivery":false,"duration":0.27,"status":"OK","status_code":200,"event":"issues","action":"opened","installation_id":null,"repository_id":123}],"nextCursor":null}
+   */
+  async listWebhookDeliveries(repository: unknown, hookId: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('hooks', 'listWebhookDeliveries', [repository, hookId, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Redeliver Webhook Delivery
+   * @category Repositories
+   * @description Asks GitHub to send a past delivery of a webhook again (e.g. after the receiver was down). Returns the ids. Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: write".
+   * @route POST /redeliver-webhook
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Webhook","name":"hookId","required":true,"dictionary":"getWebhooksDictionary","dependsOn":["repository"],"description":"The webhook's id (pick it from the list)."}
+   * @paramDef {"type":"Number","label":"Delivery ID","name":"deliveryId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The delivery's id, from List Webhook Deliveries."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","hookId":12345678,"deliveryId":12345678,"redelivered":true}
+   */
+  async redeliverWebhook(repository: unknown, hookId: unknown, deliveryId: unknown) {
+    return this.#run('hooks', 'redeliverWebhook', [repository, hookId, deliveryId])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Webhooks Dictionary
+   * @description Lists the selected repository's webhooks for picking: value is the id, the label its address, the note its events. Search filters addresses and events.
+   * @route POST /get-webhooks-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"https://example.com/webhook","value":12345678,"note":"push, pull_request"}],"cursor":null}
+   */
+  async getWebhooksDictionary(payload: unknown) {
+    return this.#run('hooks', 'getWebhooksDictionary', [payload])
+  }
+  // #endregion Webhooks
+
   // #region Users, organisations and gists
   /**
    * @operationName Get Authenticated User

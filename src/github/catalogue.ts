@@ -3,6 +3,7 @@ import { definitions as commits } from './commits'
 import { definitions as contents } from './contents'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
+import { definitions as hooks } from './hooks'
 import { definitions as issueDictionaries } from './issue-dictionaries'
 import { definitions as issues } from './issues'
 import { definitions as labels } from './labels'
@@ -40,6 +41,7 @@ export const MODULE_DEFINITIONS = {
   commits,
   reviews,
   triage,
+  hooks,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -65,6 +67,7 @@ export const OPERATIONS = {
   ...commits,
   ...reviews,
   ...triage,
+  ...hooks,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -98,6 +101,19 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'getBranchesDictionary',
       'getGitignoreTemplatesDictionary',
       'getLicensesDictionary',
+    ],
+  },
+  {
+    name: 'Webhooks',
+    operations: [
+      'listWebhooks',
+      'createWebhook',
+      'updateWebhook',
+      'deleteWebhook',
+      'pingWebhook',
+      'listWebhookDeliveries',
+      'redeliverWebhook',
+      'getWebhooksDictionary',
     ],
   },
   {

@@ -22,6 +22,7 @@ export const MODULES = {
   commits: () => import('./commits'),
   reviews: () => import('./reviews'),
   triage: () => import('./triage'),
+  hooks: () => import('./hooks'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -4,6 +4,8 @@
  * (sandbox/process.ts explains why); the connection is made through the real OAuth2 flow.
  */
 import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { Conflict, NotFound, ValidationFailed } from '../../src/errors'
 import { callApi, type GitHubContext } from '../../src/github/api'
 import { createOrUpdateFile, deleteFile, getFileContent, listDirectoryContents } from '../../src/github/contents'
@@ -27,6 +29,16 @@ import {
   listEnvironments,
 } from '../../src/github/deployments'
 import { createGist } from '../../src/github/gists'
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhooksDictionary,
+  listWebhookDeliveries,
+  listWebhooks,
+  pingWebhook,
+  redeliverWebhook,
+  updateWebhook,
+} from '../../src/github/hooks'
 import {
   getAssigneesDictionary,
   getIssuesDictionary,
@@ -817,6 +829,65 @@ describe('releases', () => {
         makeLatest: undefined,
       }),
     ).rejects.toThrow(ValidationFailed)
+  })
+})
+
+describe('webhooks', () => {
+  test('a webhook is created, pinged and fed an event; deliveries are listed and redelivered; it is changed and deleted', async () => {
+    const received: { event: string; signature: string }[] = []
+    const receiver = createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        received.push({ event: String(request.headers['x-github-event']), signature: String(request.headers['x-hub-signature-256']) })
+        response.end('ok')
+      })
+    })
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
+    const until = async (done: () => boolean): Promise<void> => {
+      for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    try {
+      const hook = await createWebhook(github, {
+        repository: HELLO,
+        url,
+        events: ['issues'],
+        secret: 'e2e-hook-secret',
+        contentType: undefined,
+        active: undefined,
+      })
+      expect(hook).toMatchObject({ active: true, events: ['issues'], config: { url, secret: '********' } })
+      await pingWebhook(github, { repository: HELLO, hookId: hook.id })
+      await createIssue(github, { repository: HELLO, title: unique('hooked') })
+      await until(() => received.length >= 3)
+      // GitHub pings a new hook at once, and the action pings it again.
+      expect(received.map((delivery) => delivery.event)).toEqual(['ping', 'ping', 'issues'])
+      expect(received.every((delivery) => delivery.signature.startsWith('sha256='))).toBe(true)
+
+      const deliveries = await listWebhookDeliveries(github, { repository: HELLO, hookId: hook.id, ...page })
+      expect(deliveries.items.map((delivery) => delivery.event)).toEqual(expect.arrayContaining(['ping', 'issues']))
+      const issues = deliveries.items.find((delivery) => delivery.event === 'issues')
+      await redeliverWebhook(github, { repository: HELLO, hookId: hook.id, deliveryId: issues?.id })
+      await until(() => received.length >= 4)
+      expect(received.map((delivery) => delivery.event)).toEqual(['ping', 'ping', 'issues', 'issues'])
+
+      const updated = await updateWebhook(github, {
+        repository: HELLO,
+        hookId: hook.id,
+        url: undefined,
+        events: ['push', 'issues'],
+        secret: undefined,
+        contentType: undefined,
+        active: false,
+      })
+      expect(updated).toMatchObject({ active: false, events: ['push', 'issues'], config: { url } })
+      const offered = await getWebhooksDictionary(github, { search: url, criteria: { repository: HELLO } })
+      expect(offered.items).toEqual([expect.objectContaining({ value: hook.id })])
+      await deleteWebhook(github, { repository: HELLO, hookId: hook.id })
+      expect((await listWebhooks(github, { repository: HELLO, ...page })).items.map((item) => item.id)).not.toContain(hook.id)
+    } finally {
+      receiver.close()
+    }
   })
 })
 

@@ -48,6 +48,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   removeRequestedReviewers: ['reviewers'],
   addReaction: ['issueNumber'],
   updateRelease: ['name'],
+  updateWebhook: ['url'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

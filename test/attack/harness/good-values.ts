@@ -44,6 +44,7 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   label: 'bug',
   event: 'push',
   targetUrl: 'https://ci.example.com/builds/1',
+  url: 'https://hooks.example.com/github',
   environmentUrl: 'https://staging.example.com',
   logUrl: 'https://ci.example.com/builds/1/log',
 }

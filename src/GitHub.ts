@@ -493,6 +493,85 @@ class GitHub {
   }
   // #endregion Repositories and files
 
+  // #region Collaborators
+  /**
+   * @operationName List Collaborators
+   * @category Repositories
+   * @description Lists the people with access to a repository (outside collaborators, organization members and team members), each with their permissions and role, optionally only those with one permission. Returns them and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Metadata: read".
+   * @route GET /list-collaborators
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Permission","name":"permission","uiComponent":{"type":"DROPDOWN","options":{"values":["Read","Triage","Write","Maintain","Admin"]}},"description":"Only people with this permission. Empty: everyone."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"login":"octocat","id":1,"type":"User","permissions":{"pull":true,"triage":true,"push":true,"maintain":false,"admin":false},"role_name":"write"}],"nextCursor":null}
+   */
+  async listCollaborators(repository: unknown, permission: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('collaborators', 'listCollaborators', [repository, permission, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Add Collaborator
+   * @category Repositories
+   * @description Invites someone to collaborate on a repository with a permission (Write unless chosen), or changes the permission of an existing collaborator. They become a collaborator when they accept: invited says whether an invitation was sent. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route PUT /add-collaborator
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"description":"The GitHub login to invite, e.g. octocat."}
+   * @paramDef {"type":"String","label":"Permission","name":"permission","uiComponent":{"type":"DROPDOWN","options":{"values":["Read","Triage","Write","Maintain","Admin"]}},"description":"Read, Triage, Write, Maintain or Admin. Empty: Write."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","username":"hubot","permission":"push","invited":true,"invitation":{"id":1,"invitee":{"login":"hubot","id":2,"type":"User"},"inviter":{"login":"octocat","id":1,"type":"User"},"permissions":"write","created_at":"2016-06-13T14:52:50-05:00","expired":false}}
+   */
+  async addCollaborator(repository: unknown, username: unknown, permission: unknown) {
+    return this.#run('collaborators', 'addCollaborator', [repository, username, permission])
+  }
+
+  /**
+   * @operationName Remove Collaborator
+   * @category Repositories
+   * @description Removes someone's access to a repository as a collaborator (and cancels a pending invitation). Returns the repository and the login. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route DELETE /remove-collaborator
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getCollaboratorsDictionary","dependsOn":["repository"],"description":"The GitHub login, e.g. octocat."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","username":"hubot","removed":true}
+   */
+  async removeCollaborator(repository: unknown, username: unknown) {
+    return this.#run('collaborators', 'removeCollaborator', [repository, username])
+  }
+
+  /**
+   * @operationName Get a User's Permission
+   * @category Repositories
+   * @description Returns the permission a person has on a repository (admin, write, read or none) and their role (e.g. maintain, triage), whether it comes from collaboration, an organization or a team. Requires: OAuth scope "repo"; GitHub App permission "Metadata: read".
+   * @route GET /get-collaborator-permission
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getCollaboratorsDictionary","dependsOn":["repository"],"description":"The GitHub login to check, e.g. octocat."}
+   * @returns {Object}
+   * @sampleResult {"permission":"admin","role_name":"admin","user":{"login":"octocat","id":1,"type":"User"}}
+   */
+  async getCollaboratorPermission(repository: unknown, username: unknown) {
+    return this.#run('collaborators', 'getCollaboratorPermission', [repository, username])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Collaborators Dictionary
+   * @description Lists the selected repository's collaborators for picking: value is the login, the note their role. Search filters logins and names.
+   * @route POST /get-collaborators-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.repository (the selected repository)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"octocat (The Octocat)","value":"octocat","note":"admin"}],"cursor":null}
+   */
+  async getCollaboratorsDictionary(payload: unknown) {
+    return this.#run('collaborators', 'getCollaboratorsDictionary', [payload])
+  }
+  // #endregion Collaborators
+
   // #region Webhooks
   /**
    * @operationName List Webhooks
@@ -1508,7 +1587,7 @@ class GitHub {
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
    * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
-   * @paramDef {"type":"Array<String>","label":"Reviewers","name":"reviewers","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Logins of the people to ask for a review, e.g. octocat. Give reviewers, teams, or both."}
+   * @paramDef {"type":"Array<String>","label":"Reviewers","name":"reviewers","dictionary":"getCollaboratorsDictionary","dependsOn":["repository"],"description":"Logins of the people to ask for a review, e.g. octocat. Give reviewers, teams, or both."}
    * @paramDef {"type":"Array<String>","label":"Team Reviewers","name":"teamReviewers","description":"Slugs of the organisation's teams to ask for a review, e.g. justice-league (without the organisation name)."}
    * @returns {Object}
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","id":1,"html_url":"https://github.com/octocat/Hello-World/pull/1347","number":1347,"state":"open","title":"Amazing new feature","user":{"login":"octocat","id":1},"requested_reviewers":[{"login":"hubot","id":2,"type":"User"}],"requested_teams":[{"id":1,"name":"Justice League","slug":"justice-league"}],"head":{"ref":"new-topic","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e"},"base":{"ref":"main","sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d"},"draft":false,"created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:05:40Z"}
@@ -1635,7 +1714,7 @@ class GitHub {
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
    * @paramDef {"type":"Number","label":"Pull Request Number","name":"pullNumber","required":true,"dictionary":"getPullRequestsDictionary","dependsOn":["repository"],"description":"The pull request number shown after # on GitHub, e.g. 1347."}
-   * @paramDef {"type":"Array<String>","label":"Reviewers","name":"reviewers","dictionary":"getAssigneesDictionary","dependsOn":["repository"],"description":"Logins of the people to ask for a review, e.g. octocat. Give reviewers, teams, or both."}
+   * @paramDef {"type":"Array<String>","label":"Reviewers","name":"reviewers","dictionary":"getCollaboratorsDictionary","dependsOn":["repository"],"description":"Logins of the people to ask for a review, e.g. octocat. Give reviewers, teams, or both."}
    * @paramDef {"type":"Array<String>","label":"Team Reviewers","name":"teamReviewers","description":"Slugs of the organisation's teams to ask for a review, e.g. justice-league (without the organisation name)."}
    * @returns {Object}
    * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/pulls/1347","id":1,"html_url":"https://github.com/octocat/Hello-World/pull/1347","number":1347,"state":"open","title":"Amazing new feature","user":{"login":"octocat","id":1},"requested_reviewers":[],"requested_teams":[],"head":{"ref":"new-topic","sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e"},"base":{"ref":"main","sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d"},"draft":false,"created_at":"2011-01-26T19:01:12Z","updated_at":"2011-01-26T19:05:40Z"}

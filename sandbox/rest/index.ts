@@ -21,6 +21,7 @@ import { starRoutes } from './routes/stars'
 import { statusRoutes } from './routes/statuses'
 import { commitRoutes } from './routes/commits'
 import { subIssueRoutes } from './routes/sub-issues'
+import { collaboratorRoutes } from './routes/collaborators'
 import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
 import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
@@ -288,6 +289,7 @@ export function routerFor(world: World, feed = new EventFeed(world)): Router {
   statusRoutes(router, world)
   commitRoutes(router, world)
   subIssueRoutes(router, world)
+  collaboratorRoutes(router, world)
   eventRoutes(router, world, feed)
   return router
 }

@@ -1,4 +1,5 @@
 import { definitions as checks } from './checks'
+import { definitions as collaborators } from './collaborators'
 import { definitions as commits } from './commits'
 import { definitions as contents } from './contents'
 import { definitions as deployments } from './deployments'
@@ -42,6 +43,7 @@ export const MODULE_DEFINITIONS = {
   reviews,
   triage,
   hooks,
+  collaborators,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -68,6 +70,7 @@ export const OPERATIONS = {
   ...reviews,
   ...triage,
   ...hooks,
+  ...collaborators,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -102,6 +105,10 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'getGitignoreTemplatesDictionary',
       'getLicensesDictionary',
     ],
+  },
+  {
+    name: 'Collaborators',
+    operations: ['listCollaborators', 'addCollaborator', 'removeCollaborator', 'getCollaboratorPermission', 'getCollaboratorsDictionary'],
   },
   {
     name: 'Webhooks',

@@ -23,6 +23,7 @@ export const MODULES = {
   reviews: () => import('./reviews'),
   triage: () => import('./triage'),
   hooks: () => import('./hooks'),
+  collaborators: () => import('./collaborators'),
 }
 
 export type ModuleName = keyof typeof MODULES

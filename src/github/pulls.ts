@@ -780,7 +780,7 @@ const core = {
         type: 'Array<String>',
         label: 'Reviewers',
         name: 'reviewers',
-        dictionary: 'getAssigneesDictionary',
+        dictionary: 'getCollaboratorsDictionary',
         dependsOn: ['repository'],
         description: 'Logins of the people to ask for a review, e.g. octocat. Give reviewers, teams, or both.',
       },

@@ -28,6 +28,13 @@ import {
   listDeployments,
   listEnvironments,
 } from '../../src/github/deployments'
+import {
+  addCollaborator,
+  getCollaboratorPermission,
+  getCollaboratorsDictionary,
+  listCollaborators,
+  removeCollaborator,
+} from '../../src/github/collaborators'
 import { createGist } from '../../src/github/gists'
 import {
   createWebhook,
@@ -829,6 +836,34 @@ describe('releases', () => {
         makeLatest: undefined,
       }),
     ).rejects.toThrow(ValidationFailed)
+  })
+})
+
+describe('collaborators', () => {
+  test('someone is invited with a permission, seen with it, offered by the dictionary, changed and removed', async () => {
+    const NOTES = 'sandbox-octocat/private-notes'
+    const permission = () => getCollaboratorPermission(github, { repository: NOTES, username: 'sandbox-monalisa' })
+    await expect(permission()).resolves.toMatchObject({ permission: 'none' })
+    await expect(addCollaborator(github, { repository: NOTES, username: 'sandbox-monalisa', permission: 'Triage' })).resolves.toMatchObject(
+      {
+        invited: true,
+        invitation: { invitee: { login: 'sandbox-monalisa' } },
+      },
+    )
+    await expect(permission()).resolves.toMatchObject({ permission: 'read', role_name: 'triage' })
+    await expect(addCollaborator(github, { repository: NOTES, username: 'sandbox-monalisa', permission: 'Admin' })).resolves.toMatchObject({
+      invited: false,
+    })
+    await expect(permission()).resolves.toMatchObject({ permission: 'admin' })
+    const listed = await listCollaborators(github, { repository: NOTES, permission: undefined, ...page })
+    expect(listed.items.map((user) => user.login)).toContain('sandbox-monalisa')
+    const offered = await getCollaboratorsDictionary(github, { search: 'mona', criteria: { repository: NOTES } })
+    expect(offered.items.map((item) => item.value)).toEqual(['sandbox-monalisa'])
+    await removeCollaborator(github, { repository: NOTES, username: 'sandbox-monalisa' })
+    await expect(permission()).resolves.toMatchObject({ permission: 'none' })
+    await expect(addCollaborator(github, { repository: NOTES, username: 'no-such-user-here', permission: undefined })).rejects.toThrow(
+      NotFound,
+    )
   })
 })
 

@@ -572,6 +572,82 @@ class GitHub {
   }
   // #endregion Collaborators
 
+  // #region Stars and watching
+  /**
+   * @operationName Star Repository
+   * @category Repositories
+   * @description Stars a repository as the connected account (starring one already starred changes nothing). Returns the repository. Requires: OAuth scope "public_repo"; GitHub App permission "Starring: write".
+   * @route PUT /star-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","starred":true}
+   */
+  async starRepository(repository: unknown) {
+    return this.#run('stars', 'starRepository', [repository])
+  }
+
+  /**
+   * @operationName Unstar Repository
+   * @category Repositories
+   * @description Removes the connected account's star from a repository (one not starred is fine). Returns the repository. Requires: OAuth scope "public_repo"; GitHub App permission "Starring: write".
+   * @route DELETE /unstar-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","starred":false}
+   */
+  async unstarRepository(repository: unknown) {
+    return this.#run('stars', 'unstarRepository', [repository])
+  }
+
+  /**
+   * @operationName List Stargazers
+   * @category Repositories
+   * @description Lists the people who starred a repository. Returns them and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Metadata: read".
+   * @route GET /list-stargazers
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"login":"octocat","id":1,"type":"User","html_url":"https://github.com/octocat"}],"nextCursor":null}
+   */
+  async listStargazers(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('stars', 'listStargazers', [repository, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Watch Repository
+   * @category Repositories
+   * @description Makes the connected account watch a repository (notifications for all its activity), or ignore it (no notifications at all) when Ignore is on. Returns the subscription. Requires: OAuth scope "repo"; GitHub App permission "Watching: write".
+   * @route PUT /watch-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Ignore","name":"ignore","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: no notifications from this repository at all, not even @mentions."}
+   * @returns {Object}
+   * @sampleResult {"subscribed":true,"ignored":false,"reason":null,"created_at":"2012-10-06T21:34:12Z","url":"https://api.github.com/repos/octocat/example/subscription","repository_url":"https://api.github.com/repos/octocat/example"}
+   */
+  async watchRepository(repository: unknown, ignore: unknown) {
+    return this.#run('stars', 'watchRepository', [repository, ignore])
+  }
+
+  /**
+   * @operationName Unwatch Repository
+   * @category Repositories
+   * @description Stops watching (or ignoring) a repository: back to GitHub's default of notifications only when participating or @mentioned. Returns the repository. Requires: OAuth scope "repo"; GitHub App permission "Watching: write".
+   * @route DELETE /unwatch-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","watching":false}
+   */
+  async unwatchRepository(repository: unknown) {
+    return this.#run('stars', 'unwatchRepository', [repository])
+  }
+  // #endregion Stars and watching
+
   // #region Webhooks
   /**
    * @operationName List Webhooks

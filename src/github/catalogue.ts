@@ -14,6 +14,7 @@ import { definitions as releases } from './releases'
 import { definitions as repos } from './repos'
 import { definitions as reviews } from './reviews'
 import { definitions as search } from './search'
+import { definitions as stars } from './stars'
 import { definitions as triage } from './triage'
 import { definitions as users } from './users'
 import { definitions as workflows } from './workflows'
@@ -44,6 +45,7 @@ export const MODULE_DEFINITIONS = {
   triage,
   hooks,
   collaborators,
+  stars,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -71,6 +73,7 @@ export const OPERATIONS = {
   ...triage,
   ...hooks,
   ...collaborators,
+  ...stars,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -109,6 +112,10 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
   {
     name: 'Collaborators',
     operations: ['listCollaborators', 'addCollaborator', 'removeCollaborator', 'getCollaboratorPermission', 'getCollaboratorsDictionary'],
+  },
+  {
+    name: 'Stars and watching',
+    operations: ['starRepository', 'unstarRepository', 'listStargazers', 'watchRepository', 'unwatchRepository'],
   },
   {
     name: 'Webhooks',

@@ -24,6 +24,7 @@ export const MODULES = {
   triage: () => import('./triage'),
   hooks: () => import('./hooks'),
   collaborators: () => import('./collaborators'),
+  stars: () => import('./stars'),
 }
 
 export type ModuleName = keyof typeof MODULES

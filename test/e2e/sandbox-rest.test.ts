@@ -116,6 +116,7 @@ import {
 } from '../../src/github/repos'
 import { searchCode, searchIssues, searchRepositories } from '../../src/github/search'
 import { readSettings } from '../../src/github/settings'
+import { listStargazers, starRepository, unstarRepository, unwatchRepository, watchRepository } from '../../src/github/stars'
 import { addReaction, addSubIssue, findOrCreateIssue, listMyIssues, listSubIssues, removeSubIssue } from '../../src/github/triage'
 import { getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
 import {
@@ -864,6 +865,23 @@ describe('collaborators', () => {
     await expect(addCollaborator(github, { repository: NOTES, username: 'no-such-user-here', permission: undefined })).rejects.toThrow(
       NotFound,
     )
+  })
+})
+
+describe('stars and watching', () => {
+  test('a star shows among the stargazers and goes away; watching is set and unset as GitHub documents', async () => {
+    const TEAM = 'sandbox-org/team-service'
+    await starRepository(github, { repository: TEAM })
+    const stargazers = async () => (await listStargazers(github, { repository: TEAM, ...page })).items.map((user) => user.login)
+    expect(await stargazers()).toContain('sandbox-octocat')
+    await starRepository(github, { repository: TEAM })
+    expect((await stargazers()).filter((login) => login === 'sandbox-octocat')).toHaveLength(1)
+    await unstarRepository(github, { repository: TEAM })
+    expect(await stargazers()).not.toContain('sandbox-octocat')
+    await expect(watchRepository(github, { repository: TEAM, ignore: undefined })).resolves.toMatchObject({
+      subscribed: expect.any(Boolean),
+    })
+    await expect(unwatchRepository(github, { repository: TEAM })).resolves.toEqual({ repository: TEAM, watching: false })
   })
 })
 

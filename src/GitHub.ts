@@ -304,6 +304,21 @@ class GitHub {
   }
 
   /**
+   * @operationName Get Branch
+   * @category Repositories
+   * @description Finds a branch by name: found is false when the repository has no such branch (not an error, so a flow can branch on it); otherwise the branch with its head commit and whether it is protected. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
+   * @route GET /get-branch
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch name, e.g. main or feature/login."}
+   * @returns {Object}
+   * @sampleResult {"found":true,"repository":"octocat/Hello-World","name":"main","branch":{"name":"main","commit":{"sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","url":"https://api.github.com/repos/octocat/Hello-World/commits/7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","html_url":"https://github.com/octocat/Hello-World/commit/7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","commit":{"message":"Merge pull request #6 from Spaceghost/patch-1","author":{"name":"The Octocat","email":"octocat@nowhere.com","date":"2012-03-06T23:06:50Z"}}},"_links":{"html":"https://github.com/octocat/Hello-World/tree/main","self":"https://api.github.com/repos/octocat/Hello-World/branches/main"},"protected":true,"protection_url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection"}}
+   */
+  async getBranch(repository: unknown, branch: unknown) {
+    return this.#run('git', 'getBranch', [repository, branch])
+  }
+
+  /**
    * @operationName Delete Branch
    * @category Repositories
    * @description Deletes a branch of a repository, e.g. after its pull request was merged. GitHub refuses to delete the default branch and branches protected against deletion. Returns the deleted branch's name and repository. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
@@ -316,6 +331,57 @@ class GitHub {
    */
   async deleteBranch(repository: unknown, branch: unknown) {
     return this.#run('repos', 'deleteBranch', [repository, branch])
+  }
+
+  /**
+   * @operationName Get Ref
+   * @category Repositories
+   * @description Returns the commit a branch or tag points to (its git reference). Fails with not found when there is no such branch or tag. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".
+   * @route GET /get-ref
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Kind","name":"kind","defaultValue":"Branch","uiComponent":{"type":"DROPDOWN","options":{"values":["Branch","Tag"]}},"description":"Whether Name is a branch or a tag."}
+   * @paramDef {"type":"String","label":"Name","name":"name","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch or tag name, e.g. main or v1.0.0."}
+   * @returns {Object}
+   * @sampleResult {"ref":"refs/heads/featureA","node_id":"MDM6UmVmcmVmcy9oZWFkcy9mZWF0dXJlQQ==","url":"https://api.github.com/repos/octocat/Hello-World/git/refs/heads/featureA","object":{"type":"commit","sha":"aa218f56b14c9653891f9e74264a383fa43fefbd","url":"https://api.github.com/repos/octocat/Hello-World/git/commits/aa218f56b14c9653891f9e74264a383fa43fefbd"}}
+   */
+  async getRef(repository: unknown, kind: unknown, name: unknown) {
+    return this.#run('git', 'getRef', [repository, kind, name])
+  }
+
+  /**
+   * @operationName Update Ref
+   * @category Repositories
+   * @description Moves a branch or tag to another commit: only forward (the new commit must contain the current one) unless Force is on, which can drop commits from the branch. Returns the reference. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route PUT /update-ref
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Kind","name":"kind","defaultValue":"Branch","uiComponent":{"type":"DROPDOWN","options":{"values":["Branch","Tag"]}},"description":"Whether Name is a branch or a tag."}
+   * @paramDef {"type":"String","label":"Name","name":"name","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch or tag name, e.g. main or v1.0.0."}
+   * @paramDef {"type":"String","label":"Commit SHA","name":"sha","required":true,"description":"The full SHA of the commit to point to."}
+   * @paramDef {"type":"Boolean","label":"Force","name":"force","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: move it even if commits are lost from it (like git push --force)."}
+   * @returns {Object}
+   * @sampleResult {"ref":"refs/heads/featureA","node_id":"MDM6UmVmcmVmcy9oZWFkcy9mZWF0dXJlQQ==","url":"https://api.github.com/repos/octocat/Hello-World/git/refs/heads/featureA","object":{"type":"commit","sha":"aa218f56b14c9653891f9e74264a383fa43fefbd","url":"https://api.github.com/repos/octocat/Hello-World/git/commits/aa218f56b14c9653891f9e74264a383fa43fefbd"}}
+   */
+  async updateRef(repository: unknown, kind: unknown, name: unknown, sha: unknown, force: unknown) {
+    return this.#run('git', 'updateRef', [repository, kind, name, sha, force])
+  }
+
+  /**
+   * @operationName Merge a Branch
+   * @category Repositories
+   * @description Merges a branch, tag or commit into a branch with a merge commit, without a pull request. merged is false when the base already had everything; a conflict fails with the files left to resolve in a pull request. Returns the merge commit. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route POST /merge-branch
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Base Branch","name":"base","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch to merge into, e.g. main."}
+   * @paramDef {"type":"String","label":"Head","name":"head","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, tag or commit SHA to merge, e.g. feature/login."}
+   * @paramDef {"type":"String","label":"Commit Message","name":"commitMessage","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"Empty: \"Merge <head> into <base>\"."}
+   * @returns {Object}
+   * @sampleResult {"merged":true,"repository":"octocat/Hello-World","base":"main","head":"feature/login","commit":{"sha":"7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","url":"https://api.github.com/repos/octocat/Hello-World/commits/7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","html_url":"https://github.com/octocat/Hello-World/commit/7fd1a60b01f91b314f59955a4e4d4e80d8edf11d","commit":{"message":"Merge pull request #6 from Spaceghost/patch-1","author":{"name":"The Octocat","email":"octocat@nowhere.com","date":"2012-03-06T23:06:50Z"}}}}
+   */
+  async mergeBranch(repository: unknown, base: unknown, head: unknown, commitMessage: unknown) {
+    return this.#run('git', 'mergeBranch', [repository, base, head, commitMessage])
   }
 
   /**

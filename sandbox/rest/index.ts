@@ -22,6 +22,7 @@ import { statusRoutes } from './routes/statuses'
 import { commitRoutes } from './routes/commits'
 import { subIssueRoutes } from './routes/sub-issues'
 import { collaboratorRoutes } from './routes/collaborators'
+import { gitRoutes } from './routes/git'
 import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
 import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
@@ -290,6 +291,7 @@ export function routerFor(world: World, feed = new EventFeed(world)): Router {
   commitRoutes(router, world)
   subIssueRoutes(router, world)
   collaboratorRoutes(router, world)
+  gitRoutes(router, world)
   eventRoutes(router, world, feed)
   return router
 }

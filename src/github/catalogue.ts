@@ -4,6 +4,7 @@ import { definitions as commits } from './commits'
 import { definitions as contents } from './contents'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
+import { definitions as git } from './git'
 import { definitions as hooks } from './hooks'
 import { definitions as issueDictionaries } from './issue-dictionaries'
 import { definitions as issues } from './issues'
@@ -46,6 +47,7 @@ export const MODULE_DEFINITIONS = {
   hooks,
   collaborators,
   stars,
+  git,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -74,6 +76,7 @@ export const OPERATIONS = {
   ...hooks,
   ...collaborators,
   ...stars,
+  ...git,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -97,7 +100,11 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'listBranches',
       'listTags',
       'createBranch',
+      'getBranch',
       'deleteBranch',
+      'getRef',
+      'updateRef',
+      'mergeBranch',
       'listCommits',
       'getFileContent',
       'listDirectoryContents',

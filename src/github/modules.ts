@@ -25,6 +25,7 @@ export const MODULES = {
   hooks: () => import('./hooks'),
   collaborators: () => import('./collaborators'),
   stars: () => import('./stars'),
+  git: () => import('./git'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -36,6 +36,7 @@ import {
   removeCollaborator,
 } from '../../src/github/collaborators'
 import { createGist } from '../../src/github/gists'
+import { getBranch, getRef, mergeBranch, updateRef } from '../../src/github/git'
 import {
   createWebhook,
   deleteWebhook,
@@ -1048,6 +1049,45 @@ describe('commits and comparisons', () => {
     })
     const after = await listCommitPullRequests(github, { repository: HELLO, sha: commit.sha, ...page })
     expect(after.items.map((item) => item.number)).toEqual([pull.number])
+  })
+})
+
+describe('branches, refs and merges', () => {
+  test('a branch is found or reported missing, moved forward (not back unless forced) and merged without a pull request', async () => {
+    const branch = unique('feature/git')
+    await expect(getBranch(github, { repository: HELLO, branch })).resolves.toMatchObject({ found: false, branch: null })
+    await expect(getBranch(github, { repository: 'sandbox-octocat/no-such-repo', branch: 'main' })).rejects.toThrow(NotFound)
+    await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    const start = await getRef(github, { repository: HELLO, kind: undefined, name: branch })
+    await expect(getBranch(github, { repository: HELLO, branch })).resolves.toMatchObject({
+      found: true,
+      branch: { name: branch, commit: { sha: start.object.sha } },
+    })
+
+    const path = `docs/${unique('merged')}.md`
+    await createOrUpdateFile(github, {
+      repository: HELLO,
+      path,
+      content: 'merged\n',
+      message: 'On the branch',
+      branch,
+      contentIsBase64: undefined,
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+    const moved = await getRef(github, { repository: HELLO, kind: 'Branch', name: branch })
+    await expect(
+      updateRef(github, { repository: HELLO, kind: undefined, name: branch, sha: start.object.sha, force: undefined }),
+    ).rejects.toThrow(ValidationFailed)
+    await updateRef(github, { repository: HELLO, kind: undefined, name: branch, sha: start.object.sha, force: true })
+    await updateRef(github, { repository: HELLO, kind: undefined, name: branch, sha: moved.object.sha, force: undefined })
+
+    const merged = await mergeBranch(github, { repository: HELLO, base: 'main', head: branch, commitMessage: undefined })
+    expect(merged).toMatchObject({ merged: true, commit: { commit: { message: `Merge ${branch} into main` } } })
+    await expect(getFileContent(github, { repository: HELLO, path, ref: 'main' })).resolves.toMatchObject({ content: 'merged\n' })
+    await expect(mergeBranch(github, { repository: HELLO, base: 'main', head: branch, commitMessage: undefined })).resolves.toMatchObject({
+      merged: false,
+    })
   })
 })
 

@@ -236,6 +236,78 @@ class GitHub {
   }
 
   /**
+   * @operationName Update Repository
+   * @category Repositories
+   * @description Changes a repository's settings: name, description, homepage, visibility, default branch, issues and wiki, or archives (read-only) and unarchives it. Only the settings given change. Returns the repository. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route PUT /update-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"New Name","name":"name","description":"Rename the repository (GitHub redirects the old name)."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description."}
+   * @paramDef {"type":"String","label":"Homepage","name":"homepage","description":"A web address for the project (https://…)."}
+   * @paramDef {"type":"String","label":"Visibility","name":"visibility","uiComponent":{"type":"DROPDOWN","options":{"values":["Public","Private"]}},"description":"Make it public or private. Empty: unchanged."}
+   * @paramDef {"type":"String","label":"Default Branch","name":"defaultBranch","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch that becomes the default (it must exist)."}
+   * @paramDef {"type":"Boolean","label":"Issues","name":"hasIssues","uiComponent":{"type":"TOGGLE"},"description":"Turn issues on or off. Empty: unchanged."}
+   * @paramDef {"type":"Boolean","label":"Wiki","name":"hasWiki","uiComponent":{"type":"TOGGLE"},"description":"Turn the wiki on or off. Empty: unchanged."}
+   * @paramDef {"type":"Boolean","label":"Archived","name":"archived","uiComponent":{"type":"TOGGLE"},"description":"On: read-only. Off: writable again. Empty: unchanged."}
+   * @returns {Object}
+   * @sampleResult {"id":1296269,"name":"Hello-World","full_name":"octocat/Hello-World","owner":{"login":"octocat","id":1,"type":"User"},"private":false,"html_url":"https://github.com/octocat/Hello-World","description":"This your first repo!","homepage":"https://github.com","default_branch":"main","visibility":"public","has_issues":true,"has_wiki":true,"archived":false,"topics":["octocat","api"]}
+   */
+  async updateRepository(
+    repository: unknown,
+    name: unknown,
+    description: unknown,
+    homepage: unknown,
+    visibility: unknown,
+    defaultBranch: unknown,
+    hasIssues: unknown,
+    hasWiki: unknown,
+    archived: unknown,
+  ) {
+    return this.#run('repoAdmin', 'updateRepository', [
+      repository,
+      name,
+      description,
+      homepage,
+      visibility,
+      defaultBranch,
+      hasIssues,
+      hasWiki,
+      archived,
+    ])
+  }
+
+  /**
+   * @operationName Replace Topics
+   * @category Repositories
+   * @description Sets a repository's topics to the list given (up to 20; an empty list removes them all). Returns the topics GitHub kept. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route PUT /replace-topics
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Array<String>","label":"Topics","name":"topics","description":"Lowercase words with hyphens, e.g. machine-learning."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","topics":["octocat","atom","electron","api"]}
+   */
+  async replaceTopics(repository: unknown, topics: unknown) {
+    return this.#run('repoAdmin', 'replaceTopics', [repository, topics])
+  }
+
+  /**
+   * @operationName Delete Repository
+   * @category Repositories
+   * @description Deletes a repository for good, only if Confirm Full Name repeats it exactly. Needs the delete_repo scope, which the default connection does not ask for (add it to the scopes setting). Returns the deleted repository's name. Requires: OAuth scope "delete_repo"; GitHub App permission "Administration: write".
+   * @route DELETE /delete-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Confirm Full Name","name":"confirmFullName","required":true,"description":"Type the repository again as owner/name; anything else deletes nothing."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/old-project","deleted":true}
+   */
+  async deleteRepository(repository: unknown, confirmFullName: unknown) {
+    return this.#run('repoAdmin', 'deleteRepository', [repository, confirmFullName])
+  }
+
+  /**
    * @operationName Fork Repository
    * @category Repositories
    * @description Forks a repository into the connected account, or into an organization when Organization is set, optionally under another name and with only the default branch. GitHub creates the fork in the background: its contents may take a few seconds to appear. Returns the new fork. Requires: OAuth scope "repo"; GitHub App permission "Administration: write, Contents: read".
@@ -718,7 +790,7 @@ class GitHub {
   /**
    * @operationName List Webhooks
    * @category Repositories
-   * @description Lists a repository's webhooks with their address, events, state and last response (secrets masked). Returns the webhooks and a cursor for the next page. Requires: OAuth scope "read:repo_hook"; GitHub App permission "Webhooks: read".
+   * @description Lists a repository's webhooks with their address, events, state and last response (secrets masked). Returns the webhooks and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Webhooks: read".
    * @route GET /list-webhooks
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -735,7 +807,7 @@ class GitHub {
   /**
    * @operationName Create Webhook
    * @category Repositories
-   * @description Adds a webhook that sends the chosen events (push by default, * for all) to an address, signed with a secret if given; GitHub pings it at once. Returns the webhook (its secret masked). Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: write".
+   * @description Adds a webhook that sends the chosen events (push by default, * for all) to an address, signed with a secret if given; GitHub pings it at once. Returns the webhook (its secret masked). Requires: OAuth scope "repo"; GitHub App permission "Webhooks: write".
    * @route POST /create-webhook
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -754,7 +826,7 @@ class GitHub {
   /**
    * @operationName Update Webhook
    * @category Repositories
-   * @description Changes a webhook's address, events, secret, content type or state; only what is given changes (the secret stays unless a new one is given). Returns the webhook (its secret masked). Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: write".
+   * @description Changes a webhook's address, events, secret, content type or state; only what is given changes (the secret stays unless a new one is given). Returns the webhook (its secret masked). Requires: OAuth scope "repo"; GitHub App permission "Webhooks: write".
    * @route PUT /update-webhook
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -782,7 +854,7 @@ class GitHub {
   /**
    * @operationName Delete Webhook
    * @category Repositories
-   * @description Deletes a webhook; GitHub stops sending its events. Returns the repository and the deleted id. Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: write".
+   * @description Deletes a webhook; GitHub stops sending its events. Returns the repository and the deleted id. Requires: OAuth scope "repo"; GitHub App permission "Webhooks: write".
    * @route DELETE /delete-webhook
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -797,7 +869,7 @@ class GitHub {
   /**
    * @operationName Ping Webhook
    * @category Repositories
-   * @description Asks GitHub to send the webhook a ping event, to check that its receiver answers. Returns the repository and the id. Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: read".
+   * @description Asks GitHub to send the webhook a ping event, to check that its receiver answers. Returns the repository and the id. Requires: OAuth scope "repo"; GitHub App permission "Webhooks: read".
    * @route POST /ping-webhook
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -812,7 +884,7 @@ class GitHub {
   /**
    * @operationName List Webhook Deliveries
    * @category Repositories
-   * @description Lists a webhook's recent deliveries, newest first: event, action, when, how long it took and the receiver's HTTP status. Returns the deliveries and a cursor for the next page. Requires: OAuth scope "read:repo_hook"; GitHub App permission "Webhooks: read".
+   * @description Lists a webhook's recent deliveries, newest first: event, action, when, how long it took and the receiver's HTTP status. Returns the deliveries and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Webhooks: read".
    * @route GET /list-webhook-deliveries
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -830,7 +902,7 @@ class GitHub {
   /**
    * @operationName Redeliver Webhook Delivery
    * @category Repositories
-   * @description Asks GitHub to send a past delivery of a webhook again (e.g. after the receiver was down). Returns the ids. Requires: OAuth scope "admin:repo_hook"; GitHub App permission "Webhooks: write".
+   * @description Asks GitHub to send a past delivery of a webhook again (e.g. after the receiver was down). Returns the ids. Requires: OAuth scope "repo"; GitHub App permission "Webhooks: write".
    * @route POST /redeliver-webhook
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -2235,6 +2307,22 @@ class GitHub {
    */
   async triggerWorkflow(repository: unknown, workflow: unknown, ref: unknown, inputs: unknown) {
     return this.#run('workflows', 'triggerWorkflow', [repository, workflow, ref, inputs])
+  }
+
+  /**
+   * @operationName Create Repository Dispatch Event
+   * @category Actions
+   * @description Starts the GitHub Actions workflows of a repository that run on repository_dispatch with this event type, passing them a payload (github.event.client_payload). Returns the repository and the event type. Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route POST /create-repository-dispatch
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Event Type","name":"eventType","required":true,"description":"The type the workflows listen for, e.g. deploy-staging."}
+   * @paramDef {"type":"Object","label":"Client Payload","name":"clientPayload","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"Data for the workflows, as an object or JSON text (at most 10 top-level properties)."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","eventType":"deploy-staging","dispatched":true}
+   */
+  async createRepositoryDispatch(repository: unknown, eventType: unknown, clientPayload: unknown) {
+    return this.#run('repoAdmin', 'createRepositoryDispatch', [repository, eventType, clientPayload])
   }
 
   /**

@@ -23,6 +23,7 @@ import { commitRoutes } from './routes/commits'
 import { subIssueRoutes } from './routes/sub-issues'
 import { collaboratorRoutes } from './routes/collaborators'
 import { gitRoutes } from './routes/git'
+import { repoAdminRoutes } from './routes/repo-admin'
 import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
 import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
@@ -292,6 +293,7 @@ export function routerFor(world: World, feed = new EventFeed(world)): Router {
   subIssueRoutes(router, world)
   collaboratorRoutes(router, world)
   gitRoutes(router, world)
+  repoAdminRoutes(router, world)
   eventRoutes(router, world, feed)
   return router
 }

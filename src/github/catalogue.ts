@@ -12,6 +12,7 @@ import { definitions as labels } from './labels'
 import { definitions as milestones } from './milestones'
 import { definitions as pulls } from './pulls'
 import { definitions as releases } from './releases'
+import { definitions as repoAdmin } from './repo-admin'
 import { definitions as repos } from './repos'
 import { definitions as reviews } from './reviews'
 import { definitions as search } from './search'
@@ -48,6 +49,7 @@ export const MODULE_DEFINITIONS = {
   collaborators,
   stars,
   git,
+  repoAdmin,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -77,6 +79,7 @@ export const OPERATIONS = {
   ...collaborators,
   ...stars,
   ...git,
+  ...repoAdmin,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -96,6 +99,9 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'listRepositories',
       'getRepository',
       'createRepository',
+      'updateRepository',
+      'replaceTopics',
+      'deleteRepository',
       'forkRepository',
       'listBranches',
       'listTags',
@@ -225,6 +231,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
     name: 'Actions workflows',
     operations: [
       'triggerWorkflow',
+      'createRepositoryDispatch',
       'listWorkflowRuns',
       'getWorkflowRun',
       'rerunWorkflow',

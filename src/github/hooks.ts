@@ -273,8 +273,8 @@ const contentTypeParam = {
   uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(CONTENT_TYPES) } },
   description: 'How the payload is sent. Empty: JSON for a new webhook, unchanged otherwise.',
 } as const
-const ADMIN = { scope: 'admin:repo_hook', permission: 'Webhooks: write' } as const
-const READ = { scope: 'read:repo_hook', permission: 'Webhooks: read' } as const
+const ADMIN = { scope: 'repo', permission: 'Webhooks: write' } as const
+const READ = { scope: 'repo', permission: 'Webhooks: read' } as const
 
 export const definitions = {
   listWebhooks: define.action({
@@ -353,7 +353,7 @@ export const definitions = {
     route: 'POST /ping-webhook',
     category: 'Repositories',
     description: 'Asks GitHub to send the webhook a ping event, to check that its receiver answers. Returns the repository and the id.',
-    requires: { scope: 'admin:repo_hook', permission: 'Webhooks: read' },
+    requires: READ,
     params: [param.repository, hookIdParam],
     sample: { repository: 'octocat/Hello-World', hookId: 12345678, pinged: true },
     run: pingWebhook,

@@ -26,6 +26,7 @@ export const MODULES = {
   collaborators: () => import('./collaborators'),
   stars: () => import('./stars'),
   git: () => import('./git'),
+  repoAdmin: () => import('./repo-admin'),
 }
 
 export type ModuleName = keyof typeof MODULES

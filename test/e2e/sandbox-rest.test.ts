@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Conflict, NotFound, ValidationFailed } from '../../src/errors'
+import { Conflict, Forbidden, InvalidInput, NotFound, ValidationFailed } from '../../src/errors'
 import { callApi, type GitHubContext } from '../../src/github/api'
 import { createOrUpdateFile, deleteFile, getFileContent, listDirectoryContents } from '../../src/github/contents'
 import {
@@ -104,6 +104,7 @@ import {
   updateRelease,
   uploadReleaseAsset,
 } from '../../src/github/releases'
+import { createRepositoryDispatch, deleteRepository, replaceTopics, updateRepository } from '../../src/github/repo-admin'
 import {
   createBranch,
   createRepository,
@@ -116,7 +117,7 @@ import {
   listRepositories,
 } from '../../src/github/repos'
 import { searchCode, searchIssues, searchRepositories } from '../../src/github/search'
-import { readSettings } from '../../src/github/settings'
+import { DEFAULT_SCOPES, readSettings } from '../../src/github/settings'
 import { listStargazers, starRepository, unstarRepository, unwatchRepository, watchRepository } from '../../src/github/stars'
 import { addReaction, addSubIssue, findOrCreateIssue, listMyIssues, listSubIssues, removeSubIssue } from '../../src/github/triage'
 import { getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
@@ -1049,6 +1050,62 @@ describe('commits and comparisons', () => {
     })
     const after = await listCommitPullRequests(github, { repository: HELLO, sha: commit.sha, ...page })
     expect(after.items.map((item) => item.number)).toEqual([pull.number])
+  })
+})
+
+describe('repository administration', () => {
+  test('a repository is renamed, described, given topics, archived and unarchived, and deleted only when confirmed with delete_repo', async () => {
+    const name = unique('admin-repo')
+    await createRepository(github, {
+      name,
+      organization: undefined,
+      description: undefined,
+      visibility: 'Public',
+      autoInit: true,
+      gitignoreTemplate: undefined,
+      licenseTemplate: undefined,
+    })
+    const settings = {
+      name: undefined,
+      description: undefined,
+      homepage: undefined,
+      visibility: undefined,
+      defaultBranch: undefined,
+      hasIssues: undefined,
+      hasWiki: undefined,
+      archived: undefined,
+    }
+    const renamed = `${name}-2`
+    const updated = await updateRepository(github, {
+      ...settings,
+      repository: `sandbox-octocat/${name}`,
+      name: renamed,
+      description: 'Administered',
+      homepage: 'https://example.com',
+      hasWiki: false,
+    })
+    expect(updated).toMatchObject({ name: renamed, description: 'Administered', homepage: 'https://example.com', has_wiki: false })
+    const full = `sandbox-octocat/${renamed}`
+    await expect(replaceTopics(github, { repository: full, topics: ['Flow-Runner', 'github'] })).resolves.toEqual({
+      repository: full,
+      topics: ['flow-runner', 'github'],
+    })
+    expect((await getRepository(github, { repository: full })).topics).toEqual(['flow-runner', 'github'])
+    await updateRepository(github, { ...settings, repository: full, archived: true })
+    await expect(updateRepository(github, { ...settings, repository: full, description: 'again' })).rejects.toThrow(Forbidden)
+    await updateRepository(github, { ...settings, repository: full, archived: false })
+    await expect(updateRepository(github, { ...settings, repository: full, defaultBranch: 'no-such-branch' })).rejects.toThrow(
+      ValidationFailed,
+    )
+    await expect(
+      createRepositoryDispatch(github, { repository: full, eventType: 'deploy', clientPayload: { env: 'staging' } }),
+    ).resolves.toMatchObject({ dispatched: true })
+
+    await expect(deleteRepository(github, { repository: full, confirmFullName: `sandbox-octocat/${name}` })).rejects.toThrow(InvalidInput)
+    await expect(deleteRepository(github, { repository: full, confirmFullName: full })).rejects.toThrow(Forbidden)
+    const admin = await connect(`${DEFAULT_SCOPES} delete_repo`)
+    await expect(deleteRepository(admin, { repository: full, confirmFullName: full })).resolves.toEqual({ repository: full, deleted: true })
+    await expect(getRepository(github, { repository: full })).rejects.toThrow(NotFound)
   })
 })
 

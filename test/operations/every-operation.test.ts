@@ -49,6 +49,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   addReaction: ['issueNumber'],
   updateRelease: ['name'],
   updateWebhook: ['url'],
+  updateRepository: ['name'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

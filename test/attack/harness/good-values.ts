@@ -9,6 +9,10 @@ import type { MethodDef, ParamDef, ParamMeta } from '../../helpers/coderunner'
 export const GOOD_BY_NAME: Record<string, unknown> = {
   repository: 'octocat/Hello-World',
   subIssueRepository: 'octocat/Hello-World',
+  confirmFullName: 'octocat/Hello-World',
+  homepage: 'https://example.com',
+  defaultBranch: 'main',
+  eventType: 'deploy',
   path: 'docs/README.md',
   organization: 'octo-org',
   username: 'octocat',

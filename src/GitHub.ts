@@ -992,6 +992,70 @@ class GitHub {
   }
 
   /**
+   * @operationName Get Gist
+   * @category Gists
+   * @description Returns a gist with its description and its files' content (a file over 1 MB comes truncated, with its raw_url to fetch in full). Requires: OAuth scope "gist"; GitHub App permission "Gists: read".
+   * @route GET /get-gist
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Gist","name":"gistId","required":true,"dictionary":"getGistsDictionary","description":"The gist (pick one of yours, or give its id: the last part of its URL)."}
+   * @returns {Object}
+   * @sampleResult {"id":"aa5a315d61ae9438b18d","node_id":"MDQ6R2lzdGFhNWEzMTVkNjFhZTk0MzhiMThk","url":"https://api.github.com/gists/aa5a315d61ae9438b18d","html_url":"https://gist.github.com/octocat/aa5a315d61ae9438b18d","git_pull_url":"https://gist.github.com/aa5a315d61ae9438b18d.git","public":false,"description":"Build notes","files":{"notes.md":{"filename":"notes.md","type":"text/markdown","language":"Markdown","raw_url":"https://gist.githubusercontent.com/octocat/aa5a315d61ae9438b18d/raw/5d7a3f8ad2b4d0e6f0f6e5b8a3c2d1e0f9a8b7c6/notes.md","size":22,"truncated":false,"content":"# Build notes\n\nAll green."}},"owner":{"login":"octocat","id":1,"type":"User"},"comments":0,"created_at":"2025-02-03T11:00:00Z","updated_at":"2025-02-03T11:00:00Z","truncated":false}
+   */
+  async getGist(gistId: unknown) {
+    return this.#run('gists', 'getGist', [gistId])
+  }
+
+  /**
+   * @operationName List Gists
+   * @category Gists
+   * @description Lists the connected account's gists, newest first, optionally only those updated since a time (without their content). Returns them and a cursor for the next page. Requires: OAuth scope "gist"; GitHub App permission "Gists: read".
+   * @route GET /list-gists
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"Number","label":"Updated Since","name":"since","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only gists updated at or after this time."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":"aa5a315d61ae9438b18d","url":"https://api.github.com/gists/aa5a315d61ae9438b18d","html_url":"https://gist.github.com/octocat/aa5a315d61ae9438b18d","public":false,"description":"Build notes","files":{"notes.md":{"filename":"notes.md","language":"Markdown","size":22}},"created_at":"2010-04-14T02:15:15Z","updated_at":"2011-06-20T11:34:15Z"}],"nextCursor":null}
+   */
+  async listGists(since: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('gists', 'listGists', [since, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Update Gist
+   * @category Gists
+   * @description Changes a gist: its description, one file (File Name and Content), more files as {"name": "content"}, and files to delete; the other files stay. Returns the gist. Requires: OAuth scope "gist"; GitHub App permission "Gists: write".
+   * @route PUT /update-gist
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Gist","name":"gistId","required":true,"dictionary":"getGistsDictionary","description":"The gist (pick one of yours, or give its id: the last part of its URL)."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description of the gist."}
+   * @paramDef {"type":"String","label":"File Name","name":"fileName","required":false,"description":"A file to add or replace, e.g. notes.md (give Content too)."}
+   * @paramDef {"type":"String","label":"Content","name":"content","required":false,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"That file's new text; it cannot be empty."}
+   * @paramDef {"type":"Object","label":"More Files","name":"moreFiles","description":"More files to add or replace, as an object of file name to text."}
+   * @paramDef {"type":"Array<String>","label":"Delete Files","name":"deleteFiles","description":"Names of files to remove from the gist."}
+   * @returns {Object}
+   * @sampleResult {"id":"aa5a315d61ae9438b18d","node_id":"MDQ6R2lzdGFhNWEzMTVkNjFhZTk0MzhiMThk","url":"https://api.github.com/gists/aa5a315d61ae9438b18d","html_url":"https://gist.github.com/octocat/aa5a315d61ae9438b18d","git_pull_url":"https://gist.github.com/aa5a315d61ae9438b18d.git","public":false,"description":"Build notes","files":{"notes.md":{"filename":"notes.md","type":"text/markdown","language":"Markdown","raw_url":"https://gist.githubusercontent.com/octocat/aa5a315d61ae9438b18d/raw/5d7a3f8ad2b4d0e6f0f6e5b8a3c2d1e0f9a8b7c6/notes.md","size":22,"truncated":false,"content":"# Build notes\n\nAll green."}},"owner":{"login":"octocat","id":1,"type":"User"},"comments":0,"created_at":"2025-02-03T11:00:00Z","updated_at":"2025-02-03T11:00:00Z","truncated":false}
+   */
+  async updateGist(gistId: unknown, description: unknown, fileName: unknown, content: unknown, moreFiles: unknown, deleteFiles: unknown) {
+    return this.#run('gists', 'updateGist', [gistId, description, fileName, content, moreFiles, deleteFiles])
+  }
+
+  /**
+   * @operationName Delete Gist
+   * @category Gists
+   * @description Deletes a gist of the connected account. Returns the deleted id. Requires: OAuth scope "gist"; GitHub App permission "Gists: write".
+   * @route DELETE /delete-gist
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Gist","name":"gistId","required":true,"dictionary":"getGistsDictionary","description":"The gist (pick one of yours, or give its id: the last part of its URL)."}
+   * @returns {Object}
+   * @sampleResult {"gistId":"aa5a315d61ae9438b18d","deleted":true}
+   */
+  async deleteGist(gistId: unknown) {
+    return this.#run('gists', 'deleteGist', [gistId])
+  }
+
+  /**
    * @registerAs DICTIONARY
    * @operationName Get Organizations Dictionary
    * @description Lists the organizations the connected account belongs to, for picking an organization; typing filters them by login or description.
@@ -1002,6 +1066,19 @@ class GitHub {
    */
   async getOrganizationsDictionary(payload: unknown) {
     return this.#run('users', 'getOrganizationsDictionary', [payload])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Gists Dictionary
+   * @description Lists the connected account's gists, newest first, for picking: value is the id, the label its description (or first file), the note its visibility and files. Search filters descriptions and file names.
+   * @route POST /get-gists-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text and cursor."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"Build notes","value":"aa5a315d61ae9438b18d","note":"secret · notes.md"}],"cursor":null}
+   */
+  async getGistsDictionary(payload: unknown) {
+    return this.#run('gists', 'getGistsDictionary', [payload])
   }
   // #endregion Users, organisations and gists
 

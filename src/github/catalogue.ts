@@ -145,7 +145,18 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
   },
   {
     name: 'Users, organisations and gists',
-    operations: ['getAuthenticatedUser', 'getUser', 'listMyOrganizations', 'createGist', 'getOrganizationsDictionary'],
+    operations: [
+      'getAuthenticatedUser',
+      'getUser',
+      'listMyOrganizations',
+      'createGist',
+      'getGist',
+      'listGists',
+      'updateGist',
+      'deleteGist',
+      'getOrganizationsDictionary',
+      'getGistsDictionary',
+    ],
   },
   {
     name: 'Issues',

@@ -35,7 +35,7 @@ import {
   listCollaborators,
   removeCollaborator,
 } from '../../src/github/collaborators'
-import { createGist } from '../../src/github/gists'
+import { createGist, deleteGist, getGist, getGistsDictionary, listGists, updateGist } from '../../src/github/gists'
 import { getBranch, getRef, mergeBranch, updateRef } from '../../src/github/git'
 import {
   createWebhook,
@@ -1322,6 +1322,34 @@ describe('workflows', () => {
     await expect(triggerWorkflow(github, { repository: HELLO, workflow: 'ci.yml', ref: 'main', inputs: { unknown: 'x' } })).rejects.toThrow(
       /Unexpected inputs/,
     )
+  })
+})
+
+describe('gist management', () => {
+  test('a gist is updated (a file replaced, one added, one deleted), read, listed, offered and deleted', async () => {
+    const created = await createGist(github, {
+      description: 'Notes',
+      isPublic: false,
+      fileName: 'a.md',
+      content: 'one',
+      moreFiles: { 'b.md': 'two' },
+    })
+    const id = created.id ?? ''
+    const updated = await updateGist(github, {
+      gistId: id,
+      description: 'Notes v2',
+      fileName: 'a.md',
+      content: 'ONE',
+      moreFiles: { 'c.md': 'three' },
+      deleteFiles: ['b.md'],
+    })
+    expect(Object.keys(updated.files ?? {}).sort()).toEqual(['a.md', 'c.md'])
+    const read = await getGist(github, { gistId: id })
+    expect(read).toMatchObject({ description: 'Notes v2', files: { 'a.md': { content: 'ONE' }, 'c.md': { content: 'three' } } })
+    expect((await listGists(github, { since: undefined, ...page })).items.map((gist) => gist.id)).toContain(id)
+    expect((await getGistsDictionary(github, { search: 'v2' })).items.map((item) => item.value)).toEqual([id])
+    await deleteGist(github, { gistId: id })
+    await expect(getGist(github, { gistId: id })).rejects.toThrow(NotFound)
   })
 })
 

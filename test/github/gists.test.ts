@@ -1,6 +1,6 @@
 import nock from 'nock'
-import { createGist } from '../../src/github/gists'
-import { API, API_HEADERS, expectAllRequestsMade, githubContext, operationContext } from '../helpers/github'
+import { createGist, deleteGist, getGist, getGistsDictionary, listGists, updateGist } from '../../src/github/gists'
+import { API, API_HEADERS, expectAllRequestsMade, expectInvalidInput, githubContext, operationContext } from '../helpers/github'
 
 function gist(files: Record<string, string>, isPublic: boolean, description: string | null = null) {
   return {
@@ -94,6 +94,65 @@ describe('createGist', () => {
     await expect(createGist(githubContext(), base)).rejects.toMatchObject({
       kind: 'validation_failed',
       message: expect.stringContaining('Gist files missing_field'),
+    })
+  })
+})
+
+describe('gist management', () => {
+  const ID = 'aa5a315d61ae9438b18d'
+  const update = {
+    gistId: ID,
+    description: undefined,
+    fileName: undefined,
+    content: undefined,
+    moreFiles: undefined,
+    deleteFiles: undefined,
+  }
+
+  it('updates one file, adds more and deletes others in one request; the rest stay', async () => {
+    const scope = nock(API)
+      .patch(`/gists/${ID}`, { description: 'v2', files: { 'a.md': { content: 'A' }, 'b.md': { content: 'B' }, 'old.md': {} } })
+      .reply(200, { id: ID })
+    await updateGist(githubContext(), {
+      ...update,
+      description: 'v2',
+      fileName: 'a.md',
+      content: 'A',
+      moreFiles: { 'b.md': 'B' },
+      deleteFiles: ['old.md'],
+    })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('refuses content without a file name, a file both written and deleted, and an update that changes nothing', async () => {
+    await expectInvalidInput(updateGist(githubContext(), { ...update, content: 'A' }), 'fileName')
+    await expectInvalidInput(updateGist(githubContext(), { ...update, fileName: 'a.md', content: 'A', deleteFiles: 'a.md' }), 'deleteFiles')
+    await expectInvalidInput(updateGist(githubContext(), update), 'description')
+    await expectInvalidInput(getGist(githubContext(), { gistId: '../user' }), 'gistId')
+  })
+
+  it('gets, lists and deletes, and offers the gists by description or file', async () => {
+    nock(API).get(`/gists/${ID}`).reply(200, { id: ID })
+    await expect(getGist(githubContext(), { gistId: ID })).resolves.toMatchObject({ id: ID })
+    nock(API)
+      .get('/gists')
+      .query({ per_page: '30' })
+      .reply(200, [{ id: ID }])
+    await expect(
+      listGists(githubContext(), { since: undefined, fetchAll: undefined, limit: undefined, cursor: undefined }),
+    ).resolves.toMatchObject({ items: [{ id: ID }] })
+    nock(API).delete(`/gists/${ID}`).reply(204)
+    await expect(deleteGist(githubContext(), { gistId: ID })).resolves.toEqual({ gistId: ID, deleted: true })
+    nock(API)
+      .get('/gists')
+      .query(true)
+      .reply(200, [
+        { id: ID, description: '', public: false, files: { 'notes.md': {} } },
+        { id: 'bb', description: 'Other', public: true, files: { 'x.txt': {} } },
+      ])
+    await expect(getGistsDictionary(githubContext(), { search: 'notes' })).resolves.toEqual({
+      items: [{ label: 'notes.md', value: ID, note: 'secret · notes.md' }],
+      cursor: null,
     })
   })
 })

@@ -50,6 +50,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateRelease: ['name'],
   updateWebhook: ['url'],
   updateRepository: ['name'],
+  updateGist: ['description'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

@@ -84,4 +84,32 @@ export function gistRoutes(router: Router, world: World): void {
     state.gists.splice(state.gists.indexOf(gist), 1)
     return { status: 204 }
   })
+
+  /** PATCH /gists/{gist_id}: a file given null or {} is deleted, { filename } renames, { content } replaces or adds. */
+  router.add('PATCH', '/gists/:gist_id', (request) => {
+    const gist = gistFor(request)
+    if (gist.owner !== request.viewer.login || !hasScope(request, 'gist')) throw notFound()
+    const body = bodyObject(request)
+    const changes = field(body, 'files')
+    if (changes !== undefined && (typeof changes !== 'object' || changes === null || Array.isArray(changes))) {
+      throw validationFailed([{ resource: 'Gist', code: 'invalid', field: 'files' }])
+    }
+    for (const [name, change] of Object.entries((changes ?? {}) as Record<string, unknown>)) {
+      const { content, filename } = (change ?? {}) as { content?: unknown; filename?: unknown }
+      if (content === undefined && (filename === undefined || filename === null)) {
+        gist.files.delete(name)
+        continue
+      }
+      const current = gist.files.get(name)
+      if (typeof content !== 'string' && current === undefined)
+        throw validationFailed([{ resource: 'Gist', code: 'missing_field', field: 'files' }])
+      const next = { content: typeof content === 'string' ? content : (current?.content ?? '') }
+      if (typeof filename === 'string' && filename !== name) gist.files.delete(name)
+      gist.files.set(typeof filename === 'string' ? filename : name, next)
+    }
+    if (gist.files.size === 0) throw validationFailed([{ resource: 'Gist', code: 'missing_field', field: 'files' }])
+    if (body['description'] !== undefined) gist.description = optionalStringField('Gist', body, 'description') ?? null
+    gist.updatedAt = state.now()
+    return { status: 200, body: render.gist(gist) }
+  })
 }

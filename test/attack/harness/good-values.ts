@@ -10,6 +10,7 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   repository: 'octocat/Hello-World',
   subIssueRepository: 'octocat/Hello-World',
   confirmFullName: 'octocat/Hello-World',
+  gistId: 'aa5a315d61ae9438b18d',
   homepage: 'https://example.com',
   defaultBranch: 'main',
   eventType: 'deploy',

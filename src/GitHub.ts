@@ -974,6 +974,87 @@ class GitHub {
   }
 
   /**
+   * @operationName Get Organization
+   * @category Users and Organizations
+   * @description Returns an organization's profile: name, description, blog, location, email, public repository count, plan and settings visible to the connected account. Requires: OAuth scope "read:org"; GitHub App permission "Members: read".
+   * @route GET /get-organization
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
+   * @returns {Object}
+   * @sampleResult {"login":"github","id":1,"url":"https://api.github.com/orgs/github","html_url":"https://github.com/octocat","name":"github","company":"GitHub","blog":"https://github.com/blog","location":"San Francisco","email":"octocat@github.com","description":"A great organization","public_repos":2,"followers":20,"created_at":"2008-01-14T04:33:35Z","type":"Organization"}
+   */
+  async getOrganization(organization: unknown) {
+    return this.#run('orgs', 'getOrganization', [organization])
+  }
+
+  /**
+   * @operationName List Organization Members
+   * @category Users and Organizations
+   * @description Lists an organization's members (all of them when the connected account is a member, the public ones otherwise), optionally only admins or only members. Returns them and a cursor for the next page. Requires: OAuth scope "read:org"; GitHub App permission "Members: read".
+   * @route GET /list-organization-members
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
+   * @paramDef {"type":"String","label":"Role","name":"role","uiComponent":{"type":"DROPDOWN","options":{"values":["All","Admins","Members"]}},"description":"Only owners (Admins) or only Members. Empty: all."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"login":"octocat","id":1,"type":"User","html_url":"https://github.com/octocat"}],"nextCursor":null}
+   */
+  async listOrganizationMembers(organization: unknown, role: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('orgs', 'listOrganizationMembers', [organization, role, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Check Organization Membership
+   * @category Users and Organizations
+   * @description Says whether a person is a member of an organization (member: true or false; not an error either way). A non-member asking sees public memberships only. Requires: OAuth scope "read:org"; GitHub App permission "Members: read".
+   * @route GET /check-organization-membership
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"description":"The GitHub login, e.g. octocat."}
+   * @returns {Object}
+   * @sampleResult {"organization":"github","username":"octocat","member":true}
+   */
+  async checkOrganizationMembership(organization: unknown, username: unknown) {
+    return this.#run('orgs', 'checkOrganizationMembership', [organization, username])
+  }
+
+  /**
+   * @operationName List Notifications
+   * @category Users and Organizations
+   * @description Lists the connected account's notifications, newest first: unread ones unless All is on, optionally only those it participates in or since a time. Returns the threads and a cursor for the next page. Requires: OAuth scope "notifications"; GitHub App permission "(none)".
+   * @route GET /list-notifications
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"Boolean","label":"All","name":"all","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: read ones too."}
+   * @paramDef {"type":"Boolean","label":"Participating","name":"participating","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"On: only threads it takes part in or is @mentioned in."}
+   * @paramDef {"type":"Number","label":"Since","name":"since","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"Only notifications updated at or after this time."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":"1","unread":true,"reason":"subscribed","updated_at":"2014-11-07T22:01:45Z","subject":{"title":"Greetings","url":"https://api.github.com/repos/octokit/octokit.rb/issues/123","type":"Issue"},"url":"https://api.github.com/notifications/threads/1"}],"nextCursor":null}
+   */
+  async listNotifications(all: unknown, participating: unknown, since: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('orgs', 'listNotifications', [all, participating, since, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Mark Notifications as Read
+   * @category Users and Organizations
+   * @description Marks one notification thread as read (Thread ID), or all notifications up to a time (no Thread ID; Before empty: now). Returns what was marked. Requires: OAuth scope "notifications"; GitHub App permission "(none)".
+   * @route PUT /mark-notifications-read
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Thread ID","name":"threadId","description":"The thread to mark, from List Notifications. Empty: all notifications."}
+   * @paramDef {"type":"Number","label":"Before","name":"before","uiComponent":{"type":"DATE_TIME_PICKER"},"description":"With no Thread ID: mark those updated before this time. Empty: now."}
+   * @returns {Object}
+   * @sampleResult {"marked":"thread","threadId":"1"}
+   */
+  async markNotificationsRead(threadId: unknown, before: unknown) {
+    return this.#run('orgs', 'markNotificationsRead', [threadId, before])
+  }
+
+  /**
    * @operationName Create Gist
    * @category Gists
    * @description Creates a gist owned by the connected account from one file (File Name and Content) plus, optionally, more files given as an object {"name": "content"}; secret by default, or public. Returns the gist with its id, html_url and files. Requires: OAuth scope "gist"; GitHub App permission "Gists: write".

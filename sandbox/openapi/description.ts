@@ -195,6 +195,7 @@ export class Description {
 
   /** The documented answer of an operation: its first success status and that response's first example. */
   example(operationId: string): { status: number; body?: Json } {
+    type ObjectSchema = { type?: unknown; nullable?: unknown; required?: string[]; properties?: Record<string, unknown> }
     const entry = this.#entry(operationId)
     const statuses = Object.keys(entry.operation.responses)
       .filter((status) => /^2\d\d$/.test(status))
@@ -210,8 +211,16 @@ export class Description {
       example = this.#resolve(inner) as { value?: Json }
     }
     // A few examples are null where the schema is an empty object (checks/rerequest-suite): GitHub answers {} there.
-    const schema = content?.schema && (this.#resolve(content.schema) as { type?: unknown })
-    const value = example?.value === null && schema?.type === 'object' ? {} : example?.value
+    const schema = content?.schema && (this.#resolve(content.schema) as ObjectSchema)
+    let value = example?.value === null && schema?.type === 'object' ? {} : example?.value
+    // A few examples leave out a required field that may be null (orgs/get: archived_at): GitHub sends it as null.
+    const object = value && typeof value === 'object' && !Array.isArray(value) ? value : undefined
+    if (object && schema?.required && schema.properties) {
+      const properties = schema.properties
+      const nullable = (field: string): boolean => (this.#resolve(properties[field] ?? {}) as ObjectSchema).nullable === true
+      const missing = schema.required.filter((field) => !(field in object) && nullable(field))
+      if (missing.length > 0) value = { ...object, ...Object.fromEntries(missing.map((field) => [field, null])) }
+    }
     return { status: Number(status), ...(value !== undefined && { body: value }) }
   }
 

@@ -280,9 +280,13 @@ async function request(context: GitHubContext, call: ApiCall, extraHeaders: Reco
   return response
 }
 
-/** GitHub answers "no content" with 204; any other success carries JSON, and never an error body. */
+/**
+ * GitHub answers "no content" with 204 (and 205 Reset Content, marking a notification read); any other success
+ * carries JSON, and never an error body, except 202 Accepted, where GitHub documents a message for work it finishes
+ * in the background (marking all notifications read).
+ */
 function parseJson<T>(response: HttpResponse, call: ApiCall): T {
-  if (response.status === 204) return undefined as T
+  if (response.status === 204 || response.status === 205) return undefined as T
   if (response.body.trim() === '') {
     throw new UpstreamInvalid(`GitHub answered ${call.subject} with an empty body (HTTP ${response.status}).`)
   }
@@ -292,7 +296,7 @@ function parseJson<T>(response: HttpResponse, call: ApiCall): T {
   } catch {
     throw new UpstreamInvalid(`GitHub answered ${call.subject} with a body that is not JSON (HTTP ${response.status}).`)
   }
-  if (isErrorBody(data)) {
+  if (isErrorBody(data) && response.status !== 202) {
     throw new UpstreamInvalid(
       `GitHub answered ${call.subject} with an error ("${quotable(data.message)}") despite HTTP ${response.status}.`,
     )

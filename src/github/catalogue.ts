@@ -10,6 +10,7 @@ import { definitions as issueDictionaries } from './issue-dictionaries'
 import { definitions as issues } from './issues'
 import { definitions as labels } from './labels'
 import { definitions as milestones } from './milestones'
+import { definitions as orgs } from './orgs'
 import { definitions as pulls } from './pulls'
 import { definitions as releases } from './releases'
 import { definitions as repoAdmin } from './repo-admin'
@@ -50,6 +51,7 @@ export const MODULE_DEFINITIONS = {
   stars,
   git,
   repoAdmin,
+  orgs,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -80,6 +82,7 @@ export const OPERATIONS = {
   ...stars,
   ...git,
   ...repoAdmin,
+  ...orgs,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -149,6 +152,11 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'getAuthenticatedUser',
       'getUser',
       'listMyOrganizations',
+      'getOrganization',
+      'listOrganizationMembers',
+      'checkOrganizationMembership',
+      'listNotifications',
+      'markNotificationsRead',
       'createGist',
       'getGist',
       'listGists',

@@ -1,5 +1,5 @@
 import type { components, operations } from '@octokit/openapi-types'
-import { InvalidInput } from '../errors'
+import { InvalidInput, UpstreamInvalid } from '../errors'
 import * as define from '../operations/definition'
 import { apiPath, callApi, type GitHubContext } from './api'
 import { repositoryDictionary, type DictionaryPage } from './dictionary'
@@ -80,7 +80,13 @@ export async function createDeployment(github: GitHubContext, input: CreateDeplo
   }
   const path = apiPath`/repos/${ref.owner}/${ref.repo}/deployments`
   const subject = `a deployment of "${at}" in repository ${ref.owner}/${ref.repo}`
-  return (await callApi(github, { operation: 'repos/create-deployment', method: 'POST', path, body, subject })).data
+  const { status, data } = await callApi(github, { operation: 'repos/create-deployment', method: 'POST', path, body, subject })
+  // 202 is GitHub merging the default branch in instead of deploying (auto_merge); never report it as a deployment.
+  if (status !== 201)
+    throw new UpstreamInvalid(
+      `GitHub did not create ${subject}: it answered ${status} ("${String((data as { message?: unknown }).message ?? '')}") instead of a deployment.`,
+    )
+  return data
 }
 
 export interface CreateDeploymentStatusInput {

@@ -27,6 +27,7 @@ export const MODULES = {
   stars: () => import('./stars'),
   git: () => import('./git'),
   repoAdmin: () => import('./repo-admin'),
+  orgs: () => import('./orgs'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -104,6 +104,13 @@ import {
   updateRelease,
   uploadReleaseAsset,
 } from '../../src/github/releases'
+import {
+  checkOrganizationMembership,
+  getOrganization,
+  listNotifications,
+  listOrganizationMembers,
+  markNotificationsRead,
+} from '../../src/github/orgs'
 import { createRepositoryDispatch, deleteRepository, replaceTopics, updateRepository } from '../../src/github/repo-admin'
 import {
   createBranch,
@@ -183,6 +190,26 @@ describe('users and organisations', () => {
     expect(orgs.items.map((org) => org.login)).toEqual(['sandbox-org'])
     expect((await getOrganizationsDictionary(github, {})).items.map((item) => item.value)).toEqual(['sandbox-org'])
     await expect(getUser(github, { username: 'nobody-here' })).rejects.toThrow(NotFound)
+  })
+})
+
+describe('organizations and notifications', () => {
+  test("requests GitHub's description accepts, answered as GitHub documents them (the sandbox answers its examples)", async () => {
+    await expect(getOrganization(github, { organization: 'sandbox-org' })).resolves.toMatchObject({ login: expect.any(String) })
+    await expect(listOrganizationMembers(github, { organization: 'sandbox-org', role: 'Admins', ...page })).resolves.toMatchObject({
+      items: expect.any(Array),
+    })
+    await expect(checkOrganizationMembership(github, { organization: 'sandbox-org', username: 'sandbox-hubot' })).resolves.toMatchObject({
+      member: true,
+    })
+    const threads = await listNotifications(github, { all: true, participating: undefined, since: undefined, ...page })
+    expect(threads.items.length).toBeGreaterThan(0)
+    await expect(
+      markNotificationsRead(github, { threadId: threads.items[0]?.id, markAll: undefined, before: undefined }),
+    ).resolves.toMatchObject({ marked: 'thread' })
+    await expect(markNotificationsRead(github, { threadId: undefined, markAll: true, before: undefined })).resolves.toMatchObject({
+      marked: 'all',
+    })
   })
 })
 

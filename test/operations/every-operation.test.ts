@@ -51,6 +51,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateWebhook: ['url'],
   updateRepository: ['name'],
   updateGist: ['description'],
+  markNotificationsRead: ['threadId'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

@@ -11,6 +11,7 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   subIssueRepository: 'octocat/Hello-World',
   confirmFullName: 'octocat/Hello-World',
   gistId: 'aa5a315d61ae9438b18d',
+  threadId: '1',
   homepage: 'https://example.com',
   defaultBranch: 'main',
   eventType: 'deploy',

@@ -1,0 +1,274 @@
+import type { components } from '@octokit/openapi-types'
+import { InvalidInput, NotFound } from '../errors'
+import * as define from '../operations/definition'
+import { apiPath, callApi, type GitHubContext } from './api'
+import { choice, listOptions, optionalBoolean, optionalDateTime, optionalString, requiredLogin } from './input'
+import { listAll, type ListResult } from './pagination'
+import * as param from './params'
+
+/**
+ * Organizations and the connected account's notifications: https://docs.github.com/en/rest/orgs and
+ * https://docs.github.com/en/rest/activity/notifications
+ */
+
+type Organization = components['schemas']['organization-full']
+type SimpleUser = components['schemas']['simple-user']
+type Thread = components['schemas']['thread']
+
+const ROLES = { All: 'all', Admins: 'admin', Members: 'member' } as const
+
+const organizationOf = (value: unknown): string => requiredLogin(value, 'organization')
+
+/** GET /orgs/{org} */
+export async function getOrganization(github: GitHubContext, input: { organization: unknown }): Promise<Organization> {
+  const org = organizationOf(input.organization)
+  return (await callApi(github, { operation: 'orgs/get', method: 'GET', path: apiPath`/orgs/${org}`, subject: `organization ${org}` })).data
+}
+
+/** GET /orgs/{org}/members (members the connected account can see; all of them when it is a member). */
+export async function listOrganizationMembers(
+  github: GitHubContext,
+  input: { organization: unknown; role: unknown; fetchAll: unknown; limit: unknown; cursor: unknown },
+): Promise<ListResult<SimpleUser>> {
+  const org = organizationOf(input.organization)
+  const role = choice(input.role, 'role', ROLES)
+  const call = {
+    operation: 'orgs/list-members' as const,
+    method: 'GET' as const,
+    path: apiPath`/orgs/${org}/members`,
+    query: { role },
+    subject: `the members of organization ${org}`,
+  }
+  return listAll(github, call, listOptions(input.fetchAll, input.limit, input.cursor))
+}
+
+/** GET /orgs/{org}/members/{username}: 204 a member, 404 "…is not a member of the organization" not one. */
+export async function checkOrganizationMembership(
+  github: GitHubContext,
+  input: { organization: unknown; username: unknown },
+): Promise<{ organization: string; username: string; member: boolean }> {
+  const org = organizationOf(input.organization)
+  const username = requiredLogin(input.username, 'username')
+  try {
+    await callApi(github, {
+      operation: 'orgs/check-membership-for-user',
+      method: 'GET',
+      path: apiPath`/orgs/${org}/members/${username}`,
+      subject: `${username}'s membership of organization ${org}`,
+    })
+    return { organization: org, username, member: true }
+  } catch (error) {
+    // "User does not exist or is not a member of the organization": an answer; a missing organization stays an error.
+    if (error instanceof NotFound && /not a member/i.test(error.upstream?.message ?? ''))
+      return { organization: org, username, member: false }
+    throw error
+  }
+}
+
+/** GET /notifications */
+export async function listNotifications(
+  github: GitHubContext,
+  input: { all: unknown; participating: unknown; since: unknown; fetchAll: unknown; limit: unknown; cursor: unknown },
+): Promise<ListResult<Thread>> {
+  const query = {
+    all: optionalBoolean(input.all, 'all'),
+    participating: optionalBoolean(input.participating, 'participating'),
+    since: optionalDateTime(input.since, 'since'),
+  }
+  const call = {
+    operation: 'activity/list-notifications-for-authenticated-user' as const,
+    method: 'GET' as const,
+    path: '/notifications',
+    query,
+    subject: 'your notifications',
+  }
+  return listAll(github, call, listOptions(input.fetchAll, input.limit, input.cursor))
+}
+
+/**
+ * PATCH /notifications/threads/{thread_id}, or PUT /notifications (everything up to a time) when All Notifications is
+ * on: marking everything read is asked for explicitly, never the result of an empty Thread ID.
+ */
+export async function markNotificationsRead(
+  github: GitHubContext,
+  input: { threadId: unknown; markAll: unknown; before: unknown },
+): Promise<{ marked: 'thread' | 'all'; threadId: string | null }> {
+  const thread = optionalString(input.threadId, 'threadId', 20)
+  const markAll = optionalBoolean(input.markAll, 'markAll') ?? false
+  const before = optionalDateTime(input.before, 'before')
+  if (thread !== undefined) {
+    if (!/^\d{1,20}$/.test(thread)) throw new InvalidInput('threadId', 'must be the id of a notification thread, e.g. 1.')
+    if (markAll) throw new InvalidInput('threadId', 'and All Notifications cannot both be given: mark one thread, or all of them.')
+    await callApi(github, {
+      operation: 'activity/mark-thread-as-read',
+      method: 'PATCH',
+      path: apiPath`/notifications/threads/${thread}`,
+      subject: `notification thread ${thread}`,
+    })
+    return { marked: 'thread', threadId: thread }
+  }
+  if (!markAll) throw new InvalidInput('threadId', 'is required, or turn on All Notifications to mark every notification read.')
+  await callApi(github, {
+    operation: 'activity/mark-notifications-as-read',
+    method: 'PUT',
+    path: '/notifications',
+    body: { read: true, ...(before && { last_read_at: before }) },
+    subject: 'your notifications',
+  })
+  return { marked: 'all', threadId: null }
+}
+
+// ── Operations ───────────────────────────────────────────────────────────────
+
+const organizationParam = {
+  type: 'String',
+  label: 'Organization',
+  name: 'organization',
+  required: true,
+  dictionary: 'getOrganizationsDictionary',
+  description: 'The organization login, e.g. github.',
+} as const
+const USER = { login: 'octocat', id: 1, type: 'User', html_url: 'https://github.com/octocat' } as const
+const ORG_READ = { scope: 'read:org', permission: 'Members: read' } as const
+const NOTIFICATIONS = { scope: 'notifications', permission: '(none)' } as const
+
+export const definitions = {
+  getOrganization: define.action({
+    label: 'Get Organization',
+    route: 'GET /get-organization',
+    category: 'Users and Organizations',
+    description:
+      "Returns an organization's profile: name, description, blog, location, email, public repository count, plan and settings visible to the connected account.",
+    requires: ORG_READ,
+    params: [organizationParam],
+    sample: {
+      login: 'github',
+      id: 1,
+      url: 'https://api.github.com/orgs/github',
+      html_url: 'https://github.com/octocat',
+      name: 'github',
+      company: 'GitHub',
+      blog: 'https://github.com/blog',
+      location: 'San Francisco',
+      email: 'octocat@github.com',
+      description: 'A great organization',
+      public_repos: 2,
+      followers: 20,
+      created_at: '2008-01-14T04:33:35Z',
+      type: 'Organization',
+    },
+    run: getOrganization,
+  }),
+  listOrganizationMembers: define.action({
+    label: 'List Organization Members',
+    route: 'GET /list-organization-members',
+    category: 'Users and Organizations',
+    description:
+      "Lists an organization's members (all of them when the connected account is a member, the public ones otherwise), optionally only admins or only members. Returns them and a cursor for the next page.",
+    requires: ORG_READ,
+    params: [
+      organizationParam,
+      {
+        type: 'String',
+        label: 'Role',
+        name: 'role',
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(ROLES) } },
+        description: 'Only owners (Admins) or only Members. Empty: all.',
+      },
+      param.fetchAll,
+      param.limit,
+      param.cursor,
+    ],
+    sample: { items: [USER], nextCursor: null },
+    run: listOrganizationMembers,
+  }),
+  checkOrganizationMembership: define.action({
+    label: 'Check Organization Membership',
+    route: 'GET /check-organization-membership',
+    category: 'Users and Organizations',
+    description:
+      'Says whether a person is a member of an organization (member: true or false; not an error either way). A non-member asking sees public memberships only.',
+    requires: ORG_READ,
+    params: [
+      organizationParam,
+      { type: 'String', label: 'Username', name: 'username', required: true, description: 'The GitHub login, e.g. octocat.' },
+    ],
+    sample: { organization: 'github', username: 'octocat', member: true },
+    run: checkOrganizationMembership,
+  }),
+  listNotifications: define.action({
+    label: 'List Notifications',
+    route: 'GET /list-notifications',
+    category: 'Users and Organizations',
+    description:
+      "Lists the connected account's notifications, newest first: unread ones unless All is on, optionally only those it participates in or since a time. Returns the threads and a cursor for the next page.",
+    requires: NOTIFICATIONS,
+    params: [
+      {
+        type: 'Boolean',
+        label: 'All',
+        name: 'all',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'On: read ones too.',
+      },
+      {
+        type: 'Boolean',
+        label: 'Participating',
+        name: 'participating',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'On: only threads it takes part in or is @mentioned in.',
+      },
+      {
+        type: 'Number',
+        label: 'Since',
+        name: 'since',
+        uiComponent: { type: 'DATE_TIME_PICKER' },
+        description: 'Only notifications updated at or after this time.',
+      },
+      param.fetchAll,
+      param.limit,
+      param.cursor,
+    ],
+    sample: {
+      items: [
+        {
+          id: '1',
+          unread: true,
+          reason: 'subscribed',
+          updated_at: '2014-11-07T22:01:45Z',
+          subject: { title: 'Greetings', url: 'https://api.github.com/repos/octokit/octokit.rb/issues/123', type: 'Issue' },
+          url: 'https://api.github.com/notifications/threads/1',
+        },
+      ],
+      nextCursor: null,
+    },
+    run: listNotifications,
+  }),
+  markNotificationsRead: define.action({
+    label: 'Mark Notifications as Read',
+    route: 'PUT /mark-notifications-read',
+    category: 'Users and Organizations',
+    description:
+      'Marks one notification thread as read (Thread ID), or all notifications up to a time (no Thread ID; Before empty: now). Returns what was marked.',
+    requires: NOTIFICATIONS,
+    params: [
+      {
+        type: 'String',
+        label: 'Thread ID',
+        name: 'threadId',
+        description: 'The thread to mark, from List Notifications. Empty: all notifications.',
+      },
+      {
+        type: 'Number',
+        label: 'Before',
+        name: 'before',
+        uiComponent: { type: 'DATE_TIME_PICKER' },
+        description: 'With no Thread ID: mark those updated before this time. Empty: now.',
+      },
+    ],
+    sample: { marked: 'thread', threadId: '1' },
+    run: markNotificationsRead,
+  }),
+}

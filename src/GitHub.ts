@@ -631,7 +631,7 @@ class GitHub {
   }
   // #endregion Repositories and files
 
-  // #region Collaborators
+  // #region Collaborators and deploy keys
   /**
    * @operationName List Collaborators
    * @category Repositories
@@ -697,6 +697,55 @@ class GitHub {
   }
 
   /**
+   * @operationName List Deploy Keys
+   * @category Repositories
+   * @description Lists a repository's deploy keys with their titles, whether they are read-only, and when they were last used. Returns them and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Administration: read".
+   * @route GET /list-deploy-keys
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":1,"key":"ssh-rsa AAA...","url":"https://api.github.com/repos/octocat/Hello-World/keys/1","title":"octocat@octomac","verified":true,"created_at":"2014-12-10T15:53:42Z","read_only":true,"added_by":"octocat","last_used":"2022-01-10T15:53:42Z","enabled":true}],"nextCursor":null}
+   */
+  async listDeployKeys(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('deployKeys', 'listDeployKeys', [repository, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Create Deploy Key
+   * @category Repositories
+   * @description Adds an SSH public key that can clone the repository (and push, only if Read Only is turned off). Returns the key with its id. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route POST /create-deploy-key
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Title","name":"title","required":true,"description":"A name for the key, e.g. CI server."}
+   * @paramDef {"type":"String","label":"Public Key","name":"key","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The public key line (the .pub file), e.g. ssh-ed25519 AAAA… ci@example."}
+   * @paramDef {"type":"Boolean","label":"Read Only","name":"readOnly","defaultValue":true,"uiComponent":{"type":"TOGGLE"},"description":"Off: the key can push too."}
+   * @returns {Object}
+   * @sampleResult {"id":1,"key":"ssh-rsa AAA...","url":"https://api.github.com/repos/octocat/Hello-World/keys/1","title":"octocat@octomac","verified":true,"created_at":"2014-12-10T15:53:42Z","read_only":true,"added_by":"octocat","last_used":"2022-01-10T15:53:42Z","enabled":true}
+   */
+  async createDeployKey(repository: unknown, title: unknown, key: unknown, readOnly: unknown) {
+    return this.#run('deployKeys', 'createDeployKey', [repository, title, key, readOnly])
+  }
+
+  /**
+   * @operationName Delete Deploy Key
+   * @category Repositories
+   * @description Removes a deploy key from a repository (its holder can no longer clone or push). Returns the repository and the id. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route DELETE /delete-deploy-key
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Key ID","name":"keyId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The key's id, from List Deploy Keys."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","keyId":1,"deleted":true}
+   */
+  async deleteDeployKey(repository: unknown, keyId: unknown) {
+    return this.#run('deployKeys', 'deleteDeployKey', [repository, keyId])
+  }
+
+  /**
    * @registerAs DICTIONARY
    * @operationName Get Collaborators Dictionary
    * @description Lists the selected repository's collaborators for picking: value is the login, the note their role. Search filters logins and names.
@@ -708,7 +757,7 @@ class GitHub {
   async getCollaboratorsDictionary(payload: unknown) {
     return this.#run('collaborators', 'getCollaboratorsDictionary', [payload])
   }
-  // #endregion Collaborators
+  // #endregion Collaborators and deploy keys
 
   // #region Stars and watching
   /**

@@ -8,7 +8,7 @@ import { repositoryFor, type World } from './world'
  * keyed, and which request fields it keeps. An item answers as the description's own example of the item with the
  * stored fields laid over it, so every documented field is there and the answer conforms to GitHub's schema.
  *
- * Stateful here: Actions variables and secrets of a repository, deployments and their statuses. Anything else
+ * Stateful here: Actions variables and secrets of a repository, deploy keys, deployments and their statuses. Anything else
  * without a hand-written handler answers from the description's example (see README "Operations answered").
  */
 
@@ -62,6 +62,21 @@ export const RESOURCES: Record<string, Resource> = {
     keep: [],
     hidden: ['encrypted_value', 'key_id'],
     createAnswer: 'empty',
+  },
+  'deploy key': {
+    collection: '/repos/{owner}/{repo}/keys',
+    item: '/repos/{owner}/{repo}/keys/{key_id}',
+    key: 'id',
+    exampleOf: 'repos/get-deploy-key',
+    keep: ['title', 'key', 'read_only'],
+    createAnswer: 'item',
+    onCreate: (_request, fields) => ({
+      read_only: fields['read_only'] ?? true,
+      verified: true,
+      added_by: null,
+      last_used: null,
+      enabled: true,
+    }),
   },
   deployment: {
     collection: '/repos/{owner}/{repo}/deployments',

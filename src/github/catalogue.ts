@@ -2,6 +2,7 @@ import { definitions as checks } from './checks'
 import { definitions as collaborators } from './collaborators'
 import { definitions as commits } from './commits'
 import { definitions as contents } from './contents'
+import { definitions as deployKeys } from './deploy-keys'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
 import { definitions as git } from './git'
@@ -52,6 +53,7 @@ export const MODULE_DEFINITIONS = {
   git,
   repoAdmin,
   orgs,
+  deployKeys,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -83,6 +85,7 @@ export const OPERATIONS = {
   ...git,
   ...repoAdmin,
   ...orgs,
+  ...deployKeys,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -126,8 +129,17 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
     ],
   },
   {
-    name: 'Collaborators',
-    operations: ['listCollaborators', 'addCollaborator', 'removeCollaborator', 'getCollaboratorPermission', 'getCollaboratorsDictionary'],
+    name: 'Collaborators and deploy keys',
+    operations: [
+      'listCollaborators',
+      'addCollaborator',
+      'removeCollaborator',
+      'getCollaboratorPermission',
+      'listDeployKeys',
+      'createDeployKey',
+      'deleteDeployKey',
+      'getCollaboratorsDictionary',
+    ],
   },
   {
     name: 'Stars and watching',

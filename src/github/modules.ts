@@ -28,6 +28,7 @@ export const MODULES = {
   git: () => import('./git'),
   repoAdmin: () => import('./repo-admin'),
   orgs: () => import('./orgs'),
+  deployKeys: () => import('./deploy-keys'),
 }
 
 export type ModuleName = keyof typeof MODULES

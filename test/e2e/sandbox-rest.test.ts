@@ -20,6 +20,7 @@ import {
   rerequestCheckSuite,
 } from '../../src/github/checks'
 import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
+import { createDeployKey, deleteDeployKey, listDeployKeys } from '../../src/github/deploy-keys'
 import {
   createDeployment,
   createDeploymentStatus,
@@ -894,6 +895,18 @@ describe('collaborators', () => {
     await expect(addCollaborator(github, { repository: NOTES, username: 'no-such-user-here', permission: undefined })).rejects.toThrow(
       NotFound,
     )
+  })
+})
+
+describe('deploy keys', () => {
+  test('a read-only key is added, listed and deleted', async () => {
+    const key = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGb0Yk5Ryx2ZxP0bTqPp0lQ4rRSRC2b2FcAjG1bQ0gNU ci@example'
+    const created = await createDeployKey(github, { repository: HELLO, title: 'CI', key, readOnly: undefined })
+    expect(created).toMatchObject({ title: 'CI', key, read_only: true })
+    expect((await listDeployKeys(github, { repository: HELLO, ...page })).items.map((item) => item.id)).toContain(created.id)
+    await deleteDeployKey(github, { repository: HELLO, keyId: created.id })
+    expect((await listDeployKeys(github, { repository: HELLO, ...page })).items.map((item) => item.id)).not.toContain(created.id)
+    await expect(deleteDeployKey(github, { repository: HELLO, keyId: created.id })).rejects.toThrow(NotFound)
   })
 })
 

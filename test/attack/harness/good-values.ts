@@ -12,6 +12,8 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   confirmFullName: 'octocat/Hello-World',
   gistId: 'aa5a315d61ae9438b18d',
   threadId: '1',
+  key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGb0Yk5Ryx2ZxP0bTqPp0lQ4rRSRC2b2FcAjG1bQ0gNU ci@example',
+  title: 'A title',
   homepage: 'https://example.com',
   defaultBranch: 'main',
   eventType: 'deploy',

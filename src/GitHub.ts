@@ -657,7 +657,7 @@ class GitHub {
    * @route PUT /add-collaborator
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
-   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"description":"The GitHub login to invite, e.g. octocat."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The GitHub login to invite, e.g. octocat (type to search)."}
    * @paramDef {"type":"String","label":"Permission","name":"permission","uiComponent":{"type":"DROPDOWN","options":{"values":["Read","Triage","Write","Maintain","Admin"]}},"description":"Read, Triage, Write, Maintain or Admin. Empty: Write."}
    * @returns {Object}
    * @sampleResult {"repository":"octocat/Hello-World","username":"hubot","permission":"push","invited":true,"invitation":{"id":1,"invitee":{"login":"hubot","id":2,"type":"User"},"inviter":{"login":"octocat","id":1,"type":"User"},"permissions":"write","created_at":"2016-06-13T14:52:50-05:00","expired":false}}
@@ -1895,6 +1895,38 @@ class GitHub {
    */
   async searchCode(query: unknown, textMatches: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
     return this.#run('search', 'searchCode', [query, textMatches, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Search Users
+   * @category Search
+   * @description Finds users and organizations across GitHub with GitHub's search syntax, e.g. "tom in:login followers:>100" or "location:berlin language:go". Returns the accounts, totalCount, incompleteResults and a cursor. Search has its own rate limit (30 requests a minute) and returns at most the first 1000 results. Requires: OAuth scope "(none)"; GitHub App permission "(none)".
+   * @route GET /search-users
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Query","name":"query","required":true,"description":"Keywords and qualifiers, e.g. mona in:login type:user, or location:berlin followers:>10."}
+   * @paramDef {"type":"String","label":"Sort By","name":"sort","defaultValue":"Best Match","uiComponent":{"type":"DROPDOWN","options":{"values":["Best Match","Followers","Repositories","Joined"]}},"description":"Best Match ranks by relevance; the others order by followers, public repositories, or when they joined."}
+   * @paramDef {"type":"String","label":"Order","name":"order","defaultValue":"Descending","uiComponent":{"type":"DROPDOWN","options":{"values":["Descending","Ascending"]}},"description":"Sort direction for every Sort By except Best Match."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000, which is also GitHub's cap for one search)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped (never past GitHub's first 1000 results). Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"login":"mojombo","id":1,"type":"User","html_url":"https://github.com/mojombo","score":1}],"nextCursor":null,"totalCount":12,"incompleteResults":false}
+   */
+  async searchUsers(query: unknown, sort: unknown, order: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('search', 'searchUsers', [query, sort, order, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Users Dictionary
+   * @description Finds GitHub accounts by login or name as the person types (GitHub's user search): value is the login, the note User or Organization.
+   * @route POST /get-users-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text and cursor."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"octocat","value":"octocat","note":"User"}],"cursor":null}
+   */
+  async getUsersDictionary(payload: unknown) {
+    return this.#run('search', 'getUsersDictionary', [payload])
   }
   // #endregion Search
 

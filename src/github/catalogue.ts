@@ -217,7 +217,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
   },
   {
     name: 'Search',
-    operations: ['searchIssues', 'searchRepositories', 'searchCode'],
+    operations: ['searchIssues', 'searchRepositories', 'searchCode', 'searchUsers', 'getUsersDictionary'],
   },
   {
     name: 'Pull requests',

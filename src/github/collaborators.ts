@@ -158,7 +158,14 @@ export const definitions = {
     requires: ADMIN,
     params: [
       param.repository,
-      { type: 'String', label: 'Username', name: 'username', required: true, description: 'The GitHub login to invite, e.g. octocat.' },
+      {
+        type: 'String',
+        label: 'Username',
+        name: 'username',
+        required: true,
+        dictionary: 'getUsersDictionary',
+        description: 'The GitHub login to invite, e.g. octocat (type to search).',
+      },
       permissionParam('Read, Triage, Write, Maintain or Admin. Empty: Write.'),
     ],
     sample: {

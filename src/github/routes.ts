@@ -146,6 +146,7 @@ export const ROUTES = {
   'search/code': ['GET', '/search/code'],
   'search/issues-and-pull-requests': ['GET', '/search/issues'],
   'search/repos': ['GET', '/search/repositories'],
+  'search/users': ['GET', '/search/users'],
   'teams/list': ['GET', '/orgs/{org}/teams'],
   'users/get-authenticated': ['GET', '/user'],
   'users/get-by-username': ['GET', '/users/{username}'],

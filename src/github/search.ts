@@ -1,6 +1,6 @@
 import type { components, operations } from '@octokit/openapi-types'
 import { type GitHubContext } from './api'
-import { choice, listOptions, optionalBoolean, requiredString } from './input'
+import { choice, dictionaryPayload, listOptions, optionalBoolean, requiredString, type DictionaryResult } from './input'
 import { listAll, type ListResult } from './pagination'
 import * as define from '../operations/definition'
 import * as param from './params'
@@ -14,6 +14,8 @@ import * as param from './params'
 export type IssueSearchItem = components['schemas']['issue-search-result-item']
 export type RepositorySearchItem = components['schemas']['repo-search-result-item']
 export type CodeSearchItem = components['schemas']['code-search-result-item']
+export type UserSearchItem = components['schemas']['user-search-result-item']
+type UserSearchQuery = operations['search/users']['parameters']['query']
 type IssueSearchQuery = operations['search/issues-and-pull-requests']['parameters']['query']
 type RepositorySearchQuery = operations['search/repos']['parameters']['query']
 
@@ -45,6 +47,13 @@ const REPOSITORY_SORTS: Record<string, NonNullable<RepositorySearchQuery['sort']
   Forks: 'forks',
   'Help Wanted Issues': 'help-wanted-issues',
   Updated: 'updated',
+}
+
+const USER_SORTS: Record<string, NonNullable<UserSearchQuery['sort']> | typeof BEST_MATCH> = {
+  [BEST_MATCH]: BEST_MATCH,
+  Followers: 'followers',
+  Repositories: 'repositories',
+  Joined: 'joined',
 }
 
 export interface SearchInput {
@@ -86,9 +95,27 @@ export async function searchCode(github: GitHubContext, input: SearchCodeInput):
   return search<CodeSearchItem>(github, ['search/code', '/search/code'], input, {}, 'code', textMatches ? TEXT_MATCH : undefined)
 }
 
+/** GET /search/users: https://docs.github.com/en/rest/search/search#search-users */
+export async function searchUsers(github: GitHubContext, input: SearchInput): Promise<SearchResult<UserSearchItem>> {
+  return search<UserSearchItem>(github, ['search/users', '/search/users'], input, USER_SORTS, 'users')
+}
+
+/** People for a login parameter, found by GitHub's user search as the person types (nothing before they type). */
+export async function getUsersDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryResult> {
+  const { search: text, cursor } = dictionaryPayload(payload)
+  if (text === undefined) return { items: [], cursor: null }
+  const words = text.replace(/[^A-Za-z0-9-]+/g, ' ').trim()
+  if (words === '') return { items: [], cursor: null }
+  const result = await searchUsers(github, { query: `${words} in:login in:name`, fetchAll: false, limit: 30, cursor })
+  return {
+    items: result.items.map((user) => ({ label: user.login, value: user.login, note: user.type })),
+    cursor: result.nextCursor,
+  }
+}
+
 async function search<T>(
   github: GitHubContext,
-  [operation, path]: ['search/issues-and-pull-requests' | 'search/repos' | 'search/code', string],
+  [operation, path]: ['search/issues-and-pull-requests' | 'search/repos' | 'search/code' | 'search/users', string],
   input: SearchInput,
   sorts: Record<string, string>,
   what: string,
@@ -307,5 +334,51 @@ export const definitions = {
       incompleteResults: false,
     },
     run: searchCode,
+  }),
+  searchUsers: define.action({
+    label: 'Search Users',
+    route: 'GET /search-users',
+    category: 'Search',
+    description:
+      'Finds users and organizations across GitHub with GitHub\'s search syntax, e.g. "tom in:login followers:>100" or "location:berlin language:go". Returns the accounts, totalCount, incompleteResults and a cursor. Search has its own rate limit (30 requests a minute) and returns at most the first 1000 results.',
+    requires: { scope: '(none)', permission: '(none)' },
+    params: [
+      {
+        type: 'String',
+        label: 'Query',
+        name: 'query',
+        required: true,
+        description: 'Keywords and qualifiers, e.g. mona in:login type:user, or location:berlin followers:>10.',
+      },
+      {
+        type: 'String',
+        label: 'Sort By',
+        name: 'sort',
+        defaultValue: 'Best Match',
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(USER_SORTS) } },
+        description: 'Best Match ranks by relevance; the others order by followers, public repositories, or when they joined.',
+      },
+      param.searchOrder,
+      param.searchFetchAll,
+      param.limit,
+      param.searchCursor,
+    ],
+    sample: {
+      items: [{ login: 'mojombo', id: 1, type: 'User', html_url: 'https://github.com/mojombo', score: 1 }],
+      nextCursor: null,
+      totalCount: 12,
+      incompleteResults: false,
+    },
+    run: searchUsers,
+  }),
+  getUsersDictionary: define.dictionary({
+    label: 'Get Users Dictionary',
+    route: 'POST /get-users-dictionary',
+    description:
+      "Finds GitHub accounts by login or name as the person types (GitHub's user search): value is the login, the note User or Organization.",
+    requires: { scope: '(none)', permission: '(none)' },
+    params: [{ type: 'Object', label: 'Payload', name: 'payload', description: 'Search text and cursor.' }],
+    sample: { items: [{ label: 'octocat', value: 'octocat', note: 'User' }], cursor: null },
+    run: (github: GitHubContext, { payload }) => getUsersDictionary(github, payload),
   }),
 }

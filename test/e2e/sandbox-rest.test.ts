@@ -124,7 +124,7 @@ import {
   listCommits,
   listRepositories,
 } from '../../src/github/repos'
-import { searchCode, searchIssues, searchRepositories } from '../../src/github/search'
+import { getUsersDictionary, searchCode, searchIssues, searchRepositories, searchUsers } from '../../src/github/search'
 import { DEFAULT_SCOPES, readSettings } from '../../src/github/settings'
 import { listStargazers, starRepository, unstarRepository, unwatchRepository, watchRepository } from '../../src/github/stars'
 import { addReaction, addSubIssue, findOrCreateIssue, listMyIssues, listSubIssues, removeSubIssue } from '../../src/github/triage'
@@ -819,6 +819,13 @@ describe('pull requests', () => {
 })
 
 describe('search', () => {
+  test("users are searched with a request GitHub's description accepts, and offered by the users dictionary", async () => {
+    const found = await searchUsers(github, { query: 'sandbox in:login', sort: 'Followers', order: undefined })
+    expect(found.items.length).toBeGreaterThan(0)
+    const offered = await getUsersDictionary(github, { search: 'sandbox' })
+    expect(offered.items.map((item) => item.value)).toEqual(found.items.map((user) => user.login))
+  })
+
   test('issues, repositories and code are searched with qualifiers', async () => {
     const issues = await searchIssues(github, { query: `repo:${HELLO} is:issue is:open exclamation` })
     const repos = await searchRepositories(github, { query: 'sandbox in:description user:sandbox-org' })

@@ -1,5 +1,5 @@
 import nock from 'nock'
-import { searchCode, searchIssues, searchRepositories } from '../../src/github/search'
+import { getUsersDictionary, searchCode, searchIssues, searchRepositories, searchUsers } from '../../src/github/search'
 import { API, API_HEADERS, expectInvalidInput, githubContext } from '../helpers/github'
 import { recordedExchange } from '../helpers/octokit-fixtures'
 
@@ -170,5 +170,25 @@ describe('searchCode', () => {
   it('maps 401 to reconnect_required', async () => {
     api().get('/search/code').query(true).reply(401, { message: 'Requires authentication' })
     await expect(searchCode(githubContext(), { query: 'x' })).rejects.toMatchObject({ kind: 'reconnect_required' })
+  })
+})
+
+describe('searchUsers and the users dictionary', () => {
+  it('searches users with a sort, and offers logins only once something is typed', async () => {
+    nock(API)
+      .get('/search/users')
+      .query({ q: 'mona location:berlin', sort: 'followers', order: 'desc', per_page: '30' })
+      .reply(200, { total_count: 1, incomplete_results: false, items: [{ login: 'mona', type: 'User' }] })
+    const found = await searchUsers(githubContext(), { query: 'mona location:berlin', sort: 'Followers', order: 'Descending' })
+    expect(found).toMatchObject({ totalCount: 1, items: [{ login: 'mona' }] })
+    await expect(getUsersDictionary(githubContext(), {})).resolves.toEqual({ items: [], cursor: null })
+    nock(API)
+      .get('/search/users')
+      .query({ q: 'oct cat in:login in:name', per_page: '30' })
+      .reply(200, { total_count: 1, items: [{ login: 'octocat', type: 'User' }] })
+    await expect(getUsersDictionary(githubContext(), { search: 'oct:cat' })).resolves.toEqual({
+      items: [{ label: 'octocat', value: 'octocat', note: 'User' }],
+      cursor: null,
+    })
   })
 })

@@ -14,6 +14,7 @@ import {
   optionalString,
   optionalUrl,
   repository,
+  requiredRef,
   requiredInteger,
   type DictionaryItem,
   type RepositoryRef,
@@ -43,12 +44,6 @@ const MAX_CONTEXT = 255
 const PASSING_CONCLUSIONS: readonly string[] = ['success', 'neutral', 'skipped']
 /** A summary reads at most this many check runs (ten pages); more is reported, not silently dropped. */
 const SUMMARY_MAX_RUNS = 1000
-
-function requiredRef(value: unknown): string {
-  const ref = optionalRef(value, 'ref')
-  if (ref === undefined) throw new InvalidInput('ref', 'is required: a branch, tag or commit SHA.')
-  return ref
-}
 
 const repoName = (ref: RepositoryRef): string => `${ref.owner}/${ref.repo}`
 
@@ -84,7 +79,7 @@ export async function createCommitStatus(github: GitHubContext, input: CreateCom
 /** GET /repos/{owner}/{repo}/commits/{ref}/status: the newest status of each context and their combined state. */
 export async function getCombinedStatus(github: GitHubContext, input: { repository: unknown; ref: unknown }): Promise<CombinedStatus> {
   const ref = repository(input.repository)
-  const at = requiredRef(input.ref)
+  const at = requiredRef(input.ref, 'ref')
   return combinedStatus(github, ref, at)
 }
 
@@ -115,7 +110,7 @@ export interface ListCheckRunsInput {
 /** GET /repos/{owner}/{repo}/commits/{ref}/check-runs */
 export async function listCheckRuns(github: GitHubContext, input: ListCheckRunsInput): Promise<ListResult<CheckRun>> {
   const ref = repository(input.repository)
-  const at = requiredRef(input.ref)
+  const at = requiredRef(input.ref, 'ref')
   const checkName = optionalString(input.checkName, 'checkName', 255)
   const status = choice(input.status, 'status', RUN_STATUSES)
   const latestOnly = optionalBoolean(input.latestOnly, 'latestOnly') ?? true
@@ -140,7 +135,7 @@ export async function listCheckSuites(
   input: { repository: unknown; ref: unknown; checkName: unknown; fetchAll: unknown; limit: unknown; cursor: unknown },
 ): Promise<ListResult<CheckSuite>> {
   const ref = repository(input.repository)
-  const at = requiredRef(input.ref)
+  const at = requiredRef(input.ref, 'ref')
   const checkName = optionalString(input.checkName, 'checkName', 255)
   const path = apiPath`/repos/${ref.owner}/${ref.repo}/commits/${at}/check-suites`
   const subject = `the check suites of "${at}" in repository ${repoName(ref)}`

@@ -1,8 +1,7 @@
 import type { components } from '@octokit/openapi-types'
-import { InvalidInput } from '../errors'
 import * as define from '../operations/definition'
 import { apiPath, callApi, type GitHubContext } from './api'
-import { commitSha, listOptions, optionalRef, repository } from './input'
+import { commitSha, listOptions, repository, requiredRef } from './input'
 import { listAll, type ListResult } from './pagination'
 import * as param from './params'
 
@@ -11,12 +10,6 @@ import * as param from './params'
 type Commit = components['schemas']['commit']
 type Comparison = components['schemas']['commit-comparison']
 type PullRequestSimple = components['schemas']['pull-request-simple']
-
-function requiredRef(value: unknown, parameter: string, what: string): string {
-  const ref = optionalRef(value, parameter)
-  if (ref === undefined) throw new InvalidInput(parameter, `is required: ${what}.`)
-  return ref
-}
 
 /** GET /repos/{owner}/{repo}/commits/{ref}: the commit with its files and line counts. */
 export async function getCommit(github: GitHubContext, input: { repository: unknown; ref: unknown }): Promise<Commit> {
@@ -59,7 +52,8 @@ export async function listCommitPullRequests(
 
 // ── Operations ───────────────────────────────────────────────────────────────
 
-const COMMIT_SAMPLE = {
+/** A commit as GitHub documents it: the sample of every operation that answers commits. */
+export const COMMIT_SAMPLE = {
   sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
   url: 'https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e',
   html_url: 'https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e',

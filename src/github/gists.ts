@@ -255,11 +255,7 @@ const gistIdParam = {
   dictionary: 'getGistsDictionary',
   description: 'The gist (pick one of yours, or give its id: the last part of its URL).',
 } as const
-const paramOf = (name: string) => {
-  const found = core.createGist.params.find((candidate) => candidate.name === name)
-  if (!found) throw new Error(`Create Gist has no ${name} parameter`)
-  return found
-}
+const paramOf = (name: (typeof core.createGist.params)[number]['name']) => define.paramNamed(core.createGist.params, name)
 const WRITE = { scope: 'gist', permission: 'Gists: write' } as const
 
 /** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */

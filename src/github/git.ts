@@ -2,7 +2,7 @@ import type { components } from '@octokit/openapi-types'
 import { InvalidInput, NotFound } from '../errors'
 import * as define from '../operations/definition'
 import { apiPath, apiSubPath, callApi, type GitHubContext } from './api'
-import { commitSha, optionalBoolean, optionalRef, optionalString, repository, type RepositoryRef } from './input'
+import { commitSha, optionalBoolean, optionalString, repository, requiredRef, type RepositoryRef } from './input'
 import * as param from './params'
 
 /**
@@ -17,12 +17,6 @@ type Commit = components['schemas']['commit']
 const KINDS = { Branch: 'heads', Tag: 'tags' } as const
 const fullName = (ref: RepositoryRef): string => `${ref.owner}/${ref.repo}`
 
-function requiredName(value: unknown, parameter: string, what: string): string {
-  const name = optionalRef(value, parameter)
-  if (name === undefined) throw new InvalidInput(parameter, `is required: ${what}.`)
-  return name
-}
-
 /**
  * GET /repos/{owner}/{repo}/branches/{branch}. A branch that does not exist is an answer (found: false), so a flow can
  * branch on it; a repository that cannot be seen is still an error.
@@ -32,7 +26,7 @@ export async function getBranch(
   input: { repository: unknown; branch: unknown },
 ): Promise<{ found: boolean; repository: string; name: string; branch: Branch | null }> {
   const ref = repository(input.repository)
-  const name = requiredName(input.branch, 'branch', 'the branch name, e.g. main')
+  const name = requiredRef(input.branch, 'branch', 'the branch name, e.g. main')
   const path = apiPath`/repos/${ref.owner}/${ref.repo}/branches/${name}`
   try {
     const { data } = await callApi(github, {
@@ -59,7 +53,7 @@ function refPath(kind: 'heads' | 'tags', name: string): string {
 export async function getRef(github: GitHubContext, input: { repository: unknown; kind: unknown; name: unknown }): Promise<GitRef> {
   const ref = repository(input.repository)
   const kind = KINDS[(optionalString(input.kind, 'kind', 10) ?? 'Branch') as keyof typeof KINDS] ?? invalidKind()
-  const name = requiredName(input.name, 'name', 'the branch or tag name')
+  const name = requiredRef(input.name, 'name', 'the branch or tag name')
   const path = apiPath`/repos/${ref.owner}/${ref.repo}/git/ref/` + refPath(kind, name)
   return (
     await callApi(github, {
@@ -85,7 +79,7 @@ export async function updateRef(
 ): Promise<GitRef> {
   const ref = repository(input.repository)
   const kind = KINDS[(optionalString(input.kind, 'kind', 10) ?? 'Branch') as keyof typeof KINDS] ?? invalidKind()
-  const name = requiredName(input.name, 'name', 'the branch or tag name')
+  const name = requiredRef(input.name, 'name', 'the branch or tag name')
   const sha = commitSha(input.sha, 'sha')
   const force = optionalBoolean(input.force, 'force') ?? false
   const path = apiPath`/repos/${ref.owner}/${ref.repo}/git/refs/` + refPath(kind, name)
@@ -102,8 +96,8 @@ export async function mergeBranch(
   input: { repository: unknown; base: unknown; head: unknown; commitMessage: unknown },
 ): Promise<{ merged: boolean; repository: string; base: string; head: string; commit: Commit | null }> {
   const ref = repository(input.repository)
-  const base = requiredName(input.base, 'base', 'the branch to merge into')
-  const head = requiredName(input.head, 'head', 'the branch, tag or commit SHA to merge')
+  const base = requiredRef(input.base, 'base', 'the branch to merge into')
+  const head = requiredRef(input.head, 'head', 'the branch, tag or commit SHA to merge')
   const message = optionalString(input.commitMessage, 'commitMessage', 10_000)
   const { status, data } = await callApi(github, {
     operation: 'repos/merge',

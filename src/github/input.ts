@@ -216,6 +216,13 @@ export function optionalRef(value: unknown, parameter: string): string | undefin
   return text
 }
 
+/** A branch, tag or commit that must be given; `what` says what it is for, in the refusal. */
+export function requiredRef(value: unknown, parameter: string, what = 'a branch, tag or commit SHA'): string {
+  const ref = optionalRef(value, parameter)
+  if (ref === undefined) throw new InvalidInput(parameter, `is required: ${what}.`)
+  return ref
+}
+
 function refProblem(name: string): string | undefined {
   if (name === '@') return 'it cannot be "@" alone'
   if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) return 'it cannot contain spaces, control characters or any of ~ ^ : ? * [ \\'

@@ -15,9 +15,11 @@ import {
   repository,
   type RepositoryRef,
   requiredInteger,
+  requiredRef,
   requiredString,
 } from './input'
 import { listAll, type ListResult } from './pagination'
+import { COMMIT_SAMPLE } from './commits'
 import { repositoryDictionary, type DictionaryPage } from './dictionary'
 import * as define from '../operations/definition'
 import * as param from './params'
@@ -442,12 +444,6 @@ function pullNumber(value: unknown): number {
 
 function describePull({ owner, repo }: RepositoryRef, number: number): string {
   return `pull request #${number} in ${owner}/${repo}`
-}
-
-function requiredRef(value: unknown, parameter: string): string {
-  const ref = optionalRef(value, parameter)
-  if (ref === undefined) throw new InvalidInput(parameter, 'is required.')
-  return ref
 }
 
 /** A head branch: "branch", or "owner:branch" for a branch in a fork. */
@@ -979,20 +975,6 @@ const core = {
 }
 
 const PULL_SIMPLE_SAMPLE = core.requestReviewers.sample
-const COMMIT_SAMPLE = {
-  sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
-  url: 'https://api.github.com/repos/octocat/Hello-World/commits/6dcb09b5b57875f334f61aebed695e2e4193db5e',
-  html_url: 'https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e',
-  commit: {
-    author: { name: 'Monalisa Octocat', email: 'support@github.com', date: '2011-04-14T16:00:49Z' },
-    committer: { name: 'Monalisa Octocat', email: 'support@github.com', date: '2011-04-14T16:00:49Z' },
-    message: 'Fix all the bugs',
-    comment_count: 0,
-  },
-  author: { login: 'octocat', id: 1 },
-  parents: [{ sha: '7638417db6d59f3c431d3e1f261cc637155684cd', url: 'https://api.github.com/repos/octocat/Hello-World/commits/7638417' }],
-}
-
 /** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
 export const definitions = {
   ...core,

@@ -510,11 +510,7 @@ const releaseParam = {
   dependsOn: ['repository'],
   description: "The release's id (pick it from the list, drafts included; or take it from Create Release).",
 } as const
-const paramOf = (name: string) => {
-  const found = core.createRelease.params.find((candidate) => candidate.name === name)
-  if (!found) throw new Error(`Create Release has no ${name} parameter`)
-  return found
-}
+const paramOf = (name: (typeof core.createRelease.params)[number]['name']) => define.paramNamed(core.createRelease.params, name)
 const WRITE = { scope: 'repo', permission: 'Contents: write' } as const
 const RELEASE_SAMPLE = core.createRelease.sample
 

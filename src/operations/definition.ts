@@ -87,3 +87,10 @@ export function inputOf<P extends readonly ParamDef[]>(params: P, args: readonly
   })
   return input as InputOf<P>
 }
+
+/** One of an operation's parameters by name, to declare another operation with it (Update Gist takes Create Gist's). */
+export function paramNamed<P extends readonly ParamDef[]>(params: P, name: P[number]['name']): P[number] {
+  const found = params.find((candidate) => candidate.name === name)
+  if (!found) throw new Error(`no parameter ${name}`)
+  return found
+}

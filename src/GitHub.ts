@@ -2693,6 +2693,213 @@ class GitHub {
   }
   // #endregion Actions workflows
 
+  // #region Actions variables and secrets
+  /**
+   * @operationName List Variables
+   * @category Actions
+   * @description Lists the GitHub Actions variables of a repository, an environment or an organization, with their values. Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope. Returns them and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Variables: read".
+   * @route GET /list-variables
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Level","name":"level","defaultValue":"Repository","uiComponent":{"type":"DROPDOWN","options":{"values":["Repository","Environment","Organization"]}},"description":"Repository, one of its environments (Repository and Environment), or an organization (Organization only)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","dictionary":"getRepositoriesDictionary","description":"For the Repository and Environment levels: owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"For the Environment level: the environment name, e.g. production."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"For the Organization level: the organization login, e.g. octo-org."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"name":"USERNAME","value":"octocat","created_at":"2019-01-24T22:45:36.000Z","updated_at":"2019-01-24T22:45:36.000Z"}],"nextCursor":null}
+   */
+  async listVariables(
+    level: unknown,
+    repository: unknown,
+    environment: unknown,
+    organization: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#run('variables', 'listVariables', [level, repository, environment, organization, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Get Variable
+   * @category Actions
+   * @description Gets one GitHub Actions variable's value by name. Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope. Returns the variable. Requires: OAuth scope "repo"; GitHub App permission "Variables: read".
+   * @route GET /get-variable
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Level","name":"level","defaultValue":"Repository","uiComponent":{"type":"DROPDOWN","options":{"values":["Repository","Environment","Organization"]}},"description":"Repository, one of its environments (Repository and Environment), or an organization (Organization only)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","dictionary":"getRepositoriesDictionary","description":"For the Repository and Environment levels: owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"For the Environment level: the environment name, e.g. production."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"For the Organization level: the organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Name","name":"variableName","required":true,"description":"The variable name, e.g. DEPLOY_TARGET (any case)."}
+   * @returns {Object}
+   * @sampleResult {"name":"USERNAME","value":"octocat","created_at":"2019-01-24T22:45:36.000Z","updated_at":"2019-01-24T22:45:36.000Z"}
+   */
+  async getVariable(level: unknown, repository: unknown, environment: unknown, organization: unknown, variableName: unknown) {
+    return this.#run('variables', 'getVariable', [level, repository, environment, organization, variableName])
+  }
+
+  /**
+   * @operationName Create Variable
+   * @category Actions
+   * @description Creates a GitHub Actions variable (workflows read it as vars.NAME); fails if the name is taken (use Update Variable). Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope. Returns where it was created, its name and value. Requires: OAuth scope "repo"; GitHub App permission "Variables: write".
+   * @route POST /create-variable
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Level","name":"level","defaultValue":"Repository","uiComponent":{"type":"DROPDOWN","options":{"values":["Repository","Environment","Organization"]}},"description":"Repository, one of its environments (Repository and Environment), or an organization (Organization only)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","dictionary":"getRepositoriesDictionary","description":"For the Repository and Environment levels: owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"For the Environment level: the environment name, e.g. production."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"For the Organization level: the organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Name","name":"variableName","required":true,"description":"Letters, digits and _, not starting with a digit or GITHUB_, e.g. DEPLOY_TARGET (stored in upper case)."}
+   * @paramDef {"type":"String","label":"Value","name":"value","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The value, up to 48 KB (visible to anyone who can read the variables: keep secrets in secrets)."}
+   * @paramDef {"type":"String","label":"Visibility","name":"visibility","uiComponent":{"type":"DROPDOWN","options":{"values":["Private Repositories","All Repositories"]}},"description":"Organization level only: which repositories may use it. Empty: Private Repositories when creating, unchanged when updating."}
+   * @returns {Object}
+   * @sampleResult {"level":"repository","repository":"octocat/Hello-World","environment":null,"organization":null,"name":"DEPLOY_TARGET","value":"staging","created":true}
+   */
+  async createVariable(
+    level: unknown,
+    repository: unknown,
+    environment: unknown,
+    organization: unknown,
+    variableName: unknown,
+    value: unknown,
+    visibility: unknown,
+  ) {
+    return this.#run('variables', 'createVariable', [level, repository, environment, organization, variableName, value, visibility])
+  }
+
+  /**
+   * @operationName Update Variable
+   * @category Actions
+   * @description Changes a GitHub Actions variable's value, name or (organization) visibility; what is left empty stays. Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope. Returns where it is, its name and new value. Requires: OAuth scope "repo"; GitHub App permission "Variables: write".
+   * @route PUT /update-variable
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Level","name":"level","defaultValue":"Repository","uiComponent":{"type":"DROPDOWN","options":{"values":["Repository","Environment","Organization"]}},"description":"Repository, one of its environments (Repository and Environment), or an organization (Organization only)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","dictionary":"getRepositoriesDictionary","description":"For the Repository and Environment levels: owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"For the Environment level: the environment name, e.g. production."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"For the Organization level: the organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Name","name":"variableName","required":true,"description":"The variable to change, e.g. DEPLOY_TARGET."}
+   * @paramDef {"type":"String","label":"New Name","name":"newVariableName","description":"Rename it (same rules as Name). Empty: keep the name."}
+   * @paramDef {"type":"String","label":"Value","name":"value","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The new value, up to 48 KB. Empty: keep the value."}
+   * @paramDef {"type":"String","label":"Visibility","name":"visibility","uiComponent":{"type":"DROPDOWN","options":{"values":["Private Repositories","All Repositories"]}},"description":"Organization level only: which repositories may use it. Empty: Private Repositories when creating, unchanged when updating."}
+   * @returns {Object}
+   * @sampleResult {"level":"repository","repository":"octocat/Hello-World","environment":null,"organization":null,"name":"DEPLOY_TARGET","value":"production","updated":true}
+   */
+  async updateVariable(
+    level: unknown,
+    repository: unknown,
+    environment: unknown,
+    organization: unknown,
+    variableName: unknown,
+    newVariableName: unknown,
+    value: unknown,
+    visibility: unknown,
+  ) {
+    return this.#run('variables', 'updateVariable', [
+      level,
+      repository,
+      environment,
+      organization,
+      variableName,
+      newVariableName,
+      value,
+      visibility,
+    ])
+  }
+
+  /**
+   * @operationName Delete Variable
+   * @category Actions
+   * @description Deletes a GitHub Actions variable. Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope. Returns where it was and its name. Requires: OAuth scope "repo"; GitHub App permission "Variables: write".
+   * @route DELETE /delete-variable
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Level","name":"level","defaultValue":"Repository","uiComponent":{"type":"DROPDOWN","options":{"values":["Repository","Environment","Organization"]}},"description":"Repository, one of its environments (Repository and Environment), or an organization (Organization only)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","dictionary":"getRepositoriesDictionary","description":"For the Repository and Environment levels: owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"For the Environment level: the environment name, e.g. production."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"For the Organization level: the organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Name","name":"variableName","required":true,"description":"The variable to delete, e.g. DEPLOY_TARGET."}
+   * @returns {Object}
+   * @sampleResult {"level":"repository","repository":"octocat/Hello-World","environment":null,"organization":null,"name":"DEPLOY_TARGET","deleted":true}
+   */
+  async deleteVariable(level: unknown, repository: unknown, environment: unknown, organization: unknown, variableName: unknown) {
+    return this.#run('variables', 'deleteVariable', [level, repository, environment, organization, variableName])
+  }
+
+  /**
+   * @operationName List Secrets
+   * @category Actions
+   * @description Lists the names of the GitHub Actions secrets of a repository, an environment or an organization, with when each was set (GitHub never returns values). Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope. Returns them and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Secrets: read".
+   * @route GET /list-secrets
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Level","name":"level","defaultValue":"Repository","uiComponent":{"type":"DROPDOWN","options":{"values":["Repository","Environment","Organization"]}},"description":"Repository, one of its environments (Repository and Environment), or an organization (Organization only)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","dictionary":"getRepositoriesDictionary","description":"For the Repository and Environment levels: owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"For the Environment level: the environment name, e.g. production."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"For the Organization level: the organization login, e.g. octo-org."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"name":"GH_TOKEN","created_at":"2019-08-10T14:59:22Z","updated_at":"2020-01-10T14:59:22Z"}],"nextCursor":null}
+   */
+  async listSecrets(
+    level: unknown,
+    repository: unknown,
+    environment: unknown,
+    organization: unknown,
+    fetchAll: unknown,
+    limit: unknown,
+    cursor: unknown,
+  ) {
+    return this.#run('secrets', 'listSecrets', [level, repository, environment, organization, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Create or Update Secret
+   * @category Actions
+   * @description Sets a GitHub Actions secret from its plain value: the service encrypts it with the level's public key (libsodium sealed box) before it leaves, and the value never appears in results, errors or logs. Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope. Returns where it was set, its name, and whether it is new. Requires: OAuth scope "repo"; GitHub App permission "Secrets: write".
+   * @route PUT /set-secret
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Level","name":"level","defaultValue":"Repository","uiComponent":{"type":"DROPDOWN","options":{"values":["Repository","Environment","Organization"]}},"description":"Repository, one of its environments (Repository and Environment), or an organization (Organization only)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","dictionary":"getRepositoriesDictionary","description":"For the Repository and Environment levels: owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"For the Environment level: the environment name, e.g. production."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"For the Organization level: the organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Name","name":"secretName","required":true,"description":"Letters, digits and _, not starting with a digit or GITHUB_, e.g. DEPLOY_TOKEN (stored in upper case)."}
+   * @paramDef {"type":"String","label":"Value","name":"value","required":true,"uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The plain value, up to 48 KB. It is encrypted before it is sent."}
+   * @paramDef {"type":"String","label":"Visibility","name":"visibility","uiComponent":{"type":"DROPDOWN","options":{"values":["Private Repositories","All Repositories"]}},"description":"Organization level only: which repositories may use it. Empty: Private Repositories when creating, unchanged when updating."}
+   * @returns {Object}
+   * @sampleResult {"level":"repository","repository":"octocat/Hello-World","environment":null,"organization":null,"name":"DEPLOY_TOKEN","created":true}
+   */
+  async setSecret(
+    level: unknown,
+    repository: unknown,
+    environment: unknown,
+    organization: unknown,
+    secretName: unknown,
+    value: unknown,
+    visibility: unknown,
+  ) {
+    return this.#run('secrets', 'setSecret', [level, repository, environment, organization, secretName, value, visibility])
+  }
+
+  /**
+   * @operationName Delete Secret
+   * @category Actions
+   * @description Deletes a GitHub Actions secret. Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope. Returns where it was and its name. Requires: OAuth scope "repo"; GitHub App permission "Secrets: write".
+   * @route DELETE /delete-secret
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Level","name":"level","defaultValue":"Repository","uiComponent":{"type":"DROPDOWN","options":{"values":["Repository","Environment","Organization"]}},"description":"Repository, one of its environments (Repository and Environment), or an organization (Organization only)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","dictionary":"getRepositoriesDictionary","description":"For the Repository and Environment levels: owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Environment","name":"environment","dictionary":"getEnvironmentsDictionary","dependsOn":["repository"],"description":"For the Environment level: the environment name, e.g. production."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","dictionary":"getOrganizationsDictionary","description":"For the Organization level: the organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Name","name":"secretName","required":true,"description":"The secret to delete, e.g. DEPLOY_TOKEN."}
+   * @returns {Object}
+   * @sampleResult {"level":"repository","repository":"octocat/Hello-World","environment":null,"organization":null,"name":"DEPLOY_TOKEN","deleted":true}
+   */
+  async deleteSecret(level: unknown, repository: unknown, environment: unknown, organization: unknown, secretName: unknown) {
+    return this.#run('secrets', 'deleteSecret', [level, repository, environment, organization, secretName])
+  }
+  // #endregion Actions variables and secrets
+
   // #region Commits and checks
   /**
    * @operationName Get Commit

@@ -1,6 +1,7 @@
+import sodium from 'libsodium-wrappers'
 import type { Description, ResolvedOperation } from '../openapi/description'
-import { conflict, notFound, type ApiRequest, type ApiResponse } from './http'
-import { repositoryFor, type World } from './world'
+import { conflict, invalidField, notFound, type ApiRequest, type ApiResponse } from './http'
+import { hasScope, repositoryFor, type World } from './world'
 
 /**
  * State keyed by path template, for resources that have plain create/read/update/delete/list semantics and no rule
@@ -8,9 +9,17 @@ import { repositoryFor, type World } from './world'
  * keyed, and which request fields it keeps. An item answers as the description's own example of the item with the
  * stored fields laid over it, so every documented field is there and the answer conforms to GitHub's schema.
  *
- * Stateful here: Actions variables and secrets of a repository, deploy keys, deployments and their statuses. Anything else
- * without a hand-written handler answers from the description's example (see README "Operations answered").
+ * Stateful here: Actions variables and secrets of repositories, environments and organizations (with each one's
+ * secrets public key), deploy keys, deployments and their statuses. Anything else without a hand-written handler
+ * answers from the description's example (see README "Operations answered").
+ *
+ * Secrets are kept as GitHub keeps them: sealed. Each secrets collection has its own X25519 key pair (libsodium's,
+ * an implementation independent of the service's); a secret whose encrypted_value does not open with the key named
+ * by key_id is refused with 422, so a service that seals wrongly fails against the sandbox as against GitHub.
  */
+
+/** libsodium loads its WebAssembly asynchronously; the REST stand-in awaits this before the first request. */
+export const engineReady: Promise<void> = sodium.ready
 
 interface Resource {
   /** The collection's path template as in GitHub's description. */
@@ -35,6 +44,8 @@ interface Resource {
   onCreate?: (request: ApiRequest, fields: Record<string, unknown>, world: World, parent?: Item) => Record<string, unknown>
   /** The parent item a collection lives under (a deployment's statuses). */
   parent?: { resource: string; param: string }
+  /** Items are secrets: a PUT must carry an encrypted_value sealed for the collection's public key. */
+  sealed?: true
 }
 
 type Item = Record<string, unknown>
@@ -43,26 +54,55 @@ const creator = (request: ApiRequest, _fields: Record<string, unknown>, world: W
   creator: world.render.user(request.viewer),
 })
 
+function variables(name: string, collection: string, exampleOf: string, more: string[] = []): Record<string, Resource> {
+  return {
+    [name]: {
+      collection,
+      item: `${collection}/{name}`,
+      key: 'body:name',
+      exampleOf,
+      listField: 'variables',
+      keep: ['name', 'value', ...more],
+      createAnswer: 'empty',
+    },
+  }
+}
+
+function secrets(name: string, collection: string, exampleOf: string, more: string[] = []): Record<string, Resource> {
+  return {
+    [name]: {
+      collection,
+      item: `${collection}/{secret_name}`,
+      key: 'path',
+      exampleOf,
+      listField: 'secrets',
+      keep: more,
+      hidden: ['encrypted_value', 'key_id'],
+      createAnswer: 'empty',
+      sealed: true,
+    },
+  }
+}
+
+/** The public-key templates of the sealed collections: GET answers the collection's key. */
+const PUBLIC_KEYS: Record<string, string> = {
+  '/repos/{owner}/{repo}/actions/secrets/public-key': '/repos/{owner}/{repo}/actions/secrets',
+  '/repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key':
+    '/repos/{owner}/{repo}/environments/{environment_name}/secrets',
+  '/orgs/{org}/actions/secrets/public-key': '/orgs/{org}/actions/secrets',
+}
+
 export const RESOURCES: Record<string, Resource> = {
-  'actions variable': {
-    collection: '/repos/{owner}/{repo}/actions/variables',
-    item: '/repos/{owner}/{repo}/actions/variables/{name}',
-    key: 'body:name',
-    exampleOf: 'actions/get-repo-variable',
-    listField: 'variables',
-    keep: ['name', 'value'],
-    createAnswer: 'empty',
-  },
-  'actions secret': {
-    collection: '/repos/{owner}/{repo}/actions/secrets',
-    item: '/repos/{owner}/{repo}/actions/secrets/{secret_name}',
-    key: 'path',
-    exampleOf: 'actions/get-repo-secret',
-    listField: 'secrets',
-    keep: [],
-    hidden: ['encrypted_value', 'key_id'],
-    createAnswer: 'empty',
-  },
+  ...variables('actions variable', '/repos/{owner}/{repo}/actions/variables', 'actions/get-repo-variable'),
+  ...variables(
+    'environment variable',
+    '/repos/{owner}/{repo}/environments/{environment_name}/variables',
+    'actions/get-environment-variable',
+  ),
+  ...variables('organization variable', '/orgs/{org}/actions/variables', 'actions/get-org-variable', ['visibility']),
+  ...secrets('actions secret', '/repos/{owner}/{repo}/actions/secrets', 'actions/get-repo-secret'),
+  ...secrets('environment secret', '/repos/{owner}/{repo}/environments/{environment_name}/secrets', 'actions/get-environment-secret'),
+  ...secrets('organization secret', '/orgs/{org}/actions/secrets', 'actions/get-org-secret', ['visibility']),
   'deploy key': {
     collection: '/repos/{owner}/{repo}/keys',
     item: '/repos/{owner}/{repo}/keys/{key_id}',
@@ -132,6 +172,8 @@ export const RESOURCES: Record<string, Resource> = {
 export class StateEngine {
   /** Resource name → collection instance (its path, e.g. /repos/o/r/deployments) → key → item. */
   readonly #items = new Map<string, Map<string, Map<string, Item>>>()
+  /** Sealed collection instance (its path) → its key pair and the key_id GitHub names it by. */
+  readonly #keys = new Map<string, { keyId: string; publicKey: Uint8Array; privateKey: Uint8Array }>()
 
   constructor(
     private readonly world: World,
@@ -140,11 +182,17 @@ export class StateEngine {
 
   /** The templates this engine answers, for the README's count. */
   static templates(): string[] {
-    return Object.values(RESOURCES).flatMap((resource) => [resource.collection, resource.item])
+    return [...Object.values(RESOURCES).flatMap((resource) => [resource.collection, resource.item]), ...Object.keys(PUBLIC_KEYS)]
   }
 
   /** The answer when the operation is one of the engine's resources, otherwise undefined. */
   handle(operation: ResolvedOperation, request: ApiRequest): ApiResponse | undefined {
+    const sealedCollection = PUBLIC_KEYS[operation.template]
+    if (sealedCollection !== undefined && operation.method === 'GET') {
+      const { path } = this.#access({ collection: sealedCollection }, request, false)
+      const { keyId, publicKey } = this.#keyOf(path)
+      return { status: 200, body: { key_id: keyId, key: Buffer.from(publicKey).toString('base64') } }
+    }
     for (const [name, resource] of Object.entries(RESOURCES)) {
       if (operation.template === resource.collection) return this.#collection(name, resource, operation, request)
       if (operation.template === resource.item) return this.#item(name, resource, operation, request)
@@ -160,11 +208,46 @@ export class StateEngine {
     return items
   }
 
-  /** Checks access to the repository; the collection's path with the request's parameters, and its parent item. */
-  #access(resource: Resource, request: ApiRequest, write: boolean): { path: string; repoPath: string; parent?: Item } {
-    const repo = repositoryFor(this.world, request, write ? 'write' : 'read')
+  #keyOf(path: string): { keyId: string; publicKey: Uint8Array; privateKey: Uint8Array } {
+    let pair = this.#keys.get(path.toLowerCase())
+    if (!pair) {
+      const generated = sodium.crypto_box_keypair()
+      pair = { keyId: String(this.world.state.nextId()), publicKey: generated.publicKey, privateKey: generated.privateKey }
+      this.#keys.set(path.toLowerCase(), pair)
+    }
+    return pair
+  }
+
+  /** A secret's encrypted_value must open with the collection's key named by key_id (GitHub answers 422 otherwise). */
+  #checkSealed(path: string, body: Record<string, unknown>): void {
+    const { keyId, publicKey, privateKey } = this.#keyOf(path)
+    if (body['key_id'] !== keyId) throw invalidField('Secret', 'key_id', 'invalid', 'key_id is not the current public key of these secrets')
+    try {
+      sodium.crypto_box_seal_open(Buffer.from(String(body['encrypted_value']), 'base64'), publicKey, privateKey)
+    } catch {
+      throw invalidField('Secret', 'encrypted_value', 'invalid', 'encrypted_value does not open with the public key of key_id')
+    }
+  }
+
+  /**
+   * Checks access to the repository (or, for organization collections, that the viewer owns the organization and the
+   * token has admin:org); the collection's path with the request's parameters, and its parent item.
+   */
+  #access(
+    resource: Pick<Resource, 'collection' | 'parent'>,
+    request: ApiRequest,
+    write: boolean,
+  ): { path: string; repoPath: string; parent?: Item } {
     const fill = (template: string): string =>
       template.replace(/\{([^}]+)\}/g, (_, param: string) => encodeURIComponent(request.params[param] ?? ''))
+    if (resource.collection.startsWith('/orgs/{org}/')) {
+      const org = this.world.state.account(request.params['org'] ?? '')
+      if (!org || org.type !== 'Organization' || !request.viewer.orgs.includes(org.login) || !hasScope(request, 'admin:org')) {
+        throw notFound()
+      }
+      return { path: fill(resource.collection), repoPath: `/orgs/${org.login}` }
+    }
+    const repo = repositoryFor(this.world, request, write ? 'write' : 'read')
     let parent: Item | undefined
     if (resource.parent) {
       const parentResource = RESOURCES[resource.parent.resource] as Resource
@@ -235,6 +318,7 @@ export class StateEngine {
         return { status: 200, body: this.#render(resource, existing) }
       case 'PUT': {
         // Secrets: PUT creates (201) or replaces (204).
+        if (resource.sealed) this.#checkSealed(path, body)
         const now = this.world.state.now()
         items.set(key, { ...(existing ?? { name: key, created_at: now }), ...kept, updated_at: now })
         return existing ? { status: 204 } : { status: 201, body: {} }

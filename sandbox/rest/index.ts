@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiRequest, type ApiResponse } from './http'
-import { StateEngine } from './engine'
+import { StateEngine, engineReady } from './engine'
 import { description, type ResolvedOperation } from '../openapi/description'
 import { RateLimits, etagOf, lastModifiedOf, notModified, type RateResource } from './limits'
 import { Renderer } from './render'
@@ -132,6 +132,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
   }
 
   const api = async (request: RestRequest): Promise<RestAnswer> => {
+    await engineReady
     let operation: ResolvedOperation | undefined
     const headers: Record<string, string> = {
       'X-Sandbox': 'true',

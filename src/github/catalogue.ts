@@ -3,6 +3,8 @@ import { definitions as collaborators } from './collaborators'
 import { definitions as commits } from './commits'
 import { definitions as contents } from './contents'
 import { definitions as deployKeys } from './deploy-keys'
+import { definitions as variables } from './variables'
+import { definitions as secrets } from './secrets'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
 import { definitions as git } from './git'
@@ -54,6 +56,8 @@ export const MODULE_DEFINITIONS = {
   repoAdmin,
   orgs,
   deployKeys,
+  variables,
+  secrets,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -86,6 +90,8 @@ export const OPERATIONS = {
   ...repoAdmin,
   ...orgs,
   ...deployKeys,
+  ...variables,
+  ...secrets,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -269,6 +275,19 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'cancelWorkflowRun',
       'listWorkflows',
       'getWorkflowsDictionary',
+    ],
+  },
+  {
+    name: 'Actions variables and secrets',
+    operations: [
+      'listVariables',
+      'getVariable',
+      'createVariable',
+      'updateVariable',
+      'deleteVariable',
+      'listSecrets',
+      'setSecret',
+      'deleteSecret',
     ],
   },
   {

@@ -29,6 +29,8 @@ export const MODULES = {
   repoAdmin: () => import('./repo-admin'),
   orgs: () => import('./orgs'),
   deployKeys: () => import('./deploy-keys'),
+  variables: () => import('./variables'),
+  secrets: () => import('./secrets'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -5,7 +5,8 @@
  * `npm run contract`. Nothing here knows GitHub or Backendless.
  */
 
-export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+/** The verbs CodeRunner's service model accepts for an operation's route (it refuses PATCH). */
+export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
 export interface UiComponent {
   /** The platform's components (scripts/validate.js refuses any other). */

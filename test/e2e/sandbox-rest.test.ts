@@ -21,6 +21,8 @@ import {
 } from '../../src/github/checks'
 import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
 import { createDeployKey, deleteDeployKey, listDeployKeys } from '../../src/github/deploy-keys'
+import { deleteSecret, listSecrets, setSecret } from '../../src/github/secrets'
+import { createVariable, deleteVariable, getVariable, listVariables, updateVariable } from '../../src/github/variables'
 import {
   createDeployment,
   createDeploymentStatus,
@@ -902,6 +904,85 @@ describe('collaborators', () => {
     await expect(addCollaborator(github, { repository: NOTES, username: 'no-such-user-here', permission: undefined })).rejects.toThrow(
       NotFound,
     )
+  })
+})
+
+describe('Actions variables and secrets', () => {
+  const atRepository = { level: undefined, repository: HELLO, environment: undefined, organization: undefined }
+  const atEnvironment = { level: 'Environment', repository: HELLO, environment: 'staging', organization: undefined }
+  const atOrganization = { level: 'Organization', repository: undefined, environment: undefined, organization: 'sandbox-org' }
+
+  test.each([
+    ['repository', atRepository],
+    ['environment', atEnvironment],
+  ])('variables at %s level: create, read, rename with a new value, list, delete', async (_kind, where) => {
+    const name = unique('V').replace('-', '_').toUpperCase()
+    await createVariable(github, { ...where, variableName: name, value: 'one', visibility: undefined })
+    await expect(createVariable(github, { ...where, variableName: name, value: 'again', visibility: undefined })).rejects.toThrow(Conflict)
+    await expect(getVariable(github, { ...where, variableName: name.toLowerCase() })).resolves.toMatchObject({ name, value: 'one' })
+    await updateVariable(github, { ...where, variableName: name, newVariableName: `${name}_2`, value: 'two', visibility: undefined })
+    const listed = await listVariables(github, { ...where, ...page })
+    expect(listed.items).toContainEqual(expect.objectContaining({ name: `${name}_2`, value: 'two' }))
+    await deleteVariable(github, { ...where, variableName: `${name}_2` })
+    await expect(getVariable(github, { ...where, variableName: `${name}_2` })).rejects.toThrow(NotFound)
+  })
+
+  test('organization variables need admin:org; with it they are kept with their visibility', async () => {
+    await expect(listVariables(github, { ...atOrganization, ...page })).rejects.toThrow(/admin:org/)
+    const admin = await connect('repo admin:org')
+    await createVariable(admin, { ...atOrganization, variableName: 'ORG_WIDE', value: 'x', visibility: 'All Repositories' })
+    await expect(getVariable(admin, { ...atOrganization, variableName: 'ORG_WIDE' })).resolves.toMatchObject({ visibility: 'all' })
+    await deleteVariable(admin, { ...atOrganization, variableName: 'ORG_WIDE' })
+  })
+
+  test.each([
+    ['repository', atRepository],
+    ['environment', atEnvironment],
+  ])('secrets at %s level: the sandbox opens the sealed value with its own key (libsodium); listed by name only', async (_kind, where) => {
+    const name = unique('S').replace('-', '_').toUpperCase()
+    const value = `CANARY-sandbox-secret-${randomBytes(4).toString('hex')}`
+    // The sandbox refuses (422) a value that does not open with the level's key: success proves the seal.
+    await expect(setSecret(github, { ...where, secretName: name, value, visibility: undefined })).resolves.toMatchObject({
+      name,
+      created: true,
+    })
+    await expect(setSecret(github, { ...where, secretName: name, value: 'next', visibility: undefined })).resolves.toMatchObject({
+      created: false,
+    })
+    const listed = await listSecrets(github, { ...where, ...page })
+    expect(listed.items.map((item) => item.name)).toContain(name)
+    expect(JSON.stringify(listed)).not.toContain(value)
+    await deleteSecret(github, { ...where, secretName: name })
+    await expect(deleteSecret(github, { ...where, secretName: name })).rejects.toThrow(NotFound)
+  })
+
+  test('organization secrets: sealed for the organization key, private unless asked', async () => {
+    const admin = await connect('repo admin:org')
+    await expect(
+      setSecret(admin, { ...atOrganization, secretName: 'ORG_TOKEN', value: 'CANARY-org-secret', visibility: undefined }),
+    ).resolves.toMatchObject({ level: 'organization', organization: 'sandbox-org', created: true })
+    const listed = await listSecrets(admin, { ...atOrganization, ...page })
+    expect(listed.items).toContainEqual(expect.objectContaining({ name: 'ORG_TOKEN', visibility: 'private' }))
+    await deleteSecret(admin, { ...atOrganization, secretName: 'ORG_TOKEN' })
+  })
+
+  test('a box sealed for another key is refused as GitHub refuses it (422)', async () => {
+    const { data: key } = await callApi(github, {
+      operation: 'actions/get-repo-public-key',
+      method: 'GET',
+      path: `/repos/${HELLO}/actions/secrets/public-key`,
+      subject: 'key',
+    })
+    const foreign = Buffer.concat([randomBytes(32), randomBytes(48)]).toString('base64')
+    await expect(
+      callApi(github, {
+        operation: 'actions/create-or-update-repo-secret',
+        method: 'PUT',
+        path: `/repos/${HELLO}/actions/secrets/FORGED`,
+        body: { encrypted_value: foreign, key_id: key.key_id },
+        subject: 'secret FORGED',
+      }),
+    ).rejects.toThrow(ValidationFailed)
   })
 })
 

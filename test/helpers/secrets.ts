@@ -17,7 +17,11 @@ export const CANARY_USER_TOKEN = 'ghu_CANARYuser0123456789abcdefABCDEFGH'
 export const CANARY_REFRESH_TOKEN = 'ghr_CANARYrefresh0123456789abcdefABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ab'
 export const CANARY_ROTATED_REFRESH_TOKEN = 'ghr_CANARYrotated0123456789abcdefABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789a'
 
+/** A GitHub Actions secret's plain value, as a flow gives it to Create or Update Secret. */
+export const CANARY_ACTIONS_SECRET = 'CANARY-actions-secret-9d8e7f6a5b4c'
+
 export const CANARIES: readonly string[] = [
+  CANARY_ACTIONS_SECRET,
   CANARY_CLIENT_SECRET,
   CANARY_HEX_CLIENT_SECRET,
   CANARY_CODE,

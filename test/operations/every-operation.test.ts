@@ -37,6 +37,19 @@ function run(name: OperationName, args: unknown[], context = githubContext()): P
 const goodArgs = (name: OperationName): unknown[] =>
   operation(name).params.map((param) => (param.required || NEEDED[name]?.includes(param.name) ? goodValue(param) : undefined))
 
+/** The variable and secret actions: their place depends on the Level (repository by default). */
+const LEVELLED: OperationName[] = [
+  'listVariables',
+  'getVariable',
+  'createVariable',
+  'updateVariable',
+  'deleteVariable',
+  'listSecrets',
+  'setSecret',
+  'deleteSecret',
+]
+const AT_ORGANIZATION = { level: 'Organization', repository: undefined, organization: 'octo-org' }
+
 /** Actions that refuse to run with only their required parameters: the least they need. */
 const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateIssue: ['title'],
@@ -52,6 +65,8 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateRepository: ['name'],
   updateGist: ['description'],
   markNotificationsRead: ['threadId'],
+  ...Object.fromEntries(LEVELLED.map((name) => [name, ['repository']])),
+  updateVariable: ['repository', 'value'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */
@@ -61,6 +76,14 @@ const ALONGSIDE: Record<string, Record<string, unknown>> = {
   'createPullRequestReview.event=Comment': { body: 'A comment.' },
   'addReaction.commentKind=Issue or pull request comment': { issueNumber: undefined, commentId: 1 },
   'addReaction.commentKind=Review comment (on a diff line)': { issueNumber: undefined, commentId: 1 },
+  ...Object.fromEntries(
+    LEVELLED.flatMap((name) => [
+      [`${name}.level=Environment`, { environment: 'production' }],
+      [`${name}.level=Organization`, AT_ORGANIZATION],
+      [`${name}.visibility=Private Repositories`, AT_ORGANIZATION],
+      [`${name}.visibility=All Repositories`, AT_ORGANIZATION],
+    ]),
+  ),
 }
 
 /** GitHub answers every request of the call with this status. */

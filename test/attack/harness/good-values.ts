@@ -55,6 +55,10 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   url: 'https://hooks.example.com/github',
   environmentUrl: 'https://staging.example.com',
   logUrl: 'https://ci.example.com/builds/1/log',
+  variableName: 'DEPLOY_TARGET',
+  newVariableName: 'DEPLOY_DESTINATION',
+  secretName: 'DEPLOY_TOKEN',
+  environment: 'production',
 }
 
 export function metaOf(method: MethodDef, param: ParamDef): ParamMeta {

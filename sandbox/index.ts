@@ -5,7 +5,7 @@ import type { KoaContextWithOIDC } from 'oidc-provider'
 import { AUTHORIZE_PATH, TOKEN_PATH, createAuthorizationServer, githubScopeList, interactionPages } from './authorization'
 import { errorPage, escapeHtml, homePage } from './pages'
 import { webPage } from './web'
-import { API_PREFIX, MAX_BODY_BYTES, UPLOADS_PREFIX, createRestApi, type ResponseViolation, type TokenInfo } from './rest'
+import { API_PREFIX, MAX_BODY_BYTES, STORAGE_PREFIX, UPLOADS_PREFIX, createRestApi, type ResponseViolation, type TokenInfo } from './rest'
 import type { RateLimits } from './rest/limits'
 import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
 import { log } from './log'
@@ -138,7 +138,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     })
 
     provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
-      const prefix = [API_PREFIX, UPLOADS_PREFIX].find((root) => ctx.path === root || ctx.path.startsWith(`${root}/`))
+      const prefix = [API_PREFIX, UPLOADS_PREFIX, STORAGE_PREFIX].find((root) => ctx.path === root || ctx.path.startsWith(`${root}/`))
       if (prefix === undefined) return next()
       counters.apiRequests += 1
       const [pathPart = '', search = ''] = ctx.url.split(/\?(.*)/s)
@@ -154,11 +154,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         search,
         headers: ctx.req.headers,
         body,
-        host: prefix === UPLOADS_PREFIX ? 'uploads' : 'api',
+        host: prefix === UPLOADS_PREFIX ? 'uploads' : prefix === STORAGE_PREFIX ? 'storage' : 'api',
       })
       ctx.status = answer.status
       ctx.set(answer.headers)
       if (answer.body.length > 0) ctx.body = answer.body
+      // Koa turns a null body into 204 unless the status is one without a body: a bodiless 302 (job logs) stays a 302.
+      else if (answer.status >= 300 && answer.status < 400 && answer.status !== 304) ctx.body = ''
       else ctx.body = null
     })
 

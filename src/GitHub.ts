@@ -2663,6 +2663,59 @@ class GitHub {
   }
 
   /**
+   * @operationName List Workflow Run Jobs
+   * @category Actions
+   * @description Lists the jobs of a GitHub Actions run with each job's status, conclusion, steps and timing (the latest attempt, or all attempts). Returns the jobs and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
+   * @route GET /list-run-jobs
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Run ID","name":"runId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The run's id, e.g. 30433642 (the number in the run's URL, or runId from Trigger Workflow)."}
+   * @paramDef {"type":"String","label":"Attempts","name":"attempts","defaultValue":"Latest Attempt","uiComponent":{"type":"DROPDOWN","options":{"values":["Latest Attempt","All Attempts"]}},"description":"The jobs of the latest attempt only, or of every attempt of the run."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":399444496,"run_id":29679449,"run_attempt":1,"name":"build","workflow_name":"CI","head_branch":"main","head_sha":"f83a356604ae3c5d03e1b46ef4d1ca77d64a90b0","status":"completed","conclusion":"success","started_at":"2020-01-20T17:42:40Z","completed_at":"2020-01-20T17:44:39Z","html_url":"https://github.com/octo-org/octo-repo/runs/29679449/jobs/399444496","steps":[{"name":"Set up job","status":"completed","conclusion":"success","number":1,"started_at":"2020-01-20T09:42:40.000-08:00","completed_at":"2020-01-20T09:42:41.000-08:00"}]}],"nextCursor":null}
+   */
+  async listRunJobs(repository: unknown, runId: unknown, attempts: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('jobs', 'listRunJobs', [repository, runId, attempts, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Get Job Logs
+   * @category Actions
+   * @description Reads the end of a GitHub Actions job's log (where a failure shows), as text of at most Max Bytes starting at a whole line. The log is fetched from GitHub's own storage only. Returns the text, whether it was cut, and the log's full size. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
+   * @route GET /get-job-logs
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Job ID","name":"jobId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The job's id, from List Workflow Run Jobs (or the number after /job/ in its URL)."}
+   * @paramDef {"type":"Number","label":"Max Bytes","name":"maxBytes","defaultValue":65536,"uiComponent":{"type":"NUMERIC"},"description":"How much of the end of the log to return: 1024 to 1048576 bytes (default 65536)."}
+   * @returns {Object}
+   * @sampleResult {"jobId":399444496,"log":"2020-01-20T17:44:38.1234567Z npm test\n2020-01-20T17:44:39.1234567Z Tests: 42 passed, 42 total\n","truncated":false,"totalBytes":84}
+   */
+  async getJobLogs(repository: unknown, jobId: unknown, maxBytes: unknown) {
+    return this.#run('jobs', 'getJobLogs', [repository, jobId, maxBytes])
+  }
+
+  /**
+   * @operationName List Run Artifacts
+   * @category Actions
+   * @description Lists the artifacts a GitHub Actions run uploaded, with their size, expiry and download address (the download needs the same connection). Returns them and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
+   * @route GET /list-run-artifacts
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Run ID","name":"runId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The run's id, e.g. 30433642 (the number in the run's URL, or runId from Trigger Workflow)."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":11,"name":"Rails","size_in_bytes":556,"archive_download_url":"https://api.github.com/repos/octo-org/octo-docs/actions/artifacts/11/zip","expired":false,"created_at":"2020-01-10T14:59:22Z","expires_at":"2020-03-21T14:59:22Z","workflow_run":{"id":2332938,"head_branch":"main","head_sha":"328faa0536e6fef19753d9d91dc96a9931694ce3"}}],"nextCursor":null}
+   */
+  async listRunArtifacts(repository: unknown, runId: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('jobs', 'listRunArtifacts', [repository, runId, fetchAll, limit, cursor])
+  }
+
+  /**
    * @operationName List Workflows
    * @category Actions
    * @description Lists a repository's GitHub Actions workflows with their id, name, file path and state (active or disabled). Returns the workflows, the total count and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
@@ -2677,6 +2730,51 @@ class GitHub {
    */
   async listWorkflows(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
     return this.#run('workflows', 'listWorkflows', [repository, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Enable Workflow
+   * @category Actions
+   * @description Turns a disabled GitHub Actions workflow back on: its triggers start runs again. Returns the workflow and enabled: true. Requires: OAuth scope "repo"; GitHub App permission "Actions: write".
+   * @route PUT /enable-workflow
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Workflow","name":"workflow","required":true,"dictionary":"getWorkflowsDictionary","dependsOn":["repository"],"description":"The workflow: pick it, or give its id (e.g. 161335) or its file name in .github/workflows (e.g. ci.yml)."}
+   * @returns {Object}
+   * @sampleResult {"workflow":"ci.yml","enabled":true}
+   */
+  async enableWorkflow(repository: unknown, workflow: unknown) {
+    return this.#run('workflows', 'enableWorkflow', [repository, workflow])
+  }
+
+  /**
+   * @operationName Disable Workflow
+   * @category Actions
+   * @description Turns a GitHub Actions workflow off: no trigger (push, schedule, dispatch) starts it until it is enabled again; runs in progress finish. Returns the workflow and enabled: false. Requires: OAuth scope "repo"; GitHub App permission "Actions: write".
+   * @route PUT /disable-workflow
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Workflow","name":"workflow","required":true,"dictionary":"getWorkflowsDictionary","dependsOn":["repository"],"description":"The workflow: pick it, or give its id (e.g. 161335) or its file name in .github/workflows (e.g. ci.yml)."}
+   * @returns {Object}
+   * @sampleResult {"workflow":"ci.yml","enabled":false}
+   */
+  async disableWorkflow(repository: unknown, workflow: unknown) {
+    return this.#run('workflows', 'disableWorkflow', [repository, workflow])
+  }
+
+  /**
+   * @operationName Get Workflow Usage
+   * @category Actions
+   * @description Returns the billable time a GitHub Actions workflow used in the current billing cycle, by runner OS (UBUNTU, MACOS, WINDOWS), and billableMinutes, the total rounded up per OS as GitHub bills. Public repositories and self-hosted runners bill nothing. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".
+   * @route GET /get-workflow-usage
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Workflow","name":"workflow","required":true,"dictionary":"getWorkflowsDictionary","dependsOn":["repository"],"description":"The workflow: pick it, or give its id (e.g. 161335) or its file name in .github/workflows (e.g. ci.yml)."}
+   * @returns {Object}
+   * @sampleResult {"billable":{"UBUNTU":{"total_ms":180000},"MACOS":{"total_ms":240000}},"billableMinutes":7}
+   */
+  async getWorkflowUsage(repository: unknown, workflow: unknown) {
+    return this.#run('workflows', 'getWorkflowUsage', [repository, workflow])
   }
 
   /**

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError, DOCUMENTATION_URL, Router, badCredentials, badRequest, notFound, type ApiRequest, type ApiResponse } from './http'
 import { StateEngine, engineReady } from './engine'
+import { Storage } from './storage'
+export { STORAGE_PREFIX } from './storage'
 import { description, type ResolvedOperation } from '../openapi/description'
 import { RateLimits, etagOf, lastModifiedOf, notModified, type RateResource } from './limits'
 import { Renderer } from './render'
@@ -54,7 +56,7 @@ export interface RestRequest {
   headers: Record<string, string | string[] | undefined>
   body: Buffer
   /** Which host the request reached: the API, or the uploads host. */
-  host?: 'api' | 'uploads'
+  host?: 'api' | 'uploads' | 'storage'
 }
 
 export interface RestAnswer {
@@ -99,7 +101,8 @@ export function createRestApi(options: RestApiOptions): RestApi {
     () => options.state.nextId(),
     () => options.state.now(),
   )
-  const world: World = { state: options.state, render, webhooks }
+  const storage = new Storage(options.serverUrl, options.now ?? Date.now)
+  const world: World = { state: options.state, render, webhooks, storage }
   const engine = new StateEngine(world, described)
   const feed = new EventFeed(world)
   const router = routerFor(world, feed)
@@ -133,6 +136,8 @@ export function createRestApi(options: RestApiOptions): RestApi {
 
   const api = async (request: RestRequest): Promise<RestAnswer> => {
     await engineReady
+    // Signed storage URLs (job logs) need no token, as on GitHub's storage.
+    if (request.host === 'storage') return storage.serve(request.rawPath, header(request.headers, 'range'))
     let operation: ResolvedOperation | undefined
     const headers: Record<string, string> = {
       'X-Sandbox': 'true',
@@ -314,6 +319,7 @@ export function answeredOperations(): { validated: string[]; stateful: string[];
       () => 0,
       () => '',
     ),
+    storage: new Storage('http://127.0.0.1', Date.now),
   }
   const shapes = new Set(routerFor(world).shapes())
   const engineTemplates = new Set(StateEngine.templates())

@@ -157,6 +157,8 @@ export interface WorkflowRun {
   /** Seeded runs are already finished; dispatched ones move queued → in_progress → completed over a few seconds. */
   finished: boolean
   cancelledAt: string | null
+  /** How each earlier attempt ended (re-runs), oldest first: the jobs of every attempt stay readable. */
+  pastAttempts?: { conclusion: string | null; startedAt: string; completedAt: string }[]
 }
 
 export interface Release {

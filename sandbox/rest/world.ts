@@ -1,6 +1,7 @@
 import { type ApiRequest, notFound } from './http'
 import type { Renderer } from './render'
 import type { Webhooks } from '../webhooks/hooks'
+import type { Storage } from './storage'
 import type { Issue, Repository, SandboxState } from './state'
 
 /** What every route handler works with: the state and the renderer bound to the sandbox's URLs. */
@@ -8,6 +9,8 @@ export interface World {
   state: SandboxState
   render: Renderer
   webhooks: Webhooks
+  /** Files GitHub's API redirects to (job logs). */
+  storage: Storage
 }
 
 export function hasScope(request: ApiRequest, ...scopes: string[]): boolean {

@@ -11,7 +11,16 @@ import {
   ValidationFailed,
   type ServiceError,
 } from '../errors'
-import { rateLimitOf, send, retryAfter, type HttpMethod, type HttpOptions, type HttpResponse, type RetryPolicy } from '../http/client'
+import {
+  isRedirect,
+  rateLimitOf,
+  send,
+  retryAfter,
+  type HttpMethod,
+  type HttpOptions,
+  type HttpResponse,
+  type RetryPolicy,
+} from '../http/client'
 import { quotable, withSecrets } from '../log'
 import type { operations } from '@octokit/openapi-types'
 import type { Requirement } from '../operations/definition'
@@ -247,8 +256,69 @@ export function callApiIfChanged<Id extends OperationId>(
   })
 }
 
-/** Sends one call; any answer but 2xx (or a 304 to a conditional request) becomes the service's error. */
-async function request(context: GitHubContext, call: ApiCall, extraHeaders: Record<string, string>): Promise<HttpResponse> {
+/** The end of a file GitHub keeps in storage (job logs): at most `maxBytes`, cut at a line start when cut. */
+export interface Download {
+  text: string
+  /** The file's size in bytes, when storage says it. */
+  totalBytes: number | null
+  truncated: boolean
+}
+
+/**
+ * A GET GitHub answers with a redirect to a signed storage URL (job logs). The redirect is followed only to an https
+ * host `storage` accepts (or the server's own origin), without the token (the URL carries its own signature), and only
+ * the last `maxBytes` of the file are read: a ranged request for the start gives the size, and a second one the end.
+ * https://docs.github.com/en/rest/actions/workflow-jobs#download-job-logs-for-a-workflow-run
+ */
+export function downloadTail<Id extends OperationId>(
+  context: GitHubContext,
+  call: ApiCall<Id> & { method: 'GET' },
+  maxBytes: number,
+  storage: (url: URL) => boolean,
+): Promise<Download> {
+  return withSecrets([context.token], async () => {
+    const answer = await request(context, call, {}, 'return')
+    const location = answer.headers['location']
+    if (!isRedirect(answer.status) || !location || !URL.canParse(location, context.server.apiBase)) {
+      throw new UpstreamInvalid(`GitHub answered ${call.subject} without the redirect to the file it documents (HTTP ${answer.status}).`)
+    }
+    const url = new URL(location, context.server.apiBase)
+    const own = [context.server.apiBase, context.server.webOrigin].some((base) => new URL(base).origin === url.origin)
+    if (!own && !(url.protocol === 'https:' && storage(url))) {
+      throw new UpstreamInvalid(
+        `GitHub sent ${call.subject} to ${url.protocol}//${url.host}, which is not one of GitHub's storage hosts; it was not followed.`,
+      )
+    }
+    const options = { userAgent: context.userAgent, retry: READ_RETRY, maxResponseBytes: maxBytes + 1024, ...context.http }
+    const fetchRange = async (range: string): Promise<HttpResponse> => {
+      const response = await send({ method: 'GET', url: url.toString(), headers: { Range: range } }, options)
+      if (response.status !== 200 && response.status !== 206 && response.status !== 416) {
+        throw new UpstreamUnavailable(`The storage holding ${call.subject} answered HTTP ${response.status}. Try again later.`)
+      }
+      return response
+    }
+    const first = await fetchRange(`bytes=0-${maxBytes - 1}`)
+    if (first.status === 416) return { text: '', totalBytes: 0, truncated: false }
+    const total = /\/(\d+)$/.exec(first.headers['content-range'] ?? '')?.[1]
+    const totalBytes = first.status === 200 ? Buffer.byteLength(first.body, 'utf8') : total === undefined ? null : Number(total)
+    if (totalBytes === null || totalBytes <= maxBytes) return { text: first.body, totalBytes, truncated: false }
+    const last = await fetchRange(`bytes=${totalBytes - maxBytes}-${totalBytes - 1}`)
+    // The cut may fall inside a line (or a character): the text starts at the next whole line.
+    const text = last.status === 206 ? last.body.slice(last.body.indexOf('\n') + 1) : last.body.slice(-maxBytes)
+    return { text, totalBytes, truncated: true }
+  })
+}
+
+/**
+ * Sends one call; any answer but 2xx (or a 304 to a conditional request, or a redirect when `redirects` is 'return')
+ * becomes the service's error.
+ */
+async function request(
+  context: GitHubContext,
+  call: ApiCall,
+  extraHeaders: Record<string, string>,
+  redirects?: 'return',
+): Promise<HttpResponse> {
   const url = requestUrl(call.upload ? context.server.uploadBase : context.server.apiBase, call.path)
   // A programming error, not a user's: the call names one GitHub operation and builds another's request.
   if (!followsRoute(call)) {
@@ -264,6 +334,7 @@ async function request(context: GitHubContext, call: ApiCall, extraHeaders: Reco
       query: call.query,
       json: call.body,
       ...(call.upload && { raw: call.upload }),
+      ...(redirects && { redirects }),
       headers: {
         Accept: call.accept ?? 'application/vnd.github+json',
         Authorization: `Bearer ${context.token}`,
@@ -274,7 +345,8 @@ async function request(context: GitHubContext, call: ApiCall, extraHeaders: Reco
     { userAgent: context.userAgent, retry: read ? READ_RETRY : WRITE_RETRY, ...context.http },
   )
   const notModified = response.status === 304 && 'If-None-Match' in extraHeaders
-  if (!notModified && (response.status < 200 || response.status >= 300)) {
+  const redirected = redirects === 'return' && isRedirect(response.status)
+  if (!notModified && !redirected && (response.status < 200 || response.status >= 300)) {
     throw apiError(response, { ...call, needs: call.needs ?? (context.requires && requirementHint(context.requires)) })
   }
   return response

@@ -4,6 +4,7 @@ import { definitions as commits } from './commits'
 import { definitions as contents } from './contents'
 import { definitions as deployKeys } from './deploy-keys'
 import { definitions as variables } from './variables'
+import { definitions as jobs } from './jobs'
 import { definitions as secrets } from './secrets'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
@@ -58,6 +59,7 @@ export const MODULE_DEFINITIONS = {
   deployKeys,
   variables,
   secrets,
+  jobs,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -92,6 +94,7 @@ export const OPERATIONS = {
   ...deployKeys,
   ...variables,
   ...secrets,
+  ...jobs,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -273,7 +276,13 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'getWorkflowRun',
       'rerunWorkflow',
       'cancelWorkflowRun',
+      'listRunJobs',
+      'getJobLogs',
+      'listRunArtifacts',
       'listWorkflows',
+      'enableWorkflow',
+      'disableWorkflow',
+      'getWorkflowUsage',
       'getWorkflowsDictionary',
     ],
   },

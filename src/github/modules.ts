@@ -31,6 +31,7 @@ export const MODULES = {
   deployKeys: () => import('./deploy-keys'),
   variables: () => import('./variables'),
   secrets: () => import('./secrets'),
+  jobs: () => import('./jobs'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -85,6 +85,15 @@ export const pullNumber = {
   description: 'The pull request number shown after # on GitHub, e.g. 1347.',
 } as const satisfies ParamDef
 
+export const runId = {
+  type: 'Number',
+  label: 'Run ID',
+  name: 'runId',
+  required: true,
+  uiComponent: { type: 'NUMERIC' },
+  description: "The run's id, e.g. 30433642 (the number in the run's URL, or runId from Trigger Workflow).",
+} as const satisfies ParamDef
+
 export const repository = {
   type: 'String',
   label: 'Repository',

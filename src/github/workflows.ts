@@ -428,6 +428,54 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 // ── Operations ───────────────────────────────────────────────────────────────
 
 /** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
+/** PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable or /disable: https://docs.github.com/en/rest/actions/workflows#enable-a-workflow */
+export async function setWorkflowEnabled(
+  github: GitHubContext,
+  input: { repository: unknown; workflow: unknown },
+  enabled: boolean,
+): Promise<{ workflow: number | string; enabled: boolean }> {
+  const ref = repository(input.repository)
+  const workflow = workflowId(input.workflow)
+  const subject = describeWorkflow(workflow, ref)
+  if (enabled) {
+    const path = apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/enable`
+    await callApi(github, { operation: 'actions/enable-workflow', method: 'PUT', path, subject })
+  } else {
+    const path = apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/disable`
+    await callApi(github, { operation: 'actions/disable-workflow', method: 'PUT', path, subject })
+  }
+  return { workflow, enabled }
+}
+
+type WorkflowUsage = components['schemas']['workflow-usage']
+
+/** GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing: billable minutes this month, by runner OS. */
+export async function getWorkflowUsage(
+  github: GitHubContext,
+  input: { repository: unknown; workflow: unknown },
+): Promise<WorkflowUsage & { billableMinutes: number }> {
+  const ref = repository(input.repository)
+  const workflow = workflowId(input.workflow)
+  const { data } = await callApi(github, {
+    operation: 'actions/get-workflow-usage',
+    method: 'GET',
+    path: apiPath`/repos/${ref.owner}/${ref.repo}/actions/workflows/${workflow}/timing`,
+    subject: `the usage of ${describeWorkflow(workflow, ref)}`,
+  })
+  const minutes = Object.values(data.billable).reduce((sum, os) => sum + Math.ceil((os?.total_ms ?? 0) / 60_000), 0)
+  return { ...data, billableMinutes: minutes }
+}
+
+const workflowParam = {
+  type: 'String',
+  label: 'Workflow',
+  name: 'workflow',
+  required: true,
+  dictionary: 'getWorkflowsDictionary',
+  dependsOn: ['repository'],
+  description: 'The workflow: pick it, or give its id (e.g. 161335) or its file name in .github/workflows (e.g. ci.yml).',
+} as const
+
 export const definitions = {
   triggerWorkflow: define.action({
     label: 'Trigger Workflow',
@@ -438,15 +486,7 @@ export const definitions = {
     requires: { scope: 'repo', permission: 'Actions: write' },
     params: [
       param.repository,
-      {
-        type: 'String',
-        label: 'Workflow',
-        name: 'workflow',
-        required: true,
-        dictionary: 'getWorkflowsDictionary',
-        dependsOn: ['repository'],
-        description: 'The workflow: pick it, or give its id (e.g. 161335) or its file name in .github/workflows (e.g. ci.yml).',
-      },
+      workflowParam,
       {
         type: 'String',
         label: 'Branch or Tag',
@@ -582,17 +622,7 @@ export const definitions = {
     description:
       'Returns one GitHub Actions run by id: its status (queued, in_progress, completed), conclusion (success, failure, cancelled…), workflow, branch, commit, attempt and URLs. Use it to wait for a run started by Trigger Workflow.',
     requires: { scope: 'repo', permission: 'Actions: read' },
-    params: [
-      param.repository,
-      {
-        type: 'Number',
-        label: 'Run ID',
-        name: 'runId',
-        required: true,
-        uiComponent: { type: 'NUMERIC' },
-        description: "The run's id, e.g. 30433642 (the number in the run's URL, or runId from Trigger Workflow).",
-      },
-    ],
+    params: [param.repository, param.runId],
     sample: {
       id: 30433642,
       name: 'Build',
@@ -717,6 +747,38 @@ export const definitions = {
       nextCursor: null,
     },
     run: listWorkflows,
+  }),
+  enableWorkflow: define.action({
+    label: 'Enable Workflow',
+    route: 'PUT /enable-workflow',
+    category: 'Actions',
+    description: 'Turns a disabled GitHub Actions workflow back on: its triggers start runs again. Returns the workflow and enabled: true.',
+    requires: { scope: 'repo', permission: 'Actions: write' },
+    params: [param.repository, workflowParam],
+    sample: { workflow: 'ci.yml', enabled: true },
+    run: (github: GitHubContext, input) => setWorkflowEnabled(github, input, true),
+  }),
+  disableWorkflow: define.action({
+    label: 'Disable Workflow',
+    route: 'PUT /disable-workflow',
+    category: 'Actions',
+    description:
+      'Turns a GitHub Actions workflow off: no trigger (push, schedule, dispatch) starts it until it is enabled again; runs in progress finish. Returns the workflow and enabled: false.',
+    requires: { scope: 'repo', permission: 'Actions: write' },
+    params: [param.repository, workflowParam],
+    sample: { workflow: 'ci.yml', enabled: false },
+    run: (github: GitHubContext, input) => setWorkflowEnabled(github, input, false),
+  }),
+  getWorkflowUsage: define.action({
+    label: 'Get Workflow Usage',
+    route: 'GET /get-workflow-usage',
+    category: 'Actions',
+    description:
+      'Returns the billable time a GitHub Actions workflow used in the current billing cycle, by runner OS (UBUNTU, MACOS, WINDOWS), and billableMinutes, the total rounded up per OS as GitHub bills. Public repositories and self-hosted runners bill nothing.',
+    requires: { scope: 'repo', permission: 'Actions: read' },
+    params: [param.repository, workflowParam],
+    sample: { billable: { UBUNTU: { total_ms: 180000 }, MACOS: { total_ms: 240000 } }, billableMinutes: 7 },
+    run: getWorkflowUsage,
   }),
   getWorkflowsDictionary: define.dictionary({
     label: 'Get Workflows Dictionary',

@@ -21,6 +21,8 @@ export interface HttpRequest {
   form?: Record<string, string | undefined>
   /** Bytes sent as they are, with their media type (a file upload). */
   raw?: { bytes: Buffer; contentType: string }
+  /** 'return': a redirect is the answer (the caller decides where it may lead); by default same-origin ones are followed. */
+  redirects?: 'return'
 }
 
 export interface HttpResponse {
@@ -111,7 +113,7 @@ async function sendFollowingRedirects(request: HttpRequest, options: HttpOptions
   for (let hop = 0; ; hop++) {
     const response = await sendOnce(current, options)
     const location = response.headers['location']
-    if (!isRedirect(response.status) || !location) return response
+    if (!isRedirect(response.status) || !location || request.redirects === 'return') return response
     const next = new URL(location, current.url)
     if (next.origin !== new URL(current.url).origin) {
       throw new UpstreamInvalid(
@@ -264,7 +266,7 @@ export function describeUrl(url: string): string {
   }
 }
 
-function isRedirect(status: number): boolean {
+export function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308
 }
 

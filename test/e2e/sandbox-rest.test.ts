@@ -136,10 +136,13 @@ import {
   getWorkflowRun,
   getWorkflowsDictionary,
   listWorkflowRuns,
+  getWorkflowUsage,
   listWorkflows,
   rerunWorkflow,
+  setWorkflowEnabled,
   triggerWorkflow,
 } from '../../src/github/workflows'
+import { getJobLogs, listRunArtifacts, listRunJobs } from '../../src/github/jobs'
 import { headlessLogin } from '../../sandbox/headless-login'
 import { startSandboxProcess, type SandboxProcess } from '../../sandbox/process'
 
@@ -1444,6 +1447,50 @@ describe('workflows', () => {
     })
     await rerunWorkflow(github, { repository: HELLO, runId: dispatched.runId, failedJobsOnly: undefined, enableDebugLogging: undefined })
     expect(await getWorkflowRun(github, { repository: HELLO, runId: dispatched.runId })).toMatchObject({ status: 'queued', run_attempt: 2 })
+  })
+
+  test("a run's jobs (each attempt), the end of a job's log through the storage redirect, artifacts and usage", async () => {
+    const { runId } = await triggerWorkflow(github, { repository: HELLO, workflow: 'ci.yml', ref: 'main', inputs: undefined })
+    await cancelWorkflowRun(github, { repository: HELLO, runId })
+    await rerunWorkflow(github, { repository: HELLO, runId, failedJobsOnly: undefined, enableDebugLogging: undefined })
+    const latest = await listRunJobs(github, { repository: HELLO, runId, attempts: undefined, ...page })
+    expect(latest.items.map((job) => [job.run_attempt, job.status])).toEqual([[2, 'queued']])
+    const all = await listRunJobs(github, { repository: HELLO, runId, attempts: 'All Attempts', ...page })
+    expect(all.items.map((job) => [job.run_attempt, job.conclusion])).toEqual([
+      [2, null],
+      [1, 'cancelled'],
+    ])
+    const cancelledJob = all.items[1]!.id
+
+    const whole = await getJobLogs(github, { repository: HELLO, jobId: cancelledJob, maxBytes: undefined })
+    expect(whole).toMatchObject({ jobId: cancelledJob, truncated: false })
+    expect(whole.log).toMatch(/^\S+ ##\[group\]Run npm test\n/)
+    expect(whole.log).toMatch(/Job build finished: cancelled\n$/)
+    const tail = await getJobLogs(github, { repository: HELLO, jobId: cancelledJob, maxBytes: 1024 })
+    expect(tail).toMatchObject({ truncated: true, totalBytes: whole.totalBytes })
+    expect(Buffer.byteLength(tail.log)).toBeLessThanOrEqual(1024)
+    expect(whole.log.endsWith(tail.log)).toBe(true)
+    expect(tail.log).toMatch(/^\S+ {3}✓ sandbox test \d+/)
+    await expect(getJobLogs(github, { repository: HELLO, jobId: 99, maxBytes: undefined })).rejects.toThrow(NotFound)
+
+    expect((await listRunArtifacts(github, { repository: HELLO, runId, ...page })).items.length).toBeGreaterThan(0)
+    await expect(getWorkflowUsage(github, { repository: HELLO, workflow: 'ci.yml' })).resolves.toMatchObject({
+      billableMinutes: expect.any(Number) as unknown,
+    })
+  })
+
+  test('a disabled workflow cannot be dispatched until enabled again', async () => {
+    await setWorkflowEnabled(github, { repository: HELLO, workflow: 'ci.yml' }, false)
+    expect((await listWorkflows(github, { repository: HELLO, ...page })).items[0]).toMatchObject({ state: 'disabled_manually' })
+    await expect(triggerWorkflow(github, { repository: HELLO, workflow: 'ci.yml', ref: 'main', inputs: undefined })).rejects.toThrow(
+      /disabled workflow/,
+    )
+    await setWorkflowEnabled(github, { repository: HELLO, workflow: 'ci.yml' }, true)
+    await expect(triggerWorkflow(github, { repository: HELLO, workflow: 'ci.yml', ref: 'main', inputs: undefined })).resolves.toMatchObject(
+      {
+        dispatched: true,
+      },
+    )
   })
 
   test('inputs the workflow does not declare are refused', async () => {

@@ -1,3 +1,4 @@
+import sodium from 'libsodium-wrappers'
 import { startSandboxProcess, type SandboxProcess } from '../../sandbox/process'
 import { CALLBACK, accessToken, restClient } from './helpers'
 
@@ -34,8 +35,13 @@ test('Actions variables: create, read, list, update, delete; a second create is 
   expect((await api('GET', '/repos/sandbox-org/team-service/actions/variables')).json).toEqual({ total_count: 0, variables: [] })
 })
 
-test('Actions secrets: PUT creates (201) then updates (204); the value is never answered', async () => {
-  const secret = { encrypted_value: 'c2VjcmV0LXZhbHVl', key_id: '012345678912345678' }
+test('Actions secrets: PUT creates (201) then updates (204); the value is never answered; a value not sealed for the key is 422', async () => {
+  await sodium.ready
+  const key = (await api<{ key_id: string; key: string }>('GET', `${REPO}/actions/secrets/public-key`)).json
+  const sealed = sodium.crypto_box_seal(sodium.from_string('secret-value'), Buffer.from(key.key, 'base64'))
+  const secret = { encrypted_value: Buffer.from(sealed).toString('base64'), key_id: key.key_id }
+  expect((await api('PUT', `${REPO}/actions/secrets/DEPLOY_KEY`, { ...secret, encrypted_value: 'c2VjcmV0LXZhbHVl' })).status).toBe(422)
+  expect((await api('PUT', `${REPO}/actions/secrets/DEPLOY_KEY`, { ...secret, key_id: '1' })).status).toBe(422)
   expect((await api('PUT', `${REPO}/actions/secrets/DEPLOY_KEY`, secret)).status).toBe(201)
   expect((await api('PUT', `${REPO}/actions/secrets/DEPLOY_KEY`, secret)).status).toBe(204)
   const read = await api('GET', `${REPO}/actions/secrets/DEPLOY_KEY`)

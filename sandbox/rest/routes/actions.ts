@@ -127,6 +127,7 @@ export function actionRoutes(router: Router, world: World): void {
   router.add('POST', '/repos/:owner/:repo/actions/workflows/:workflow_id/dispatches', (request) => {
     const repo = repositoryFor(world, request, 'write')
     const workflow = workflowFor(repo, request)
+    if (workflow.state !== 'active') throw validationFailed([], "Cannot trigger a 'workflow_dispatch' on a disabled workflow")
     const body = bodyObject(request)
     const ref = requiredStringField('WorkflowDispatch', body, 'ref').replace(/^refs\/(heads|tags)\//, '')
     const inputs = field(body, 'inputs')
@@ -168,6 +169,115 @@ export function actionRoutes(router: Router, world: World): void {
     }
     return { status: 204 }
   })
+
+  /** One job per run attempt ("build"), its progress the run's: enough for jobs, logs and CI gates to read. */
+  const jobOf = (repo: Repository, run: WorkflowRun, now: number) => {
+    const past = run.pastAttempts?.[run.attempt - 1]
+    const progress = past
+      ? { status: 'completed', conclusion: past.conclusion, startedAt: past.startedAt, updatedAt: past.completedAt }
+      : render.runProgress(run, now)
+    const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
+    const id = run.id * 100 + run.attempt
+    const base = `${render.api}/repos/${repo.owner.login}/${repo.name}`
+    const done = progress.status === 'completed'
+    return {
+      id,
+      run_id: run.id,
+      run_url: `${base}/actions/runs/${run.id}`,
+      run_attempt: run.attempt,
+      node_id: render.nodeId('Job', id),
+      head_sha: run.headSha,
+      head_branch: run.headBranch,
+      workflow_name: workflow?.name ?? null,
+      url: `${base}/actions/jobs/${id}`,
+      html_url: `${render.web}/${repo.owner.login}/${repo.name}/actions/runs/${run.id}/job/${id}`,
+      status: progress.status as 'queued' | 'in_progress' | 'completed',
+      conclusion: progress.conclusion,
+      created_at: run.attemptStartedAt.replace(/\.\d{3}Z$/, 'Z'),
+      started_at: progress.startedAt,
+      completed_at: done ? progress.updatedAt : null,
+      name: 'build',
+      steps: [
+        {
+          name: 'Set up job',
+          status: 'completed' as const,
+          conclusion: 'success',
+          number: 1,
+          started_at: progress.startedAt,
+          completed_at: progress.startedAt,
+        },
+        {
+          name: 'Run npm test',
+          status: progress.status as 'queued' | 'in_progress' | 'completed',
+          conclusion: progress.conclusion,
+          number: 2,
+          started_at: progress.startedAt,
+          completed_at: done ? progress.updatedAt : null,
+        },
+      ],
+      check_run_url: `${base}/check-runs/${id}`,
+      labels: ['ubuntu-latest'],
+      runner_id: 1,
+      runner_name: 'GitHub Actions 1',
+      runner_group_id: 2,
+      runner_group_name: 'GitHub Actions',
+    }
+  }
+
+  /** The log of a job: a line per test, then the outcome (long enough that a size cap cuts it). */
+  const logOf = (job: ReturnType<typeof jobOf>): string => {
+    const stamp = job.started_at
+    const lines = [`${stamp} ##[group]Run npm test`, `${stamp} > npm test`]
+    for (let test = 1; test <= 300; test++) lines.push(`${stamp}   ✓ sandbox test ${test} of job ${job.id} passed`)
+    lines.push(`${stamp} ##[endgroup]`, `${stamp} Job ${job.name} finished: ${job.conclusion ?? job.status}`)
+    return `${lines.join('\n')}\n`
+  }
+
+  const jobFor = (repo: Repository, request: ApiRequest) => {
+    const raw = request.params['job_id'] ?? ''
+    const run = /^\d{3,15}$/.test(raw) ? repo.runs.find((candidate) => candidate.id === Math.floor(Number(raw) / 100)) : undefined
+    const attempt = Number(raw) % 100
+    if (!run || attempt < 1 || attempt > run.attempt) throw notFound()
+    return jobOf(repo, { ...run, attempt }, request.now)
+  }
+
+  /** GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs: https://docs.github.com/en/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run */
+  router.add('GET', '/repos/:owner/:repo/actions/runs/:run_id/jobs', (request) => {
+    const repo = repositoryFor(world, request)
+    const run = runFor(repo, request)
+    const filter = request.query.get('filter') ?? 'latest'
+    if (filter !== 'latest' && filter !== 'all')
+      throw validationFailed([{ resource: 'Query', field: 'filter', code: 'invalid', value: filter }])
+    const attempts = filter === 'all' ? Array.from({ length: run.attempt }, (_, index) => run.attempt - index) : [run.attempt]
+    const jobs = attempts.map((attempt) => jobOf(repo, { ...run, attempt }, request.now))
+    const page = pageOf(request, jobs)
+    return {
+      status: 200,
+      body: { total_count: jobs.length, jobs: page.items },
+      ...(page.link !== undefined && { headers: { Link: page.link } }),
+    }
+  })
+
+  /** GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs: a 302 to the log in storage: https://docs.github.com/en/rest/actions/workflow-jobs#download-job-logs-for-a-workflow-run */
+  router.add('GET', '/repos/:owner/:repo/actions/jobs/:job_id/logs', (request) => {
+    const repo = repositoryFor(world, request)
+    const job = jobFor(repo, request)
+    return { status: 302, headers: { Location: world.storage.put(Buffer.from(logOf(job), 'utf8')) } }
+  })
+
+  for (const [verb, state] of [
+    ['enable', 'active'],
+    ['disable', 'disabled_manually'],
+  ] as const) {
+    /** PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable|disable: https://docs.github.com/en/rest/actions/workflows#disable-a-workflow */
+    router.add('PUT', `/repos/:owner/:repo/actions/workflows/:workflow_id/${verb}`, (request) => {
+      const repo = repositoryFor(world, request, 'write')
+      const workflow = workflowFor(repo, request)
+      workflow.state = state
+      workflow.updatedAt = world.state.now()
+      return { status: 204 }
+    })
+  }
 
   /** GET /repos/{owner}/{repo}/actions/runs: https://docs.github.com/en/rest/actions/workflow-runs#list-workflow-runs-for-a-repository */
   router.add('GET', '/repos/:owner/:repo/actions/runs', (request) => {
@@ -212,6 +322,10 @@ export function actionRoutes(router: Router, world: World): void {
         documentation_url: DOCUMENTATION_URL,
         status: '403',
       })
+    run.pastAttempts = [
+      ...(run.pastAttempts ?? []),
+      { conclusion: progress.conclusion, startedAt: progress.startedAt, completedAt: progress.updatedAt },
+    ]
     run.attempt += 1
     run.attemptStartedAt = new Date(request.now).toISOString()
     run.finished = false

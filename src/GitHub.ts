@@ -579,6 +579,32 @@ class GitHub {
   }
 
   /**
+   * @operationName Commit Several Files at Once
+   * @category Files
+   * @description Writes and deletes many files in a single commit on a branch (one commit and one CI run instead of one per file), then moves the branch forward; if someone pushed meanwhile, nothing changes on the branch and the error says to run again. Returns the commit, the files written and deleted, and changed: false when the files already were as given (no commit made). Requires: OAuth scope "repo"; GitHub App permission "Contents: write".
+   * @route POST /commit-files
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch to commit to (it must exist). Leave empty for the default branch."}
+   * @paramDef {"type":"String","label":"Commit Message","name":"message","required":true,"description":"The message of the one commit, e.g. Update the docs."}
+   * @paramDef {"type":"Array","label":"Files","name":"files","required":true,"description":"The changes, at most 300 (10 MiB in all): a list of { \"path\": \"docs/a.md\", \"content\": \"text\" } (add \"contentIsBase64\": true for binary content) and { \"path\": \"old.txt\", \"delete\": true }."}
+   * @paramDef {"type":"String","label":"Committer Name","name":"committerName","description":"Commit as this person instead of the connected account; give Committer Email too."}
+   * @paramDef {"type":"String","label":"Committer Email","name":"committerEmail","description":"The committer's email address; give Committer Name too."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","branch":"main","changed":true,"commit":{"sha":"7638417db6d59f3c431d3e1f261cc637155684cd","message":"Update the docs","html_url":"https://github.com/octocat/Hello-World/commit/7638417db6d59f3c431d3e1f261cc637155684cd"},"written":["docs/a.md","docs/b.md"],"deleted":["old.txt"]}
+   */
+  async commitFiles(
+    repository: unknown,
+    branch: unknown,
+    message: unknown,
+    files: unknown,
+    committerName: unknown,
+    committerEmail: unknown,
+  ) {
+    return this.#run('git', 'commitFiles', [repository, branch, message, files, committerName, committerEmail])
+  }
+
+  /**
    * @registerAs DICTIONARY
    * @operationName Get Repositories Dictionary
    * @description Lists the repositories the connected account can reach, most recently updated first, for picking a repository; typing filters them by owner/name or description.

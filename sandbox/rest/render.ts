@@ -594,8 +594,6 @@ export class Renderer {
   fileCommit(repo: Repository, path: string | undefined, branch: string, commitSha: string): Schemas['file-commit'] {
     const commit = repo.commits.get(commitSha)
     if (!commit) throw new Error('unknown commit')
-    const author = this.state.account(commit.author)
-    const person = { name: author?.name ?? commit.author, email: author?.email ?? `${commit.author}@sandbox.invalid`, date: commit.date }
     const blob = path === undefined ? undefined : commit.tree.get(path)
     const api = `${this.api}/repos/${repo.owner.login}/${repo.name}`
     return {
@@ -614,22 +612,30 @@ export class Renderer {
               _links: this.contentLinks(repo, path, blob.sha, branch),
             }
           : null,
-      commit: {
-        sha: commit.sha,
-        node_id: this.nodeId('Commit', commit.sha),
-        url: `${api}/git/commits/${commit.sha}`,
-        html_url: `${this.web}/${repo.owner.login}/${repo.name}/commit/${commit.sha}`,
-        author: person,
-        committer: person,
-        message: commit.message,
-        tree: { url: `${api}/git/trees/${commit.sha}`, sha: commit.sha },
-        parents: commit.parents.map((sha) => ({
-          url: `${api}/git/commits/${sha}`,
-          html_url: `${this.web}/${repo.owner.login}/${repo.name}/commit/${sha}`,
-          sha,
-        })),
-        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
-      },
+      commit: this.gitCommit(repo, commit),
+    }
+  }
+
+  /** A commit as the Git database describes it (git/commits), its tree named by `treeSha` (the sandbox's trees are the commits' own). */
+  gitCommit(repo: Repository, commit: Commit, treeSha: string = commit.sha): Schemas['git-commit'] {
+    const api = `${this.api}/repos/${repo.owner.login}/${repo.name}`
+    const author = this.state.account(commit.author)
+    const person = { name: author?.name ?? commit.author, email: author?.email ?? `${commit.author}@sandbox.invalid`, date: commit.date }
+    return {
+      sha: commit.sha,
+      node_id: this.nodeId('Commit', commit.sha),
+      url: `${api}/git/commits/${commit.sha}`,
+      html_url: `${this.web}/${repo.owner.login}/${repo.name}/commit/${commit.sha}`,
+      author: person,
+      committer: person,
+      message: commit.message,
+      tree: { url: `${api}/git/trees/${treeSha}`, sha: treeSha },
+      parents: commit.parents.map((sha) => ({
+        url: `${api}/git/commits/${sha}`,
+        html_url: `${this.web}/${repo.owner.login}/${repo.name}/commit/${sha}`,
+        sha,
+      })),
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     }
   }
 

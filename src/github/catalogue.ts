@@ -131,6 +131,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'listDirectoryContents',
       'createOrUpdateFile',
       'deleteFile',
+      'commitFiles',
       'getRepositoriesDictionary',
       'getBranchesDictionary',
       'getGitignoreTemplatesDictionary',

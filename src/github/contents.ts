@@ -320,7 +320,7 @@ function checkSize(bytes: number): void {
     throw new InvalidInput('content', `is ${megabytes(bytes)}; this action writes files up to ${megabytes(MAX_FILE_BYTES)}.`)
 }
 
-function committerOf(nameValue: unknown, emailValue: unknown): { name: string; email: string } | undefined {
+export function committerOf(nameValue: unknown, emailValue: unknown): { name: string; email: string } | undefined {
   const name = optionalString(nameValue, 'committerName', 255)
   const email = optionalString(emailValue, 'committerEmail', 255)
   if (name === undefined && email === undefined) return undefined

@@ -1,5 +1,5 @@
 import type { components, operations } from '@octokit/openapi-types'
-import { Conflict, InvalidInput, ValidationFailed } from '../errors'
+import { Conflict, InvalidInput, UpstreamInvalid, ValidationFailed } from '../errors'
 import { apiPath, callApi, capitalise, githubSaid, type ApiCall, type GitHubContext } from './api'
 import {
   choice,
@@ -193,13 +193,17 @@ async function dispatch(github: GitHubContext, call: ApiCall<'actions/create-wor
 }
 
 /** GET /repos/{owner}/{repo}: https://docs.github.com/en/rest/repos/repos#get-a-repository */
-async function defaultBranch(github: GitHubContext, { owner, repo }: RepositoryRef): Promise<string> {
+/** The repository's default branch, for actions whose branch is optional. */
+export async function defaultBranch(github: GitHubContext, { owner, repo }: RepositoryRef): Promise<string> {
   const { data } = await callApi(github, {
     operation: 'repos/get',
     method: 'GET',
     path: apiPath`/repos/${owner}/${repo}`,
     subject: `repository ${owner}/${repo}`,
   })
+  if (typeof data?.default_branch !== 'string' || data.default_branch === '') {
+    throw new UpstreamInvalid(`GitHub's answer for repository ${owner}/${repo} names no default branch; give the branch explicitly.`)
+  }
   return data.default_branch
 }
 

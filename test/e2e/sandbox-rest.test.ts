@@ -39,7 +39,7 @@ import {
   removeCollaborator,
 } from '../../src/github/collaborators'
 import { createGist, deleteGist, getGist, getGistsDictionary, listGists, updateGist } from '../../src/github/gists'
-import { getBranch, getRef, mergeBranch, updateRef } from '../../src/github/git'
+import { commitFiles, getBranch, getRef, mergeBranch, updateRef } from '../../src/github/git'
 import {
   createWebhook,
   deleteWebhook,
@@ -1237,6 +1237,69 @@ describe('repository administration', () => {
     const admin = await connect(`${DEFAULT_SCOPES} delete_repo`)
     await expect(deleteRepository(admin, { repository: full, confirmFullName: full })).resolves.toEqual({ repository: full, deleted: true })
     await expect(getRepository(github, { repository: full })).rejects.toThrow(NotFound)
+  })
+})
+
+describe('Commit Several Files at Once', () => {
+  test('writes, adds binary and deletes files in one commit on the branch, and makes none when nothing changes', async () => {
+    const branch = unique('batch')
+    await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    const before = await getRef(github, { repository: HELLO, kind: undefined, name: branch })
+    const bytes = Buffer.from([0, 1, 2, 250, 255])
+    const files = [
+      { path: 'docs/one.md', content: '# One\n' },
+      { path: 'docs/deep/two.txt', content: 'two' },
+      { path: 'assets/logo.bin', content: bytes.toString('base64'), contentIsBase64: true },
+      { path: 'README.md', delete: true },
+    ]
+    const done = await commitFiles(github, {
+      repository: HELLO,
+      branch,
+      message: 'Batch',
+      files,
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+    expect(done).toMatchObject({
+      changed: true,
+      branch,
+      written: ['docs/one.md', 'docs/deep/two.txt', 'assets/logo.bin'],
+      deleted: ['README.md'],
+      commit: { message: 'Batch' },
+    })
+    const commit = await getCommit(github, { repository: HELLO, ref: branch })
+    expect(commit.sha).toBe(done.commit.sha)
+    expect(commit.parents.map((parent) => parent.sha)).toEqual([before.object.sha])
+    expect((await getFileContent(github, { repository: HELLO, path: 'docs/deep/two.txt', ref: branch })).content).toBe('two')
+    await expect(getFileContent(github, { repository: HELLO, path: 'README.md', ref: branch })).rejects.toThrow(NotFound)
+    await expect(getFileContent(github, { repository: HELLO, path: 'README.md', ref: 'main' })).resolves.toBeDefined()
+
+    const again = await commitFiles(github, {
+      repository: HELLO,
+      branch,
+      message: 'Same again',
+      files: [{ path: 'docs/one.md', content: '# One\n' }],
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+    expect(again).toMatchObject({ changed: false, commit: { sha: done.commit.sha } })
+  })
+
+  test('deleting a file that is not there is refused by GitHub, and the branch does not move', async () => {
+    const branch = unique('batch')
+    await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    const before = await getRef(github, { repository: HELLO, kind: undefined, name: branch })
+    await expect(
+      commitFiles(github, {
+        repository: HELLO,
+        branch,
+        message: 'x',
+        files: [{ path: 'nope.txt', delete: true }],
+        committerName: undefined,
+        committerEmail: undefined,
+      }),
+    ).rejects.toThrow(ValidationFailed)
+    expect((await getRef(github, { repository: HELLO, kind: undefined, name: branch })).object.sha).toBe(before.object.sha)
   })
 })
 

@@ -20,6 +20,7 @@ const actions = names.filter((name) => operation(name).kind === 'action')
 /** A value each parameter accepts, so a failure is about GitHub's answer, not the input. */
 function goodValue(param: ParamDef): unknown {
   if (param.uiComponent?.type === 'DROPDOWN') return param.uiComponent.options?.values[0]
+  if (param.name in GOOD_BY_NAME) return GOOD_BY_NAME[param.name]
   if (param.type === 'Boolean') return false
   if (param.type === 'Number') return param.uiComponent?.type === 'DATE_TIME_PICKER' ? 1_700_000_000_000 : 1
   if (param.type.startsWith('Array')) return ['octocat']

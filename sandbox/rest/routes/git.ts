@@ -10,7 +10,8 @@ import {
   validationFailed,
   type Router,
 } from '../http'
-import { ancestorsOf, type Repository } from '../state'
+import { createHash, randomBytes } from 'node:crypto'
+import { ancestorsOf, blobSha, type Blob, type Commit, type Repository } from '../state'
 import { repositoryFor, type World } from '../world'
 
 /**
@@ -57,6 +58,123 @@ export function gitRoutes(router: Router, world: World): void {
     if (!force && !ancestorsOf(repo, sha).has(current)) throw validationFailed([], 'Update is not a fast forward')
     refs.set(name, sha)
     return { status: 200, body: render.gitRef(repo, `refs/${match[1] ?? 'heads'}/${name}`, sha) }
+  })
+
+  // ── The Git database: blobs, trees and commits made by the API, then a ref moved to them ──
+  // https://docs.github.com/en/rest/git/blobs, https://docs.github.com/en/rest/git/trees, https://docs.github.com/en/rest/git/commits
+  // Trees live by sha beside the commits (a commit's own sha names its tree, as elsewhere in the sandbox).
+  const trees = new WeakMap<Repository, Map<string, Map<string, Blob>>>()
+  const blobs = new WeakMap<Repository, Map<string, Blob>>()
+  const treesOf = (repo: Repository): Map<string, Map<string, Blob>> => {
+    let map = trees.get(repo)
+    if (!map) trees.set(repo, (map = new Map()))
+    return map
+  }
+  const blobsOf = (repo: Repository): Map<string, Blob> => {
+    let map = blobs.get(repo)
+    if (!map) blobs.set(repo, (map = new Map()))
+    return map
+  }
+  const treeBySha = (repo: Repository, sha: string): Map<string, Blob> | undefined => treesOf(repo).get(sha) ?? repo.commits.get(sha)?.tree
+  const blobBySha = (repo: Repository, sha: string): Blob | undefined => {
+    const made = blobsOf(repo).get(sha)
+    if (made) return made
+    for (const commit of repo.commits.values()) for (const blob of commit.tree.values()) if (blob.sha === sha) return blob
+    return undefined
+  }
+  const treeSha = (tree: Map<string, Blob>): string =>
+    createHash('sha1')
+      .update(
+        [...tree]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([path, blob]) => `${path}\0${blob.sha}`)
+          .join('\n'),
+      )
+      .digest('hex')
+
+  router.add('POST', '/repos/:owner/:repo/git/blobs', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const body = bodyObject(request)
+    const content = requiredStringField('Blob', body, 'content')
+    const encoding = optionalStringField('Blob', body, 'encoding') ?? 'utf-8'
+    if (encoding !== 'utf-8' && encoding !== 'base64') throw validationFailed([], `encoding must be utf-8 or base64`)
+    const bytes = Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8')
+    const blob = { sha: blobSha(bytes), content: bytes }
+    blobsOf(repo).set(blob.sha, blob)
+    return { status: 201, body: { url: `${render.api}/repos/${repo.owner.login}/${repo.name}/git/blobs/${blob.sha}`, sha: blob.sha } }
+  })
+
+  router.add('POST', '/repos/:owner/:repo/git/trees', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const body = bodyObject(request)
+    const baseSha = optionalStringField('Tree', body, 'base_tree')
+    const base = baseSha === undefined ? new Map<string, Blob>() : treeBySha(repo, baseSha)
+    if (!base) throw validationFailed([], 'base_tree is not a valid tree oid')
+    const entries = body['tree']
+    if (!Array.isArray(entries)) throw validationFailed([], "Invalid request.\n\nFor 'properties/tree', is not an array.")
+    const tree = new Map(base)
+    for (const raw of entries as Record<string, unknown>[]) {
+      const path = typeof raw['path'] === 'string' ? raw['path'] : ''
+      if (raw['type'] !== 'blob' || !['100644', '100755'].includes(String(raw['mode']))) {
+        throw validationFailed([], `tree.path ${path}: the sandbox builds trees of files (type blob, mode 100644 or 100755) only`)
+      }
+      if (raw['sha'] === null) {
+        if (!tree.has(path)) throw validationFailed([], `GitRPC::BadObjectState: ${path} does not exist in the base tree`)
+        tree.delete(path)
+      } else if (typeof raw['content'] === 'string') {
+        const bytes = Buffer.from(raw['content'], 'utf8')
+        tree.set(path, { sha: blobSha(bytes), content: bytes })
+      } else {
+        const blob = typeof raw['sha'] === 'string' ? blobBySha(repo, raw['sha']) : undefined
+        if (!blob) throw validationFailed([], `tree.sha ${String(raw['sha'])} is not a valid blob`)
+        tree.set(path, blob)
+      }
+    }
+    const sha = treeSha(tree)
+    treesOf(repo).set(sha, tree)
+    const api = `${render.api}/repos/${repo.owner.login}/${repo.name}/git`
+    const body201: Schemas['git-tree'] = {
+      sha,
+      url: `${api}/trees/${sha}`,
+      truncated: false,
+      tree: [...tree].map(([path, blob]) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha: blob.sha,
+        size: blob.content.length,
+        url: `${api}/blobs/${blob.sha}`,
+      })),
+    }
+    return { status: 201, body: body201 }
+  })
+
+  router.add('GET', '/repos/:owner/:repo/git/commits/:commit_sha', (request) => {
+    const repo = repositoryFor(world, request)
+    const commit = repo.commits.get(request.params['commit_sha'] ?? '')
+    if (!commit) throw new ApiError(404, { message: 'Not Found', documentation_url: DOCUMENTATION_URL, status: '404' })
+    // Its tree is named by the tree's content, so a tree rebuilt with no change has the same sha (as in git).
+    const sha = treeSha(commit.tree)
+    treesOf(repo).set(sha, commit.tree)
+    return { status: 200, body: render.gitCommit(repo, commit, sha) }
+  })
+
+  router.add('POST', '/repos/:owner/:repo/git/commits', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const body = bodyObject(request)
+    const message = requiredStringField('Commit', body, 'message')
+    const treeRef = requiredStringField('Commit', body, 'tree')
+    const tree = treeBySha(repo, treeRef)
+    if (!tree) throw validationFailed([], 'Tree SHA does not exist')
+    const parents = Array.isArray(body['parents']) ? (body['parents'] as unknown[]).map(String) : []
+    if (parents.some((sha) => !repo.commits.has(sha))) throw validationFailed([], 'Parent SHA does not exist or is not a commit object')
+    const date = state.now()
+    const sha = createHash('sha1')
+      .update(`commit ${treeRef} ${parents.join(' ')} ${message} ${date} ${randomBytes(8).toString('hex')}`)
+      .digest('hex')
+    const commit: Commit = { sha, message, parents, tree: new Map(tree), author: request.viewer.login, date }
+    repo.commits.set(sha, commit)
+    return { status: 201, body: render.gitCommit(repo, commit, treeRef) }
   })
 
   router.add('POST', '/repos/:owner/:repo/merges', (request) => {

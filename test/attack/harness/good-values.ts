@@ -59,6 +59,7 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   newVariableName: 'DEPLOY_DESTINATION',
   secretName: 'DEPLOY_TOKEN',
   environment: 'production',
+  files: [{ path: 'docs/a.md', content: 'A' }],
 }
 
 export function metaOf(method: MethodDef, param: ParamDef): ParamMeta {
@@ -73,6 +74,7 @@ export function goodValue(method: MethodDef, param: ParamDef): unknown {
   const meta = metaOf(method, param)
   const typeName = param.type.name
   if (meta.uiComponent?.type === 'DROPDOWN') return dropdownValues(meta)[0]
+  if (param.name in GOOD_BY_NAME) return GOOD_BY_NAME[param.name]
   if (typeName === 'Boolean') return false
   if (typeName === 'Number') return meta.uiComponent?.type === 'DATE_TIME_PICKER' ? 1_700_000_000_000 : 1
   if (typeName.startsWith('Array')) return ['octocat']

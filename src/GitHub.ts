@@ -236,9 +236,35 @@ class GitHub {
   }
 
   /**
+   * @operationName Create Repository from Template
+   * @category Repositories
+   * @description Creates a repository with the files of a template repository (and, when asked, all its branches), for you or one of your organizations. Private unless turned off. Returns the new repository. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route POST /create-repository-from-template
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Template","name":"template","required":true,"dictionary":"getRepositoriesDictionary","description":"The template repository as owner/name, e.g. octo-org/service-template (its settings must mark it a template)."}
+   * @paramDef {"type":"String","label":"Owner","name":"owner","dictionary":"getOwnersDictionary","description":"You or one of your organizations. Empty: you."}
+   * @paramDef {"type":"String","label":"Name","name":"name","required":true,"description":"The new repository name, e.g. billing-service."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"A short description."}
+   * @paramDef {"type":"Boolean","label":"Private","name":"isPrivate","defaultValue":true,"uiComponent":{"type":"TOGGLE"},"description":"Off: anyone can see it."}
+   * @paramDef {"type":"Boolean","label":"Include All Branches","name":"includeAllBranches","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: only the template's default branch."}
+   * @returns {Object}
+   * @sampleResult {"id":1296269,"name":"billing-service","full_name":"octo-org/billing-service","private":true,"html_url":"https://github.com/octo-org/billing-service","default_branch":"main","template_repository":{"full_name":"octo-org/service-template"}}
+   */
+  async createRepositoryFromTemplate(
+    template: unknown,
+    owner: unknown,
+    name: unknown,
+    description: unknown,
+    isPrivate: unknown,
+    includeAllBranches: unknown,
+  ) {
+    return this.#run('repoAdmin', 'createRepositoryFromTemplate', [template, owner, name, description, isPrivate, includeAllBranches])
+  }
+
+  /**
    * @operationName Update Repository
    * @category Repositories
-   * @description Changes a repository's settings: name, description, homepage, visibility, default branch, issues and wiki, or archives (read-only) and unarchives it. Only the settings given change. Returns the repository. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @description Changes a repository's settings: name, description, homepage, visibility, default branch, issues and wiki, archives (read-only) and unarchives it, or makes it a template. Only the settings given change. Returns the repository. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
    * @route PUT /update-repository
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
@@ -250,6 +276,7 @@ class GitHub {
    * @paramDef {"type":"Boolean","label":"Issues","name":"hasIssues","uiComponent":{"type":"TOGGLE"},"description":"Turn issues on or off. Empty: unchanged."}
    * @paramDef {"type":"Boolean","label":"Wiki","name":"hasWiki","uiComponent":{"type":"TOGGLE"},"description":"Turn the wiki on or off. Empty: unchanged."}
    * @paramDef {"type":"Boolean","label":"Archived","name":"archived","uiComponent":{"type":"TOGGLE"},"description":"On: read-only. Off: writable again. Empty: unchanged."}
+   * @paramDef {"type":"Boolean","label":"Template Repository","name":"isTemplate","uiComponent":{"type":"TOGGLE"},"description":"On: others can create repositories from it (Create Repository from Template). Empty: unchanged."}
    * @returns {Object}
    * @sampleResult {"id":1296269,"name":"Hello-World","full_name":"octocat/Hello-World","owner":{"login":"octocat","id":1,"type":"User"},"private":false,"html_url":"https://github.com/octocat/Hello-World","description":"This your first repo!","homepage":"https://github.com","default_branch":"main","visibility":"public","has_issues":true,"has_wiki":true,"archived":false,"topics":["octocat","api"]}
    */
@@ -263,6 +290,7 @@ class GitHub {
     hasIssues: unknown,
     hasWiki: unknown,
     archived: unknown,
+    isTemplate: unknown,
   ) {
     return this.#run('repoAdmin', 'updateRepository', [
       repository,
@@ -274,6 +302,7 @@ class GitHub {
       hasIssues,
       hasWiki,
       archived,
+      isTemplate,
     ])
   }
 
@@ -1096,6 +1125,54 @@ class GitHub {
   }
 
   /**
+   * @operationName Invite to Organization
+   * @category Users and Organizations
+   * @description Invites a GitHub user (by login) or an email address to an organization as a member, admin or billing manager; they join once they accept. Returns the invitation. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route POST /invite-to-organization
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
+   * @paramDef {"type":"String","label":"Invitee","name":"invitee","required":true,"dictionary":"getUsersDictionary","description":"A GitHub login (e.g. octocat) or an email address (e.g. mona@example.com)."}
+   * @paramDef {"type":"String","label":"Role","name":"role","defaultValue":"Direct Member","uiComponent":{"type":"DROPDOWN","options":{"values":["Direct Member","Admin","Billing Manager"]}},"description":"Admins can manage the whole organization; billing managers only its billing."}
+   * @returns {Object}
+   * @sampleResult {"id":1,"login":"octocat","email":null,"role":"direct_member","created_at":"2016-11-30T06:46:10-08:00","invitation_teams_url":"https://api.github.com/organizations/2/invitations/1/teams"}
+   */
+  async inviteToOrganization(organization: unknown, invitee: unknown, role: unknown) {
+    return this.#run('orgs', 'inviteToOrganization', [organization, invitee, role])
+  }
+
+  /**
+   * @operationName Remove Organization Member
+   * @category Users and Organizations
+   * @description Removes a person from an organization: they lose access to its repositories and teams. Returns the organization and the login. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route DELETE /remove-organization-member
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The member's login, e.g. octocat."}
+   * @returns {Object}
+   * @sampleResult {"organization":"octo-org","username":"octocat","removed":true}
+   */
+  async removeOrganizationMember(organization: unknown, username: unknown) {
+    return this.#run('orgs', 'removeOrganizationMember', [organization, username])
+  }
+
+  /**
+   * @operationName Get a User's Public Keys
+   * @category Users and Organizations
+   * @description Lists the public SSH keys a GitHub user added to their account (public information), e.g. to grant them server access. Returns the keys and a cursor for the next page. Requires: OAuth scope "(none)"; GitHub App permission "(none)".
+   * @route GET /get-user-public-keys
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The GitHub login, e.g. octocat."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":1,"key":"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI…","created_at":"2024-01-10T15:53:42Z"}],"nextCursor":null}
+   */
+  async getUserPublicKeys(username: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('users', 'getUserPublicKeys', [username, fetchAll, limit, cursor])
+  }
+
+  /**
    * @operationName List Notifications
    * @category Users and Organizations
    * @description Lists the connected account's notifications, newest first: unread ones unless All is on, optionally only those it participates in or since a time. Returns the threads and a cursor for the next page. Requires: OAuth scope "notifications"; GitHub App permission "(none)".
@@ -1226,6 +1303,19 @@ class GitHub {
 
   /**
    * @registerAs DICTIONARY
+   * @operationName Get Owners Dictionary
+   * @description Lists you and the organizations you belong to, for picking who owns something new; typing filters them.
+   * @route POST /get-owners-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text and cursor."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"octocat","value":"octocat","note":"you"},{"label":"octo-org","value":"octo-org","note":"The Octo organization"}],"cursor":null}
+   */
+  async getOwnersDictionary(payload: unknown) {
+    return this.#run('users', 'getOwnersDictionary', [payload])
+  }
+
+  /**
+   * @registerAs DICTIONARY
    * @operationName Get Gists Dictionary
    * @description Lists the connected account's gists, newest first, for picking: value is the id, the label its description (or first file), the note its visibility and files. Search filters descriptions and file names.
    * @route POST /get-gists-dictionary
@@ -1237,6 +1327,154 @@ class GitHub {
     return this.#run('gists', 'getGistsDictionary', [payload])
   }
   // #endregion Users, organisations and gists
+
+  // #region Teams
+  /**
+   * @operationName List Teams
+   * @category Users and Organizations
+   * @description Lists an organization's teams you can see, with their slug, privacy and description. Returns them and a cursor for the next page. Requires: OAuth scope "read:org"; GitHub App permission "Members: read".
+   * @route GET /list-teams
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":1,"node_id":"MDQ6VGVhbTE=","url":"https://api.github.com/teams/1","html_url":"https://github.com/orgs/github/teams/justice-league","name":"Justice League","slug":"justice-league","description":"A great team.","privacy":"closed","permission":"admin","members_count":3,"repos_count":10}],"nextCursor":null}
+   */
+  async listTeams(organization: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('teams', 'listTeams', [organization, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Create Team
+   * @category Users and Organizations
+   * @description Creates a team in an organization (secret unless asked); you become its maintainer. Returns the team with its slug. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route POST /create-team
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Name","name":"name","required":true,"description":"The team name, e.g. Justice League."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"What the team is for."}
+   * @paramDef {"type":"String","label":"Privacy","name":"privacy","uiComponent":{"type":"DROPDOWN","options":{"values":["Visible (closed)","Secret"]}},"description":"Visible: every member of the organization sees the team. Secret: only its members and owners."}
+   * @returns {Object}
+   * @sampleResult {"id":1,"node_id":"MDQ6VGVhbTE=","url":"https://api.github.com/teams/1","html_url":"https://github.com/orgs/github/teams/justice-league","name":"Justice League","slug":"justice-league","description":"A great team.","privacy":"closed","permission":"admin","members_count":3,"repos_count":10}
+   */
+  async createTeam(organization: unknown, name: unknown, description: unknown, privacy: unknown) {
+    return this.#run('teams', 'createTeam', [organization, name, description, privacy])
+  }
+
+  /**
+   * @operationName Update Team
+   * @category Users and Organizations
+   * @description Renames a team or changes its description or privacy; what is left empty stays. A new name changes the slug. Returns the team. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route PUT /update-team
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
+   * @paramDef {"type":"String","label":"New Name","name":"name","description":"Rename the team. Empty: keep the name."}
+   * @paramDef {"type":"String","label":"Description","name":"description","description":"The new description. Empty: keep it."}
+   * @paramDef {"type":"String","label":"Privacy","name":"privacy","uiComponent":{"type":"DROPDOWN","options":{"values":["Visible (closed)","Secret"]}},"description":"Visible: every member of the organization sees the team. Secret: only its members and owners."}
+   * @returns {Object}
+   * @sampleResult {"id":1,"node_id":"MDQ6VGVhbTE=","url":"https://api.github.com/teams/1","html_url":"https://github.com/orgs/github/teams/justice-league","name":"Justice League","slug":"justice-league","description":"A great team.","privacy":"closed","permission":"admin","members_count":3,"repos_count":10}
+   */
+  async updateTeam(organization: unknown, team: unknown, name: unknown, description: unknown, privacy: unknown) {
+    return this.#run('teams', 'updateTeam', [organization, team, name, description, privacy])
+  }
+
+  /**
+   * @operationName Delete Team
+   * @category Users and Organizations
+   * @description Deletes a team (and its child teams); its members lose the access the team gave them. Returns the organization and the team slug. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route DELETE /delete-team
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
+   * @returns {Object}
+   * @sampleResult {"organization":"octo-org","team":"justice-league","deleted":true}
+   */
+  async deleteTeam(organization: unknown, team: unknown) {
+    return this.#run('teams', 'deleteTeam', [organization, team])
+  }
+
+  /**
+   * @operationName Add Team Member
+   * @category Users and Organizations
+   * @description Adds a person to a team as a member or maintainer (someone not yet in the organization is invited: state pending). Returns the membership: role and state (active or pending). Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route PUT /add-team-member
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The GitHub login, e.g. octocat."}
+   * @paramDef {"type":"String","label":"Role","name":"role","defaultValue":"Member","uiComponent":{"type":"DROPDOWN","options":{"values":["Member","Maintainer"]}},"description":"Maintainers can also manage the team and its members."}
+   * @returns {Object}
+   * @sampleResult {"username":"octocat","url":"https://api.github.com/teams/1/memberships/octocat","role":"member","state":"active"}
+   */
+  async addTeamMember(organization: unknown, team: unknown, username: unknown, role: unknown) {
+    return this.#run('teams', 'addTeamMember', [organization, team, username, role])
+  }
+
+  /**
+   * @operationName Remove Team Member
+   * @category Users and Organizations
+   * @description Removes a person from a team (they stay in the organization). Returns the team and the login. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route DELETE /remove-team-member
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The GitHub login, e.g. octocat."}
+   * @returns {Object}
+   * @sampleResult {"organization":"octo-org","team":"justice-league","username":"octocat","removed":true}
+   */
+  async removeTeamMember(organization: unknown, team: unknown, username: unknown) {
+    return this.#run('teams', 'removeTeamMember', [organization, team, username])
+  }
+
+  /**
+   * @operationName Add Team Repository
+   * @category Users and Organizations
+   * @description Gives a team a permission on one of the organization's repositories (or changes it). Needs admin access to the repository too. Returns the team, the repository and the permission. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route PUT /add-team-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Permission","name":"permission","defaultValue":"Read","uiComponent":{"type":"DROPDOWN","options":{"values":["Read","Triage","Write","Maintain","Admin"]}},"description":"Read: clone and open issues. Triage: manage issues. Write: push. Maintain: manage without admin. Admin: everything."}
+   * @returns {Object}
+   * @sampleResult {"organization":"octo-org","team":"justice-league","repository":"octo-org/octo-repo","permission":"push"}
+   */
+  async addTeamRepository(organization: unknown, team: unknown, repository: unknown, permission: unknown) {
+    return this.#run('teams', 'addTeamRepository', [organization, team, repository, permission])
+  }
+
+  /**
+   * @operationName Remove Team Repository
+   * @category Users and Organizations
+   * @description Takes a repository away from a team: the team's own access ends (members may keep access they have otherwise). Returns the team and the repository. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
+   * @route DELETE /remove-team-repository
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @returns {Object}
+   * @sampleResult {"organization":"octo-org","team":"justice-league","repository":"octo-org/octo-repo","removed":true}
+   */
+  async removeTeamRepository(organization: unknown, team: unknown, repository: unknown) {
+    return this.#run('teams', 'removeTeamRepository', [organization, team, repository])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Teams Dictionary
+   * @description Lists the teams of the selected organization for picking one: the value is the slug, the note its privacy and description. Search filters by name.
+   * @route POST /get-teams-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.organization (the selected organization)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"Justice League","value":"justice-league","note":"closed · A great team."}],"cursor":null}
+   */
+  async getTeamsDictionary(payload: unknown) {
+    return this.#run('teams', 'getTeamsDictionary', [payload])
+  }
+  // #endregion Teams
 
   // #region Issues
   /**

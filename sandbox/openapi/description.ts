@@ -213,14 +213,20 @@ export class Description {
     // A few examples are null where the schema is an empty object (checks/rerequest-suite): GitHub answers {} there.
     const schema = content?.schema && (this.#resolve(content.schema) as ObjectSchema)
     let value = example?.value === null && schema?.type === 'object' ? {} : example?.value
-    // A few examples leave out a required field that may be null (orgs/get: archived_at): GitHub sends it as null.
-    const object = value && typeof value === 'object' && !Array.isArray(value) ? value : undefined
-    if (object && schema?.required && schema.properties) {
-      const properties = schema.properties
-      const nullable = (field: string): boolean => (this.#resolve(properties[field] ?? {}) as ObjectSchema).nullable === true
-      const missing = schema.required.filter((field) => !(field in object) && nullable(field))
-      if (missing.length > 0) value = { ...object, ...Object.fromEntries(missing.map((field) => [field, null])) }
+    // A few examples leave out a required field that may be null (orgs/get: archived_at, also inside a team's
+    // organization): GitHub sends it as null.
+    const fill = (item: Json | undefined, shape: ObjectSchema | undefined): Json | undefined => {
+      if (!item || typeof item !== 'object' || Array.isArray(item) || !shape?.properties) return item
+      const properties = shape.properties
+      const field = (name: string): ObjectSchema => this.#resolve(properties[name] ?? {}) as ObjectSchema
+      const missing = (shape.required ?? []).filter((name) => !(name in item) && field(name).nullable === true)
+      const filled: Record<string, Json> = { ...item, ...Object.fromEntries(missing.map((name) => [name, null])) }
+      for (const [name, inner] of Object.entries(filled)) {
+        if (inner && typeof inner === 'object' && !Array.isArray(inner)) filled[name] = fill(inner, field(name)) ?? inner
+      }
+      return filled
     }
+    value = fill(value, schema)
     return { status: Number(status), ...(value !== undefined && { body: value }) }
   }
 

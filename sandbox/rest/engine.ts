@@ -26,8 +26,11 @@ interface Resource {
   collection: string
   /** The item's path template; its last parameter is the key. */
   item: string
-  /** 'body:<field>': the key is a field of the create body (variables); 'path': PUT on the item creates it (secrets); 'id': generated. */
-  key: 'id' | 'path' | `body:${string}`
+  /**
+   * 'body:<field>': the key is a field of the create body (variables); 'slug:<field>': that field slugged (teams, renamed
+   * with it); 'path': PUT on the item creates it (secrets); 'id': generated.
+   */
+  key: 'id' | 'path' | `body:${string}` | `slug:${string}`
   /** The operation whose documented example gives an item's shape. */
   exampleOf: string
   /** List answered as `{ total_count, <field>: [...] }` rather than a bare array. */
@@ -46,7 +49,16 @@ interface Resource {
   parent?: { resource: string; param: string }
   /** Items are secrets: a PUT must carry an encrypted_value sealed for the collection's public key. */
   sealed?: true
+  /** Organization collections: the scopes that read and write them (default admin:org for both). */
+  orgScopes?: { read: string[]; write: string[] }
 }
+
+/** A team's slug from its name, as GitHub makes it: lower case, runs of other characters as "-". */
+const slugOf = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
 
 type Item = Record<string, unknown>
 
@@ -117,6 +129,29 @@ export const RESOURCES: Record<string, Resource> = {
       last_used: null,
       enabled: true,
     }),
+  },
+  team: {
+    collection: '/orgs/{org}/teams',
+    item: '/orgs/{org}/teams/{team_slug}',
+    key: 'slug:name',
+    exampleOf: 'teams/get-by-name',
+    keep: ['name', 'description', 'privacy'],
+    createAnswer: 'item',
+    orgScopes: { read: ['read:org', 'admin:org'], write: ['admin:org'] },
+    onCreate: (request, fields, world) => {
+      const org = request.params['org'] ?? ''
+      const slug = slugOf(String(fields['name'] ?? ''))
+      return {
+        slug,
+        description: fields['description'] ?? null,
+        privacy: fields['privacy'] ?? 'secret',
+        html_url: `${world.render.web}/orgs/${org}/teams/${slug}`,
+        members_count: 1,
+        repos_count: 0,
+        parent: null,
+        type: 'organization',
+      }
+    },
   },
   deployment: {
     collection: '/repos/{owner}/{repo}/deployments',
@@ -234,7 +269,7 @@ export class StateEngine {
    * token has admin:org); the collection's path with the request's parameters, and its parent item.
    */
   #access(
-    resource: Pick<Resource, 'collection' | 'parent'>,
+    resource: Pick<Resource, 'collection' | 'parent' | 'orgScopes'>,
     request: ApiRequest,
     write: boolean,
   ): { path: string; repoPath: string; parent?: Item } {
@@ -242,7 +277,13 @@ export class StateEngine {
       template.replace(/\{([^}]+)\}/g, (_, param: string) => encodeURIComponent(request.params[param] ?? ''))
     if (resource.collection.startsWith('/orgs/{org}/')) {
       const org = this.world.state.account(request.params['org'] ?? '')
-      if (!org || org.type !== 'Organization' || !request.viewer.orgs.includes(org.login) || !hasScope(request, 'admin:org')) {
+      const scopes = resource.orgScopes ?? { read: ['admin:org'], write: ['admin:org'] }
+      if (
+        !org ||
+        org.type !== 'Organization' ||
+        !request.viewer.orgs.includes(org.login) ||
+        !hasScope(request, ...scopes[write ? 'write' : 'read'])
+      ) {
         throw notFound()
       }
       return { path: fill(resource.collection), repoPath: `/orgs/${org.login}` }
@@ -285,12 +326,17 @@ export class StateEngine {
     const body = (request.body ?? {}) as Record<string, unknown>
     const now = this.world.state.now()
     const id = this.world.state.nextId()
-    const key = resource.key === 'id' ? String(id) : String(body[resource.key.slice('body:'.length)] ?? '')
+    const key =
+      resource.key === 'id'
+        ? String(id)
+        : resource.key.startsWith('slug:')
+          ? slugOf(String(body[resource.key.slice('slug:'.length)] ?? ''))
+          : String(body[resource.key.slice('body:'.length)] ?? '')
     if (items.has(key)) throw conflict(`${name} already exists`)
     const kept = Object.fromEntries(resource.keep.filter((field) => body[field] !== undefined).map((field) => [field, body[field]]))
     const url = `${this.world.render.api}${path}/${encodeURIComponent(key)}`
     const item: Item = {
-      ...(resource.key === 'id' && { id, node_id: this.world.render.nodeId(name, id), url }),
+      ...((resource.key === 'id' || resource.key.startsWith('slug:')) && { id, node_id: this.world.render.nodeId(name, id), url }),
       ...kept,
       ...resource.onCreate?.(request, kept, this.world, parent),
       created_at: now,
@@ -323,11 +369,20 @@ export class StateEngine {
         items.set(key, { ...(existing ?? { name: key, created_at: now }), ...kept, updated_at: now })
         return existing ? { status: 204 } : { status: 201, body: {} }
       }
-      case 'PATCH':
+      case 'PATCH': {
         if (!existing) throw notFound()
         items.delete(key)
-        items.set(typeof kept['name'] === 'string' ? kept['name'] : key, { ...existing, ...kept, updated_at: this.world.state.now() })
+        const renamed = typeof kept['name'] === 'string' ? kept['name'] : undefined
+        if (resource.key.startsWith('slug:')) {
+          // Teams: a new name is a new slug; GitHub answers the updated team.
+          const slug = renamed === undefined ? key : slugOf(renamed)
+          const updated = { ...existing, ...kept, slug, url: `${this.world.render.api}${path}/${slug}`, updated_at: this.world.state.now() }
+          items.set(slug, updated)
+          return { status: 200, body: this.#render(resource, updated) }
+        }
+        items.set(renamed ?? key, { ...existing, ...kept, updated_at: this.world.state.now() })
         return { status: 204 }
+      }
       case 'DELETE':
         if (!existing) throw notFound()
         items.delete(key)

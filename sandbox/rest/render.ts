@@ -194,7 +194,7 @@ export class Renderer {
       size: Math.ceil(size / 1024),
       default_branch: repo.defaultBranch,
       open_issues_count: openIssues,
-      is_template: false,
+      is_template: repo.isTemplate,
       topics: repo.topics,
       has_issues: repo.hasIssues,
       has_projects: true,
@@ -220,6 +220,8 @@ export class Renderer {
 
   fullRepository(repo: Repository): Schemas['full-repository'] {
     const base = this.repository(repo)
+    const [templateOwner = '', templateName = ''] = repo.templateOf?.split('/') ?? []
+    const template = repo.templateOf === undefined ? undefined : this.state.repository(templateOwner, templateName)
     return {
       ...base,
       license: base.license ?? null,
@@ -235,6 +237,7 @@ export class Renderer {
       subscribers_count: 1,
       network_count: 0,
       ...(repo.owner.type === 'Organization' && { organization: this.user(repo.owner) }),
+      ...(template && { template_repository: this.repository(template) }),
     }
   }
 

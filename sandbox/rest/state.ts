@@ -210,6 +210,10 @@ export interface Repository {
   hasIssues: boolean
   hasWiki: boolean
   archived: boolean
+  /** A template repository: Create Repository from Template copies it. */
+  isTemplate: boolean
+  /** The template it was made from (owner/name). */
+  templateOf?: string
   defaultBranch: string
   createdAt: string
   updatedAt: string
@@ -340,6 +344,7 @@ export class SandboxState {
       hasIssues: options.hasIssues ?? true,
       hasWiki: options.hasWiki ?? true,
       archived: false,
+      isTemplate: false,
       defaultBranch: options.defaultBranch ?? 'main',
       createdAt: now,
       updatedAt: now,

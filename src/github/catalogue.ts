@@ -5,6 +5,7 @@ import { definitions as contents } from './contents'
 import { definitions as deployKeys } from './deploy-keys'
 import { definitions as variables } from './variables'
 import { definitions as jobs } from './jobs'
+import { definitions as teams } from './teams'
 import { definitions as secrets } from './secrets'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
@@ -60,6 +61,7 @@ export const MODULE_DEFINITIONS = {
   variables,
   secrets,
   jobs,
+  teams,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -95,6 +97,7 @@ export const OPERATIONS = {
   ...variables,
   ...secrets,
   ...jobs,
+  ...teams,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -114,6 +117,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'listRepositories',
       'getRepository',
       'createRepository',
+      'createRepositoryFromTemplate',
       'updateRepository',
       'replaceTopics',
       'deleteRepository',
@@ -177,6 +181,9 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'getOrganization',
       'listOrganizationMembers',
       'checkOrganizationMembership',
+      'inviteToOrganization',
+      'removeOrganizationMember',
+      'getUserPublicKeys',
       'listNotifications',
       'markNotificationsRead',
       'createGist',
@@ -185,7 +192,22 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'updateGist',
       'deleteGist',
       'getOrganizationsDictionary',
+      'getOwnersDictionary',
       'getGistsDictionary',
+    ],
+  },
+  {
+    name: 'Teams',
+    operations: [
+      'listTeams',
+      'createTeam',
+      'updateTeam',
+      'deleteTeam',
+      'addTeamMember',
+      'removeTeamMember',
+      'addTeamRepository',
+      'removeTeamRepository',
+      'getTeamsDictionary',
     ],
   },
   {

@@ -34,11 +34,23 @@ export async function repositoryDictionary<T>(
   /** The listing for the picked repository; undefined when another criterion it needs is not picked yet. */
   source: (ref: RepositoryRef, criteria: Record<string, unknown>) => DictionarySource<T> | undefined,
 ): Promise<DictionaryPage> {
+  return pickedDictionary(github, payload, (criteria) => {
+    const ref = selectedRepository(criteria['repository'])
+    return ref === undefined ? undefined : source(ref, criteria)
+  })
+}
+
+/**
+ * A dictionary of what belongs to something picked in another parameter (criteria): the listing, or nothing to offer
+ * (and nothing wrong) while that is not picked yet.
+ */
+export async function pickedDictionary<T>(
+  github: GitHubContext,
+  payload: unknown,
+  source: (criteria: Record<string, unknown>) => DictionarySource<T> | undefined,
+): Promise<DictionaryPage> {
   const { search, cursor, criteria } = dictionaryPayload(payload)
-  const ref = selectedRepository(criteria['repository'])
-  // No repository picked yet: nothing to offer, and nothing wrong.
-  if (ref === undefined) return { items: [], cursor: null }
-  const picked = source(ref, criteria)
+  const picked = source(criteria)
   if (picked === undefined) return { items: [], cursor: null }
   const { call, item, searched, extract } = picked
   const items: DictionaryItem[] = []

@@ -16,6 +16,23 @@ export interface RepositoryRef {
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/
 const REPO = /^[A-Za-z0-9._-]{1,100}$/
 
+const REPOSITORY_NAME = /^[A-Za-z0-9._-]{1,100}$/
+
+/** A repository name as GitHub takes it: letters, digits, ".", "-" and "_", at most 100 (and not "." or ".."). */
+export function optionalRepositoryName(value: unknown, parameter: string): string | undefined {
+  const name = optionalString(value, parameter, 100)
+  if (name !== undefined && (!REPOSITORY_NAME.test(name) || name === '.' || name === '..')) {
+    throw new InvalidInput(parameter, 'may contain only letters, digits, ".", "-" and "_" (at most 100 characters), e.g. "my-project".')
+  }
+  return name
+}
+
+export function repositoryName(value: unknown, parameter: string): string {
+  const name = optionalRepositoryName(value, parameter)
+  if (name === undefined) throw new InvalidInput(parameter, 'is required.')
+  return name
+}
+
 /** A user login: letters, digits and "-", and "_" for Enterprise Managed Users (mona_acme); at most 39 characters. */
 export function isLogin(text: string): boolean {
   return OWNER.test(text)

@@ -32,6 +32,7 @@ export const MODULES = {
   variables: () => import('./variables'),
   secrets: () => import('./secrets'),
   jobs: () => import('./jobs'),
+  teams: () => import('./teams'),
 }
 
 export type ModuleName = keyof typeof MODULES

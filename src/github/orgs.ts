@@ -118,6 +118,62 @@ export async function markNotificationsRead(
   return { marked: 'all', threadId: null }
 }
 
+const INVITE_ROLES = { 'Direct Member': 'direct_member', Admin: 'admin', 'Billing Manager': 'billing_manager' } as const
+type Invitation = components['schemas']['organization-invitation']
+
+/**
+ * POST /orgs/{org}/invitations: invites a GitHub user (by login, looked up to the id GitHub takes) or an email address.
+ * https://docs.github.com/en/rest/orgs/members#create-an-organization-invitation
+ */
+export async function inviteToOrganization(
+  github: GitHubContext,
+  input: { organization: unknown; invitee: unknown; role: unknown },
+): Promise<Invitation> {
+  const org = organizationOf(input.organization)
+  const invitee = optionalString(input.invitee, 'invitee', 254)
+  if (invitee === undefined) throw new InvalidInput('invitee', 'is required: a GitHub login such as octocat, or an email address.')
+  const role = choice(input.role, 'role', INVITE_ROLES) ?? 'direct_member'
+  const email = invitee.includes('@') && !invitee.startsWith('@') ? invitee : undefined
+  if (email !== undefined && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email)) {
+    throw new InvalidInput('invitee', 'is neither a GitHub login nor an email address such as mona@example.com.')
+  }
+  let inviteeId: number | undefined
+  if (email === undefined) {
+    const login = requiredLogin(invitee, 'invitee')
+    const { data: user } = await callApi(github, {
+      operation: 'users/get-by-username',
+      method: 'GET',
+      path: apiPath`/users/${login}`,
+      subject: `the user "${login}"`,
+    })
+    inviteeId = Number(user.id)
+  }
+  const { data } = await callApi(github, {
+    operation: 'orgs/create-invitation',
+    method: 'POST',
+    path: apiPath`/orgs/${org}/invitations`,
+    body: { role, ...(inviteeId !== undefined ? { invitee_id: inviteeId } : { email }) },
+    subject: `an invitation to organization ${org}`,
+  })
+  return data
+}
+
+/** DELETE /orgs/{org}/members/{username}: they lose access to the organization's repositories and teams. */
+export async function removeOrganizationMember(
+  github: GitHubContext,
+  input: { organization: unknown; username: unknown },
+): Promise<{ organization: string; username: string; removed: true }> {
+  const org = organizationOf(input.organization)
+  const username = requiredLogin(input.username, 'username')
+  await callApi(github, {
+    operation: 'orgs/remove-member',
+    method: 'DELETE',
+    path: apiPath`/orgs/${org}/members/${username}`,
+    subject: `${username}'s membership of organization ${org}`,
+  })
+  return { organization: org, username, removed: true }
+}
+
 // ── Operations ───────────────────────────────────────────────────────────────
 
 const organizationParam = {
@@ -195,6 +251,63 @@ export const definitions = {
     ],
     sample: { organization: 'github', username: 'octocat', member: true },
     run: checkOrganizationMembership,
+  }),
+  inviteToOrganization: define.action({
+    label: 'Invite to Organization',
+    route: 'POST /invite-to-organization',
+    category: 'Users and Organizations',
+    description:
+      'Invites a GitHub user (by login) or an email address to an organization as a member, admin or billing manager; they join once they accept. Returns the invitation.',
+    requires: { scope: 'admin:org', permission: 'Members: write' },
+    params: [
+      organizationParam,
+      {
+        type: 'String',
+        label: 'Invitee',
+        name: 'invitee',
+        required: true,
+        dictionary: 'getUsersDictionary',
+        description: 'A GitHub login (e.g. octocat) or an email address (e.g. mona@example.com).',
+      },
+      {
+        type: 'String',
+        label: 'Role',
+        name: 'role',
+        defaultValue: 'Direct Member',
+        uiComponent: { type: 'DROPDOWN', options: { values: Object.keys(INVITE_ROLES) } },
+        description: 'Admins can manage the whole organization; billing managers only its billing.',
+      },
+    ],
+    sample: {
+      id: 1,
+      login: 'octocat',
+      email: null,
+      role: 'direct_member',
+      created_at: '2016-11-30T06:46:10-08:00',
+      invitation_teams_url: 'https://api.github.com/organizations/2/invitations/1/teams',
+    },
+    run: inviteToOrganization,
+  }),
+  removeOrganizationMember: define.action({
+    label: 'Remove Organization Member',
+    route: 'DELETE /remove-organization-member',
+    category: 'Users and Organizations',
+    description:
+      'Removes a person from an organization: they lose access to its repositories and teams. Returns the organization and the login.',
+    requires: { scope: 'admin:org', permission: 'Members: write' },
+    params: [
+      organizationParam,
+      {
+        type: 'String',
+        label: 'Username',
+        name: 'username',
+        required: true,
+        dictionary: 'getUsersDictionary',
+        description: "The member's login, e.g. octocat.",
+      },
+    ],
+    sample: { organization: 'octo-org', username: 'octocat', removed: true },
+    run: removeOrganizationMember,
   }),
   listNotifications: define.action({
     label: 'List Notifications',

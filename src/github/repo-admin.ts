@@ -5,12 +5,15 @@ import { apiPath, callApi, type GitHubContext } from './api'
 import {
   choice,
   optionalBoolean,
+  optionalLogin,
   optionalObject,
   optionalRef,
+  optionalRepositoryName,
   optionalString,
   optionalStringList,
   optionalUrl,
   repository,
+  repositoryName,
   requiredString,
 } from './input'
 import * as param from './params'
@@ -24,7 +27,6 @@ const VISIBILITIES = { Public: 'public', Private: 'private' } as const
 const TOPIC = /^[a-z0-9][a-z0-9-]{0,49}$/
 const MAX_TOPICS = 20
 /** A repository name: letters, digits, ., - and _ (GitHub turns anything else into -; refusing it says so instead). */
-const REPOSITORY_NAME = /^[A-Za-z0-9._-]{1,100}$/
 
 export interface UpdateRepositoryInput {
   repository: unknown
@@ -36,15 +38,13 @@ export interface UpdateRepositoryInput {
   hasIssues: unknown
   hasWiki: unknown
   archived: unknown
+  isTemplate: unknown
 }
 
 /** PATCH /repos/{owner}/{repo}: only the settings given change. */
 export async function updateRepository(github: GitHubContext, input: UpdateRepositoryInput): Promise<FullRepository> {
   const ref = repository(input.repository)
-  const name = optionalString(input.name, 'name', 100)
-  if (name !== undefined && (!REPOSITORY_NAME.test(name) || name === '.' || name === '..')) {
-    throw new InvalidInput('name', 'must be letters, digits, ".", "-" or "_", e.g. hello-world.')
-  }
+  const name = optionalRepositoryName(input.name, 'name')
   const description = optionalString(input.description, 'description', 350)
   const homepage = optionalUrl(input.homepage, 'homepage')
   const visibility = choice(input.visibility, 'visibility', VISIBILITIES)
@@ -52,6 +52,7 @@ export async function updateRepository(github: GitHubContext, input: UpdateRepos
   const hasIssues = optionalBoolean(input.hasIssues, 'hasIssues')
   const hasWiki = optionalBoolean(input.hasWiki, 'hasWiki')
   const archived = optionalBoolean(input.archived, 'archived')
+  const isTemplate = optionalBoolean(input.isTemplate, 'isTemplate')
   const body = {
     ...(name !== undefined && { name }),
     ...(description !== undefined && { description }),
@@ -61,11 +62,42 @@ export async function updateRepository(github: GitHubContext, input: UpdateRepos
     ...(hasIssues !== undefined && { has_issues: hasIssues }),
     ...(hasWiki !== undefined && { has_wiki: hasWiki }),
     ...(archived !== undefined && { archived }),
+    ...(isTemplate !== undefined && { is_template: isTemplate }),
   }
   if (Object.keys(body).length === 0) throw new InvalidInput('name', 'or another setting must be given: there is nothing to change.')
   const path = apiPath`/repos/${ref.owner}/${ref.repo}`
   return (await callApi(github, { operation: 'repos/update', method: 'PATCH', path, body, subject: `repository ${ref.owner}/${ref.repo}` }))
     .data
+}
+
+/**
+ * POST /repos/{template_owner}/{template_repo}/generate: a new repository with the template's files (and its other
+ * branches when asked), owned by the connected account or one of its organizations.
+ */
+export async function createRepositoryFromTemplate(
+  github: GitHubContext,
+  input: { template: unknown; owner: unknown; name: unknown; description: unknown; isPrivate: unknown; includeAllBranches: unknown },
+): Promise<FullRepository> {
+  const template = repository(input.template, 'template')
+  const owner = optionalLogin(input.owner, 'owner')
+  const name = repositoryName(input.name, 'name')
+  const description = optionalString(input.description, 'description', 350)
+  const isPrivate = optionalBoolean(input.isPrivate, 'isPrivate') ?? true
+  const includeAllBranches = optionalBoolean(input.includeAllBranches, 'includeAllBranches') ?? false
+  const { data } = await callApi(github, {
+    operation: 'repos/create-using-template',
+    method: 'POST',
+    path: apiPath`/repos/${template.owner}/${template.repo}/generate`,
+    body: {
+      name,
+      private: isPrivate,
+      include_all_branches: includeAllBranches,
+      ...(owner && { owner }),
+      ...(description && { description }),
+    },
+    subject: `a new repository ${owner ?? 'of yours'}/${name} from template ${template.owner}/${template.repo}`,
+  })
+  return data
 }
 
 /** PUT /repos/{owner}/{repo}/topics: the list given becomes the repository's topics (an empty list removes them all). */
@@ -141,12 +173,65 @@ export async function createRepositoryDispatch(
 const ADMIN = { scope: 'repo', permission: 'Administration: write' } as const
 
 export const definitions = {
+  createRepositoryFromTemplate: define.action({
+    label: 'Create Repository from Template',
+    route: 'POST /create-repository-from-template',
+    category: 'Repositories',
+    description:
+      'Creates a repository with the files of a template repository (and, when asked, all its branches), for you or one of your organizations. Private unless turned off. Returns the new repository.',
+    requires: { scope: 'repo', permission: 'Administration: write' },
+    params: [
+      {
+        type: 'String',
+        label: 'Template',
+        name: 'template',
+        required: true,
+        dictionary: 'getRepositoriesDictionary',
+        description: 'The template repository as owner/name, e.g. octo-org/service-template (its settings must mark it a template).',
+      },
+      {
+        type: 'String',
+        label: 'Owner',
+        name: 'owner',
+        dictionary: 'getOwnersDictionary',
+        description: 'You or one of your organizations. Empty: you.',
+      },
+      { type: 'String', label: 'Name', name: 'name', required: true, description: 'The new repository name, e.g. billing-service.' },
+      { type: 'String', label: 'Description', name: 'description', description: 'A short description.' },
+      {
+        type: 'Boolean',
+        label: 'Private',
+        name: 'isPrivate',
+        defaultValue: true,
+        uiComponent: { type: 'TOGGLE' },
+        description: 'Off: anyone can see it.',
+      },
+      {
+        type: 'Boolean',
+        label: 'Include All Branches',
+        name: 'includeAllBranches',
+        defaultValue: false,
+        uiComponent: { type: 'TOGGLE' },
+        description: "Off: only the template's default branch.",
+      },
+    ],
+    sample: {
+      id: 1296269,
+      name: 'billing-service',
+      full_name: 'octo-org/billing-service',
+      private: true,
+      html_url: 'https://github.com/octo-org/billing-service',
+      default_branch: 'main',
+      template_repository: { full_name: 'octo-org/service-template' },
+    },
+    run: createRepositoryFromTemplate,
+  }),
   updateRepository: define.action({
     label: 'Update Repository',
     route: 'PUT /update-repository',
     category: 'Repositories',
     description:
-      "Changes a repository's settings: name, description, homepage, visibility, default branch, issues and wiki, or archives (read-only) and unarchives it. Only the settings given change. Returns the repository.",
+      "Changes a repository's settings: name, description, homepage, visibility, default branch, issues and wiki, archives (read-only) and unarchives it, or makes it a template. Only the settings given change. Returns the repository.",
     requires: ADMIN,
     params: [
       param.repository,
@@ -181,6 +266,13 @@ export const definitions = {
         name: 'archived',
         uiComponent: { type: 'TOGGLE' },
         description: 'On: read-only. Off: writable again. Empty: unchanged.',
+      },
+      {
+        type: 'Boolean',
+        label: 'Template Repository',
+        name: 'isTemplate',
+        uiComponent: { type: 'TOGGLE' },
+        description: 'On: others can create repositories from it (Create Repository from Template). Empty: unchanged.',
       },
     ],
     sample: {

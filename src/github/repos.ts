@@ -14,9 +14,9 @@ import {
   optionalRef,
   optionalString,
   repository,
+  repositoryName,
   repositoryPath,
   type RepositoryRef,
-  requiredString,
 } from './input'
 import { listAll, MAX_PAGE_SIZE, type ListOptions, type ListResult } from './pagination'
 import * as define from '../operations/definition'
@@ -39,7 +39,6 @@ type ListCommitsQuery = NonNullable<operations['repos/list-commits']['parameters
 const CREATE_REPOSITORY = 'the "repo" scope (public repositories: "public_repo"; GitHub App permission "Administration: write")'
 
 /** Names GitHub keeps as given; anything else it would silently rewrite to "-". */
-const REPOSITORY_NAME = /^[A-Za-z0-9._-]{1,100}$/
 
 export function describe({ owner, repo }: RepositoryRef): string {
   return `${owner}/${repo}`
@@ -189,14 +188,6 @@ export async function createRepository(github: GitHubContext, input: CreateRepos
     needs: organization === undefined ? CREATE_REPOSITORY : `${CREATE_REPOSITORY} and membership of the organization`,
   })
   return data
-}
-
-function repositoryName(value: unknown, parameter: string): string {
-  const name = requiredString(value, parameter, 100)
-  if (!REPOSITORY_NAME.test(name) || name === '.' || name === '..') {
-    throw new InvalidInput(parameter, 'may contain only letters, digits, ".", "-" and "_" (at most 100 characters), e.g. "my-project".')
-  }
-  return name
 }
 
 function templateName(value: unknown, parameter: string, pattern: RegExp, example: string): string | undefined {

@@ -81,6 +81,32 @@ export async function getOrganizationsDictionary(github: GitHubContext, payload:
   return { items, cursor: page.nextCursor }
 }
 
+/** You and your organizations, for picking an owner: your login first (note "you"), then the organizations. */
+export async function getOwnersDictionary(github: GitHubContext, payload: unknown): Promise<DictionaryResult> {
+  const { search, cursor } = dictionaryPayload(payload)
+  const me = cursor === undefined ? await getAuthenticatedUser(github) : undefined
+  const orgs = await getOrganizationsDictionary(github, payload)
+  const mine = me && matchesSearch(search, me.login, me.name) ? [{ label: me.login, value: me.login, note: 'you' }] : []
+  return { items: [...mine, ...orgs.items], cursor: orgs.cursor }
+}
+
+type SshKey = components['schemas']['key-simple']
+
+/** GET /users/{username}/keys: the public SSH keys a person added to their account (anyone may read them). */
+export async function getUserPublicKeys(
+  github: GitHubContext,
+  input: { username: unknown; fetchAll: unknown; limit: unknown; cursor: unknown },
+): Promise<ListResult<SshKey>> {
+  const username = requiredLogin(input.username, 'username')
+  const call = {
+    operation: 'users/list-public-keys-for-user' as const,
+    method: 'GET' as const,
+    path: apiPath`/users/${username}/keys`,
+    subject: `the public keys of "${username}"`,
+  }
+  return listAll(github, call, listOptions(input.fetchAll, input.limit, input.cursor))
+}
+
 // ── Operations ───────────────────────────────────────────────────────────────
 
 /** The operations this module implements, as the platform shows them (see src/operations/definition.ts). */
@@ -176,6 +202,44 @@ export const definitions = {
       nextCursor: null,
     },
     run: listMyOrganizations,
+  }),
+  getUserPublicKeys: define.action({
+    label: "Get a User's Public Keys",
+    route: 'GET /get-user-public-keys',
+    category: 'Users and Organizations',
+    description:
+      'Lists the public SSH keys a GitHub user added to their account (public information), e.g. to grant them server access. Returns the keys and a cursor for the next page.',
+    requires: { scope: '(none)', permission: '(none)' },
+    params: [
+      {
+        type: 'String',
+        label: 'Username',
+        name: 'username',
+        required: true,
+        dictionary: 'getUsersDictionary',
+        description: 'The GitHub login, e.g. octocat.',
+      },
+      param.fetchAll,
+      param.limit,
+      param.cursor,
+    ],
+    sample: { items: [{ id: 1, key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI…', created_at: '2024-01-10T15:53:42Z' }], nextCursor: null },
+    run: getUserPublicKeys,
+  }),
+  getOwnersDictionary: define.dictionary({
+    label: 'Get Owners Dictionary',
+    route: 'POST /get-owners-dictionary',
+    description: 'Lists you and the organizations you belong to, for picking who owns something new; typing filters them.',
+    requires: { scope: 'read:org', permission: 'Members: read' },
+    params: [param.searchPayload],
+    sample: {
+      items: [
+        { label: 'octocat', value: 'octocat', note: 'you' },
+        { label: 'octo-org', value: 'octo-org', note: 'The Octo organization' },
+      ],
+      cursor: null,
+    },
+    run: (github: GitHubContext, { payload }) => getOwnersDictionary(github, payload),
   }),
   getOrganizationsDictionary: define.dictionary({
     label: 'Get Organizations Dictionary',

@@ -22,6 +22,17 @@ import {
 import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
 import { createDeployKey, deleteDeployKey, listDeployKeys } from '../../src/github/deploy-keys'
 import { deleteSecret, listSecrets, setSecret } from '../../src/github/secrets'
+import {
+  addTeamMember,
+  addTeamRepository,
+  createTeam,
+  deleteTeam,
+  getTeamsDictionary,
+  listTeams,
+  removeTeamMember,
+  removeTeamRepository,
+  updateTeam,
+} from '../../src/github/teams'
 import { createVariable, deleteVariable, getVariable, listVariables, updateVariable } from '../../src/github/variables'
 import {
   createDeployment,
@@ -112,9 +123,17 @@ import {
   getOrganization,
   listNotifications,
   listOrganizationMembers,
+  inviteToOrganization,
   markNotificationsRead,
+  removeOrganizationMember,
 } from '../../src/github/orgs'
-import { createRepositoryDispatch, deleteRepository, replaceTopics, updateRepository } from '../../src/github/repo-admin'
+import {
+  createRepositoryDispatch,
+  createRepositoryFromTemplate,
+  deleteRepository,
+  replaceTopics,
+  updateRepository,
+} from '../../src/github/repo-admin'
 import {
   createBranch,
   createRepository,
@@ -130,7 +149,14 @@ import { getUsersDictionary, searchCode, searchIssues, searchRepositories, searc
 import { DEFAULT_SCOPES, readSettings } from '../../src/github/settings'
 import { listStargazers, starRepository, unstarRepository, unwatchRepository, watchRepository } from '../../src/github/stars'
 import { addReaction, addSubIssue, findOrCreateIssue, listMyIssues, listSubIssues, removeSubIssue } from '../../src/github/triage'
-import { getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
+import {
+  getAuthenticatedUser,
+  getOrganizationsDictionary,
+  getOwnersDictionary,
+  getUser,
+  getUserPublicKeys,
+  listMyOrganizations,
+} from '../../src/github/users'
 import {
   cancelWorkflowRun,
   getWorkflowRun,
@@ -989,6 +1015,98 @@ describe('Actions variables and secrets', () => {
   })
 })
 
+describe('teams', () => {
+  test('a team is created (admin:org), renamed with a new slug, offered, given a member and a repository, and deleted', async () => {
+    const org = 'sandbox-org'
+    const name = `Team ${randomBytes(2).toString('hex')}`
+    await expect(createTeam(github, { organization: org, name, description: undefined, privacy: undefined })).rejects.toThrow(NotFound)
+    const admin = await connect('repo read:org admin:org')
+    const created = await createTeam(admin, { organization: org, name, description: 'Ops', privacy: 'Visible (closed)' })
+    expect(created).toMatchObject({ name, slug: name.toLowerCase().replace(' ', '-'), privacy: 'closed', description: 'Ops' })
+    const renamed = await updateTeam(admin, {
+      organization: org,
+      team: created.slug,
+      name: `${name} B`,
+      description: undefined,
+      privacy: undefined,
+    })
+    expect(renamed.slug).toBe(`${created.slug}-b`)
+    expect((await listTeams(github, { organization: org, ...page })).items.map((team) => team.slug)).toContain(renamed.slug)
+    expect((await getTeamsDictionary(github, { criteria: { organization: org }, search: 'b' })).items).toContainEqual(
+      expect.objectContaining({ value: renamed.slug }),
+    )
+    await expect(
+      addTeamMember(admin, { organization: org, team: renamed.slug, username: 'sandbox-octocat', role: 'Maintainer' }),
+    ).resolves.toMatchObject({ username: 'sandbox-octocat', state: expect.any(String) as unknown })
+    await removeTeamMember(admin, { organization: org, team: renamed.slug, username: 'sandbox-octocat' })
+    await expect(
+      addTeamRepository(admin, { organization: org, team: renamed.slug, repository: 'sandbox-org/team-service', permission: 'Write' }),
+    ).resolves.toMatchObject({ permission: 'push' })
+    await removeTeamRepository(admin, { organization: org, team: renamed.slug, repository: 'sandbox-org/team-service' })
+    await deleteTeam(admin, { organization: org, team: renamed.slug })
+    await expect(deleteTeam(admin, { organization: org, team: renamed.slug })).rejects.toThrow(NotFound)
+  })
+})
+
+describe('templates, invitations and people', () => {
+  const settings = {
+    name: undefined,
+    description: undefined,
+    homepage: undefined,
+    visibility: undefined,
+    defaultBranch: undefined,
+    hasIssues: undefined,
+    hasWiki: undefined,
+    archived: undefined,
+  }
+
+  test('a repository made a template is copied (its default branch) into a new repository of an organization', async () => {
+    const name = unique('from-template')
+    const template = { template: HELLO, name, description: undefined, isPrivate: false, includeAllBranches: undefined }
+    await expect(createRepositoryFromTemplate(github, { ...template, owner: undefined })).rejects.toThrow(/not a template repository/)
+    await updateRepository(github, { ...settings, repository: HELLO, isTemplate: true })
+    try {
+      const created = await createRepositoryFromTemplate(github, { ...template, owner: 'sandbox-org' })
+      expect(created).toMatchObject({
+        full_name: `sandbox-org/${name}`,
+        is_template: false,
+        template_repository: { full_name: HELLO },
+      })
+      const readme = await getFileContent(github, { repository: `sandbox-org/${name}`, path: 'README.md', ref: undefined })
+      const original = await getFileContent(github, { repository: HELLO, path: 'README.md', ref: undefined })
+      expect(readme.content).toBe(original.content)
+      expect((await getCommit(github, { repository: `sandbox-org/${name}`, ref: 'main' })).parents).toEqual([])
+    } finally {
+      await updateRepository(github, { ...settings, repository: HELLO, isTemplate: false })
+    }
+  })
+
+  test('owners are you, then your organizations; invitations by login or email; removal of a member', async () => {
+    const owners = await getOwnersDictionary(github, {})
+    expect(owners.items.map((item) => item.value)).toEqual(['sandbox-octocat', 'sandbox-org'])
+    const admin = await connect('repo read:org admin:org')
+    await expect(
+      inviteToOrganization(admin, { organization: 'sandbox-org', invitee: 'sandbox-octocat', role: 'Admin' }),
+    ).resolves.toMatchObject({
+      id: expect.any(Number) as unknown,
+    })
+    await expect(
+      inviteToOrganization(admin, { organization: 'sandbox-org', invitee: 'mona@example.com', role: undefined }),
+    ).resolves.toBeDefined()
+    await expect(inviteToOrganization(admin, { organization: 'sandbox-org', invitee: 'no-such-person', role: undefined })).rejects.toThrow(
+      NotFound,
+    )
+    await expect(removeOrganizationMember(admin, { organization: 'sandbox-org', username: 'sandbox-octocat' })).resolves.toMatchObject({
+      removed: true,
+    })
+  })
+
+  test("a user's public keys are listed", async () => {
+    const keys = await getUserPublicKeys(github, { username: 'sandbox-octocat', ...page })
+    expect(keys.items.every((key) => typeof key.key === 'string')).toBe(true)
+  })
+})
+
 describe('deploy keys', () => {
   test('a read-only key is added, listed and deleted', async () => {
     const key = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGb0Yk5Ryx2ZxP0bTqPp0lQ4rRSRC2b2FcAjG1bQ0gNU ci@example'
@@ -1205,6 +1323,7 @@ describe('repository administration', () => {
       hasIssues: undefined,
       hasWiki: undefined,
       archived: undefined,
+      isTemplate: undefined,
     }
     const renamed = `${name}-2`
     const updated = await updateRepository(github, {

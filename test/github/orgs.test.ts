@@ -4,7 +4,9 @@ import {
   getOrganization,
   listNotifications,
   listOrganizationMembers,
+  inviteToOrganization,
   markNotificationsRead,
+  removeOrganizationMember,
 } from '../../src/github/orgs'
 import { NotFound } from '../../src/errors'
 import { API, expectInvalidInput, githubContext } from '../helpers/github'
@@ -58,5 +60,40 @@ describe('notifications', () => {
     expect(all.isDone()).toBe(true)
     await expectInvalidInput(markNotificationsRead(githubContext(), { threadId: '', markAll: undefined, before: undefined }), 'threadId')
     await expectInvalidInput(markNotificationsRead(githubContext(), { threadId: '42', markAll: true, before: undefined }), 'threadId')
+  })
+})
+
+describe('invitations and removal', () => {
+  it('invites a login by its id, an email as it is, with the role asked', async () => {
+    nock(API).get('/users/octocat').reply(200, { login: 'octocat', id: 583231 })
+    nock(API).post('/orgs/octo-org/invitations', { role: 'admin', invitee_id: 583231 }).reply(201, { id: 1 })
+    nock(API).post('/orgs/octo-org/invitations', { role: 'direct_member', email: 'mona@example.com' }).reply(201, { id: 2 })
+    await expect(inviteToOrganization(githubContext(), { organization: 'octo-org', invitee: '@octocat', role: 'Admin' })).resolves.toEqual({
+      id: 1,
+    })
+    await expect(
+      inviteToOrganization(githubContext(), { organization: 'octo-org', invitee: 'mona@example.com', role: undefined }),
+    ).resolves.toEqual({ id: 2 })
+    expect(nock.pendingMocks()).toEqual([])
+  })
+
+  it('refuses an invitee that is neither a login nor an email, before any request', async () => {
+    await expectInvalidInput(
+      inviteToOrganization(githubContext(), { organization: 'octo-org', invitee: 'a@b', role: undefined }),
+      'invitee',
+    )
+    await expectInvalidInput(
+      inviteToOrganization(githubContext(), { organization: 'octo-org', invitee: 'two words', role: undefined }),
+      'invitee',
+    )
+  })
+
+  it('removes a member', async () => {
+    nock(API).delete('/orgs/octo-org/members/octocat').reply(204)
+    await expect(removeOrganizationMember(githubContext(), { organization: 'octo-org', username: 'octocat' })).resolves.toEqual({
+      organization: 'octo-org',
+      username: 'octocat',
+      removed: true,
+    })
   })
 })

@@ -1,5 +1,11 @@
 import nock from 'nock'
-import { createRepositoryDispatch, deleteRepository, replaceTopics, updateRepository } from '../../src/github/repo-admin'
+import {
+  createRepositoryDispatch,
+  createRepositoryFromTemplate,
+  deleteRepository,
+  replaceTopics,
+  updateRepository,
+} from '../../src/github/repo-admin'
 import { API, expectInvalidInput, githubContext } from '../helpers/github'
 
 const REPO = 'octocat/Hello-World'
@@ -13,6 +19,7 @@ const none = {
   hasIssues: undefined,
   hasWiki: undefined,
   archived: undefined,
+  isTemplate: undefined,
 }
 
 describe('repository administration', () => {
@@ -56,5 +63,37 @@ describe('repository administration', () => {
       .reply(204)
     await createRepositoryDispatch(githubContext(), { repository: REPO, eventType: 'deploy', clientPayload: '{"env":"prod"}' })
     expect(scope.isDone()).toBe(true)
+  })
+})
+
+describe('Create Repository from Template', () => {
+  it('private unless asked, into the owner given, with only the default branch unless asked', async () => {
+    nock(API)
+      .post('/repos/octo-org/service-template/generate', { name: 'billing', private: true, include_all_branches: false, owner: 'octo-org' })
+      .reply(201, { full_name: 'octo-org/billing' })
+    await expect(
+      createRepositoryFromTemplate(githubContext(), {
+        template: 'octo-org/service-template',
+        owner: 'octo-org',
+        name: 'billing',
+        description: undefined,
+        isPrivate: undefined,
+        includeAllBranches: undefined,
+      }),
+    ).resolves.toEqual({ full_name: 'octo-org/billing' })
+  })
+
+  it('refuses a bad name before any request', async () => {
+    await expectInvalidInput(
+      createRepositoryFromTemplate(githubContext(), {
+        template: 'octo-org/t',
+        owner: undefined,
+        name: 'has space',
+        description: undefined,
+        isPrivate: undefined,
+        includeAllBranches: undefined,
+      }),
+      'name',
+    )
   })
 })

@@ -1,6 +1,13 @@
 import nock from 'nock'
 import { loginList, optionalLogin, requiredLogin } from '../../src/github/input'
-import { getAuthenticatedUser, getOrganizationsDictionary, getUser, listMyOrganizations } from '../../src/github/users'
+import {
+  getAuthenticatedUser,
+  getOrganizationsDictionary,
+  getOwnersDictionary,
+  getUser,
+  getUserPublicKeys,
+  listMyOrganizations,
+} from '../../src/github/users'
 import { API, API_HEADERS, expectAllRequestsMade, githubContext } from '../helpers/github'
 
 const OCTOCAT = {
@@ -230,5 +237,40 @@ describe('getOrganizationsDictionary', () => {
   it('ignores a payload that is not an object', async () => {
     nock(API).get('/user/orgs').query({ per_page: '100' }).reply(200, [])
     await expect(getOrganizationsDictionary(githubContext(), 'nonsense')).resolves.toEqual({ items: [], cursor: null })
+  })
+})
+
+describe('owners and public keys', () => {
+  it('offers you first, then your organizations, both filtered by the search', async () => {
+    nock(API).get('/user').times(2).reply(200, { login: 'octocat', name: 'The Octocat' })
+    nock(API)
+      .get('/user/orgs')
+      .query(true)
+      .times(2)
+      .reply(200, [
+        { login: 'octo-org', description: 'Octo' },
+        { login: 'github', description: null },
+      ])
+    await expect(getOwnersDictionary(githubContext(), {})).resolves.toEqual({
+      items: [
+        { label: 'octocat', value: 'octocat', note: 'you' },
+        { label: 'octo-org', value: 'octo-org', note: 'Octo' },
+        { label: 'github', value: 'github' },
+      ],
+      cursor: null,
+    })
+    await expect(getOwnersDictionary(githubContext(), { search: 'git' })).resolves.toMatchObject({ items: [{ value: 'github' }] })
+  })
+
+  it("lists a user's public keys", async () => {
+    nock(API)
+      .get('/users/octocat/keys')
+      .query({ per_page: '30' })
+      .reply(200, [{ id: 1, key: 'ssh-ed25519 AAAA' }])
+    await expect(
+      getUserPublicKeys(githubContext(), { username: 'octocat', fetchAll: undefined, limit: undefined, cursor: undefined }),
+    ).resolves.toMatchObject({
+      items: [{ id: 1 }],
+    })
   })
 })

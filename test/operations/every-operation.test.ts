@@ -68,6 +68,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   markNotificationsRead: ['threadId'],
   ...Object.fromEntries(LEVELLED.map((name) => [name, ['repository']])),
   updateVariable: ['repository', 'value'],
+  updateTeam: ['description'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

@@ -62,6 +62,7 @@ export function repoAdminRoutes(router: Router, world: World): void {
       ...(body['has_issues'] !== undefined && { hasIssues: optionalBooleanField('Repository', body, 'has_issues') }),
       ...(body['has_wiki'] !== undefined && { hasWiki: optionalBooleanField('Repository', body, 'has_wiki') }),
       ...(archived !== undefined && { archived }),
+      ...(body['is_template'] !== undefined && { isTemplate: optionalBooleanField('Repository', body, 'is_template') }),
     })
     touch(world, repo)
     return { status: 200, body: render.fullRepository(repo) }

@@ -178,6 +178,39 @@ export function repositoryRoutes(router: Router, world: World): void {
     return createRepository(request, org)
   })
 
+  /** POST /repos/{template_owner}/{template_repo}/generate: https://docs.github.com/en/rest/repos/repos#create-a-repository-using-a-template */
+  router.add('POST', '/repos/:template_owner/:template_repo/generate', (request) => {
+    const template = state.repository(request.params['template_owner'] ?? '', request.params['template_repo'] ?? '')
+    if (!template || !canSee(request, template)) throw notFound()
+    if (!template.isTemplate) throw validationFailed([], `${template.owner.login}/${template.name} is not a template repository`)
+    const body = bodyObject(request)
+    const name = requiredStringField('Repository', body, 'name')
+    const ownerLogin = optionalStringField('Repository', body, 'owner') ?? request.viewer.login
+    const owner = state.account(ownerLogin)
+    if (!owner || (owner !== request.viewer && !request.viewer.orgs.includes(owner.login)))
+      throw invalidField('Repository', 'owner', 'invalid')
+    const isPrivate = optionalBooleanField('Repository', body, 'private') ?? false
+    if (!hasScope(request, 'repo', ...(isPrivate ? [] : ['public_repo']))) throw notFound()
+    if (state.repository(owner.login, name)) {
+      throw validationFailed([{ resource: 'Repository', field: 'name', code: 'custom', message: 'name already exists on this account' }])
+    }
+    const repo = state.addRepository(owner, name, {
+      description: optionalStringField('Repository', body, 'description') ?? template.description,
+      private: isPrivate,
+      defaultBranch: template.defaultBranch,
+    })
+    // The template's branches (its default one only, unless all are asked for), each as one fresh commit of its files.
+    const all = optionalBooleanField('Repository', body, 'include_all_branches') ?? false
+    for (const [branch, sha] of template.branches) {
+      if (!all && branch !== template.defaultBranch) continue
+      const files = Object.fromEntries([...(template.commits.get(sha)?.tree ?? new Map())].map(([path, blob]) => [path, blob.content]))
+      state.commit(repo, undefined, branch, 'Initial commit', request.viewer.login, files)
+    }
+    if (owner.type === 'Organization') repo.collaborators.push(request.viewer.login)
+    repo.templateOf = `${template.owner.login}/${template.name}`
+    return { status: 201, body: render.fullRepository(repo) }
+  })
+
   /** GET /repos/{owner}/{repo}: https://docs.github.com/en/rest/repos/repos#get-a-repository */
   router.add('GET', '/repos/:owner/:repo', (request) => ({ status: 200, body: render.fullRepository(repositoryFor(world, request)) }))
 

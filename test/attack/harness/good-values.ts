@@ -60,6 +60,10 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   secretName: 'DEPLOY_TOKEN',
   environment: 'production',
   files: [{ path: 'docs/a.md', content: 'A' }],
+  team: 'justice-league',
+  invitee: 'octocat',
+  template: 'octocat/Hello-World',
+  owner: 'octocat',
 }
 
 export function metaOf(method: MethodDef, param: ParamDef): ParamMeta {

@@ -435,6 +435,66 @@ class GitHub {
   }
 
   /**
+   * @operationName Get Branch Protection
+   * @category Repositories
+   * @description Reads a branch's protection: required reviews, required status checks, whether admins are held to it, push restrictions. An unprotected branch answers protected: false (not an error). Returns the repository, the branch, protected and the protection. Requires: OAuth scope "repo"; GitHub App permission "Administration: read".
+   * @route GET /get-branch-protection
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, e.g. main."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","branch":"main","protected":true,"protection":{"url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection","required_status_checks":{"url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_status_checks","strict":true,"contexts":["ci/build"],"checks":[{"context":"ci/build","app_id":null}],"contexts_url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_status_checks/contexts"},"required_pull_request_reviews":{"url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_pull_request_reviews","dismiss_stale_reviews":true,"require_code_owner_reviews":false,"required_approving_review_count":2},"enforce_admins":{"url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection/enforce_admins","enabled":true},"required_linear_history":{"enabled":false},"allow_force_pushes":{"enabled":false},"allow_deletions":{"enabled":false}}}
+   */
+  async getBranchProtection(repository: unknown, branch: unknown) {
+    return this.#run('protection', 'getBranchProtection', [repository, branch])
+  }
+
+  /**
+   * @operationName Update Branch Protection
+   * @category Repositories
+   * @description Protects a branch or changes its protection: pull requests with required approvals (stale approvals dismissed, code owners), required status checks (up to date with the base or not), admins enforced. Only the settings given change; everything else the branch had is kept. Returns the protection. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route PUT /update-branch-protection
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Branch","name":"branch","required":true,"dictionary":"getBranchesDictionary","dependsOn":["repository"],"description":"The branch, e.g. main."}
+   * @paramDef {"type":"Boolean","label":"Require Pull Request","name":"requirePullRequest","uiComponent":{"type":"TOGGLE"},"description":"On: changes reach the branch only through pull requests. Off: remove that rule. Empty: unchanged."}
+   * @paramDef {"type":"Number","label":"Required Approvals","name":"requiredApprovals","uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Approving reviews a pull request needs, 0 to 6. Empty: unchanged (1 when pull requests become required)."}
+   * @paramDef {"type":"Boolean","label":"Dismiss Stale Approvals","name":"dismissStaleReviews","uiComponent":{"type":"TOGGLE"},"description":"On: a new push dismisses the approvals given before it. Empty: unchanged."}
+   * @paramDef {"type":"Boolean","label":"Require Code Owner Review","name":"requireCodeOwnerReviews","uiComponent":{"type":"TOGGLE"},"description":"On: a code owner of the changed files must approve. Empty: unchanged."}
+   * @paramDef {"type":"Boolean","label":"Require Status Checks","name":"requireStatusChecks","uiComponent":{"type":"TOGGLE"},"description":"On: the checks below must pass before merging. Off: remove that rule. Empty: unchanged."}
+   * @paramDef {"type":"Array<String>","label":"Required Status Checks","name":"requiredStatusChecks","description":"The check or status names that must pass, e.g. ci/build, test. Empty: unchanged."}
+   * @paramDef {"type":"Boolean","label":"Branch Up to Date","name":"strictStatusChecks","uiComponent":{"type":"TOGGLE"},"description":"On: a pull request must be up to date with the branch before merging. Empty: unchanged."}
+   * @paramDef {"type":"Boolean","label":"Enforce for Admins","name":"enforceAdmins","uiComponent":{"type":"TOGGLE"},"description":"On: administrators are held to these rules too. Empty: unchanged."}
+   * @returns {Object}
+   * @sampleResult {"url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection","required_status_checks":{"url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_status_checks","strict":true,"contexts":["ci/build"],"checks":[{"context":"ci/build","app_id":null}],"contexts_url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_status_checks/contexts"},"required_pull_request_reviews":{"url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_pull_request_reviews","dismiss_stale_reviews":true,"require_code_owner_reviews":false,"required_approving_review_count":2},"enforce_admins":{"url":"https://api.github.com/repos/octocat/Hello-World/branches/main/protection/enforce_admins","enabled":true},"required_linear_history":{"enabled":false},"allow_force_pushes":{"enabled":false},"allow_deletions":{"enabled":false}}
+   */
+  async updateBranchProtection(
+    repository: unknown,
+    branch: unknown,
+    requirePullRequest: unknown,
+    requiredApprovals: unknown,
+    dismissStaleReviews: unknown,
+    requireCodeOwnerReviews: unknown,
+    requireStatusChecks: unknown,
+    requiredStatusChecks: unknown,
+    strictStatusChecks: unknown,
+    enforceAdmins: unknown,
+  ) {
+    return this.#run('protection', 'updateBranchProtection', [
+      repository,
+      branch,
+      requirePullRequest,
+      requiredApprovals,
+      dismissStaleReviews,
+      requireCodeOwnerReviews,
+      requireStatusChecks,
+      requiredStatusChecks,
+      strictStatusChecks,
+      enforceAdmins,
+    ])
+  }
+
+  /**
    * @operationName Get Ref
    * @category Repositories
    * @description Returns the commit a branch or tag points to (its git reference). Fails with not found when there is no such branch or tag. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".

@@ -6,6 +6,7 @@ import { definitions as deployKeys } from './deploy-keys'
 import { definitions as variables } from './variables'
 import { definitions as jobs } from './jobs'
 import { definitions as teams } from './teams'
+import { definitions as protection } from './protection'
 import { definitions as secrets } from './secrets'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
@@ -62,6 +63,7 @@ export const MODULE_DEFINITIONS = {
   secrets,
   jobs,
   teams,
+  protection,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -98,6 +100,7 @@ export const OPERATIONS = {
   ...secrets,
   ...jobs,
   ...teams,
+  ...protection,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -127,6 +130,8 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'createBranch',
       'getBranch',
       'deleteBranch',
+      'getBranchProtection',
+      'updateBranchProtection',
       'getRef',
       'updateRef',
       'mergeBranch',

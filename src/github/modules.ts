@@ -33,6 +33,7 @@ export const MODULES = {
   secrets: () => import('./secrets'),
   jobs: () => import('./jobs'),
   teams: () => import('./teams'),
+  protection: () => import('./protection'),
 }
 
 export type ModuleName = keyof typeof MODULES

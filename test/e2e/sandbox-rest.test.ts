@@ -21,6 +21,7 @@ import {
 } from '../../src/github/checks'
 import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
 import { createDeployKey, deleteDeployKey, listDeployKeys } from '../../src/github/deploy-keys'
+import { getBranchProtection, updateBranchProtection } from '../../src/github/protection'
 import { deleteSecret, listSecrets, setSecret } from '../../src/github/secrets'
 import {
   addTeamMember,
@@ -1356,6 +1357,47 @@ describe('repository administration', () => {
     const admin = await connect(`${DEFAULT_SCOPES} delete_repo`)
     await expect(deleteRepository(admin, { repository: full, confirmFullName: full })).resolves.toEqual({ repository: full, deleted: true })
     await expect(getRepository(github, { repository: full })).rejects.toThrow(NotFound)
+  })
+})
+
+describe('branch protection', () => {
+  const unchanged = {
+    requirePullRequest: undefined,
+    requiredApprovals: undefined,
+    dismissStaleReviews: undefined,
+    requireCodeOwnerReviews: undefined,
+    requireStatusChecks: undefined,
+    requiredStatusChecks: undefined,
+    strictStatusChecks: undefined,
+    enforceAdmins: undefined,
+  }
+
+  test('an unprotected branch says so; protection is set, then changed setting by setting without losing the others', async () => {
+    const branch = unique('protect')
+    await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    await expect(getBranchProtection(github, { repository: HELLO, branch })).resolves.toMatchObject({ protected: false, protection: null })
+    await expect(getBranchProtection(github, { repository: HELLO, branch: 'no-such-branch' })).rejects.toThrow(NotFound)
+
+    await updateBranchProtection(github, {
+      ...unchanged,
+      repository: HELLO,
+      branch,
+      requiredApprovals: 2,
+      requiredStatusChecks: ['ci/build'],
+    })
+    await updateBranchProtection(github, { ...unchanged, repository: HELLO, branch, enforceAdmins: true })
+    const { protection } = await getBranchProtection(github, { repository: HELLO, branch })
+    expect(protection).toMatchObject({
+      required_pull_request_reviews: { required_approving_review_count: 2 },
+      required_status_checks: { contexts: ['ci/build'], strict: false },
+      enforce_admins: { enabled: true },
+    })
+    expect((await getBranch(github, { repository: HELLO, branch })).branch?.protected).toBe(true)
+
+    await updateBranchProtection(github, { ...unchanged, repository: HELLO, branch, requirePullRequest: false })
+    const after = (await getBranchProtection(github, { repository: HELLO, branch })).protection
+    expect(after?.required_pull_request_reviews).toBeUndefined()
+    expect(after).toMatchObject({ required_status_checks: { contexts: ['ci/build'] }, enforce_admins: { enabled: true } })
   })
 })
 

@@ -69,6 +69,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   ...Object.fromEntries(LEVELLED.map((name) => [name, ['repository']])),
   updateVariable: ['repository', 'value'],
   updateTeam: ['description'],
+  updateBranchProtection: ['enforceAdmins'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

@@ -8,6 +8,7 @@ import {
   optionalStringField,
   requiredStringField,
   validationFailed,
+  type ApiRequest,
   type Router,
 } from '../http'
 import { createHash, randomBytes } from 'node:crypto'
@@ -42,6 +43,125 @@ export function gitRoutes(router: Router, world: World): void {
       protection_url: `${api}/protection`,
     }
     return { status: 200, body }
+  })
+
+  // ── Branch protection: https://docs.github.com/en/rest/branches/branch-protection ──
+  // PUT replaces the whole protection, as on GitHub; a branch protected in the seed without a stored one has a default.
+  interface Protection {
+    checks: { strict: boolean; contexts: string[] } | null
+    enforceAdmins: boolean
+    reviews: { count: number; dismissStale: boolean; codeOwners: boolean; lastPush: boolean } | null
+    linearHistory: boolean
+    forcePushes: boolean
+    deletions: boolean
+    conversationResolution: boolean
+  }
+  const protections = new WeakMap<Repository, Map<string, Protection>>()
+  const protectionOf = (repo: Repository, branch: string): Protection | undefined => {
+    const stored = protections.get(repo)?.get(branch)
+    if (stored) return stored
+    if (!repo.protectedBranches.has(branch)) return undefined
+    return {
+      checks: null,
+      enforceAdmins: false,
+      reviews: { count: 1, dismissStale: false, codeOwners: false, lastPush: false },
+      linearHistory: false,
+      forcePushes: false,
+      deletions: false,
+      conversationResolution: false,
+    }
+  }
+  const renderProtection = (repo: Repository, branch: string, protection: Protection) => {
+    const url = `${render.api}/repos/${repo.owner.login}/${repo.name}/branches/${encodeURIComponent(branch)}/protection`
+    return {
+      url,
+      ...(protection.checks && {
+        required_status_checks: {
+          url: `${url}/required_status_checks`,
+          strict: protection.checks.strict,
+          contexts: protection.checks.contexts,
+          checks: protection.checks.contexts.map((context) => ({ context, app_id: null })),
+          contexts_url: `${url}/required_status_checks/contexts`,
+        },
+      }),
+      ...(protection.reviews && {
+        required_pull_request_reviews: {
+          url: `${url}/required_pull_request_reviews`,
+          dismiss_stale_reviews: protection.reviews.dismissStale,
+          require_code_owner_reviews: protection.reviews.codeOwners,
+          required_approving_review_count: protection.reviews.count,
+          require_last_push_approval: protection.reviews.lastPush,
+        },
+      }),
+      required_signatures: { url: `${url}/required_signatures`, enabled: false },
+      enforce_admins: { url: `${url}/enforce_admins`, enabled: protection.enforceAdmins },
+      required_linear_history: { enabled: protection.linearHistory },
+      allow_force_pushes: { enabled: protection.forcePushes },
+      allow_deletions: { enabled: protection.deletions },
+      block_creations: { enabled: false },
+      required_conversation_resolution: { enabled: protection.conversationResolution },
+      lock_branch: { enabled: false },
+      allow_fork_syncing: { enabled: false },
+    }
+  }
+  const branchOf = (repo: Repository, request: ApiRequest): string => {
+    const name = request.params['branch'] ?? ''
+    if (!repo.branches.has(name))
+      throw new ApiError(404, { message: 'Branch not found', documentation_url: DOCUMENTATION_URL, status: '404' })
+    return name
+  }
+
+  router.add('GET', '/repos/:owner/:repo/branches/:branch/protection', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const branch = branchOf(repo, request)
+    const protection = protectionOf(repo, branch)
+    if (!protection) throw new ApiError(404, { message: 'Branch not protected', documentation_url: DOCUMENTATION_URL, status: '404' })
+    return { status: 200, body: renderProtection(repo, branch, protection) }
+  })
+
+  router.add('PUT', '/repos/:owner/:repo/branches/:branch/protection', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const branch = branchOf(repo, request)
+    const body = bodyObject(request)
+    const object = (name: string): Record<string, unknown> | null => {
+      const value = body[name]
+      if (value === undefined) throw validationFailed([], `Invalid request.\n\n"${name}" wasn't supplied.`)
+      return value === null ? null : (value as Record<string, unknown>)
+    }
+    const checks = object('required_status_checks')
+    const reviews = object('required_pull_request_reviews')
+    object('restrictions')
+    if (body['enforce_admins'] === undefined) throw validationFailed([], `Invalid request.\n\n"enforce_admins" wasn't supplied.`)
+    const contexts = checks
+      ? Array.isArray(checks['checks'])
+        ? (checks['checks'] as { context: string }[]).map((check) => check.context)
+        : ((checks['contexts'] as string[] | undefined) ?? [])
+      : []
+    const count = Number(reviews?.['required_approving_review_count'] ?? 1)
+    if (reviews && (!Number.isInteger(count) || count < 0 || count > 6)) {
+      throw validationFailed([], 'Invalid request.\n\nrequired_approving_review_count must be between 0 and 6.')
+    }
+    const protection: Protection = {
+      checks: checks ? { strict: checks['strict'] === true, contexts } : null,
+      enforceAdmins: body['enforce_admins'] === true,
+      reviews: reviews
+        ? {
+            count,
+            dismissStale: reviews['dismiss_stale_reviews'] === true,
+            codeOwners: reviews['require_code_owner_reviews'] === true,
+            lastPush: reviews['require_last_push_approval'] === true,
+          }
+        : null,
+      linearHistory: body['required_linear_history'] === true,
+      forcePushes: body['allow_force_pushes'] === true,
+      deletions: body['allow_deletions'] === true,
+      conversationResolution: body['required_conversation_resolution'] === true,
+    }
+    let stored = protections.get(repo)
+    if (!stored) protections.set(repo, (stored = new Map()))
+    stored.set(branch, protection)
+    repo.protectedBranches.add(branch)
+    return { status: 200, body: renderProtection(repo, branch, protection) }
   })
 
   router.add('PATCH', '/repos/:owner/:repo/git/refs/*ref', (request) => {

@@ -495,6 +495,96 @@ class GitHub {
   }
 
   /**
+   * @operationName List Rulesets
+   * @category Repositories
+   * @description Lists a repository's rulesets (name, target, enforcement). Returns them and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Administration: read".
+   * @route GET /list-rulesets
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":42,"name":"Protect main","target":"branch","source_type":"Repository","source":"octocat/Hello-World","enforcement":"active","conditions":{"ref_name":{"include":["~DEFAULT_BRANCH"],"exclude":[]}},"rules":[{"type":"deletion"},{"type":"non_fast_forward"}],"created_at":"2023-07-15T08:43:03Z","updated_at":"2023-08-23T16:29:47Z"}],"nextCursor":null}
+   */
+  async listRulesets(repository: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('rulesets', 'listRulesets', [repository, fetchAll, limit, cursor])
+  }
+
+  /**
+   * @operationName Create Ruleset
+   * @category Repositories
+   * @description Creates a ruleset: rules (no deletion, no force push, pull requests with reviews, required checks, name patterns…) for the branches or tags chosen by name or pattern, enforced or only evaluated. Returns the ruleset with its id. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route POST /create-ruleset
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"String","label":"Name","name":"name","required":true,"description":"The ruleset name, e.g. Protect main."}
+   * @paramDef {"type":"String","label":"Target","name":"target","uiComponent":{"type":"DROPDOWN","options":{"values":["Branch","Tag"]}},"description":"Branches (default) or tags."}
+   * @paramDef {"type":"String","label":"Enforcement","name":"enforcement","uiComponent":{"type":"DROPDOWN","options":{"values":["Active","Evaluate (report only)","Disabled"]}},"description":"Active (default) enforces the rules; Evaluate only reports what they would block; Disabled turns them off."}
+   * @paramDef {"type":"Array<String>","label":"Include","name":"include","required":true,"description":"The branches or tags it applies to: names or patterns (main, release/*), ~DEFAULT_BRANCH or ~ALL."}
+   * @paramDef {"type":"Array<String>","label":"Exclude","name":"exclude","description":"Names or patterns left out, e.g. release/old-*."}
+   * @paramDef {"type":"Array","label":"Rules","name":"rules","description":"The rules, e.g. [{ \"type\": \"deletion\" }, { \"type\": \"non_fast_forward\" }, { \"type\": \"pull_request\", \"parameters\": { \"required_approving_review_count\": 1, \"dismiss_stale_reviews_on_push\": true, \"require_code_owner_review\": false, \"require_last_push_approval\": false, \"required_review_thread_resolution\": false } }]."}
+   * @returns {Object}
+   * @sampleResult {"id":42,"name":"Protect main","target":"branch","source_type":"Repository","source":"octocat/Hello-World","enforcement":"active","conditions":{"ref_name":{"include":["~DEFAULT_BRANCH"],"exclude":[]}},"rules":[{"type":"deletion"},{"type":"non_fast_forward"}],"created_at":"2023-07-15T08:43:03Z","updated_at":"2023-08-23T16:29:47Z"}
+   */
+  async createRuleset(
+    repository: unknown,
+    name: unknown,
+    target: unknown,
+    enforcement: unknown,
+    include: unknown,
+    exclude: unknown,
+    rules: unknown,
+  ) {
+    return this.#run('rulesets', 'createRuleset', [repository, name, target, enforcement, include, exclude, rules])
+  }
+
+  /**
+   * @operationName Update Ruleset
+   * @category Repositories
+   * @description Changes a ruleset's name, target, enforcement, branches or rules; what is left empty stays. Returns the ruleset. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route PUT /update-ruleset
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Ruleset ID","name":"rulesetId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The ruleset's id, from List Rulesets (or the number at the end of its settings page URL)."}
+   * @paramDef {"type":"String","label":"New Name","name":"name","description":"Rename the ruleset. Empty: keep the name."}
+   * @paramDef {"type":"String","label":"Target","name":"target","uiComponent":{"type":"DROPDOWN","options":{"values":["Branch","Tag"]}},"description":"Branches or tags. Empty: unchanged."}
+   * @paramDef {"type":"String","label":"Enforcement","name":"enforcement","uiComponent":{"type":"DROPDOWN","options":{"values":["Active","Evaluate (report only)","Disabled"]}},"description":"Active, Evaluate or Disabled. Empty: unchanged."}
+   * @paramDef {"type":"Array<String>","label":"Include","name":"include","description":"The branches or tags it applies to: names or patterns (main, release/*), ~DEFAULT_BRANCH or ~ALL. Empty: unchanged."}
+   * @paramDef {"type":"Array<String>","label":"Exclude","name":"exclude","description":"Names or patterns left out, e.g. release/old-*. Empty: unchanged."}
+   * @paramDef {"type":"Array","label":"Rules","name":"rules","description":"The rules, e.g. [{ \"type\": \"deletion\" }, { \"type\": \"non_fast_forward\" }, { \"type\": \"pull_request\", \"parameters\": { \"required_approving_review_count\": 1, \"dismiss_stale_reviews_on_push\": true, \"require_code_owner_review\": false, \"require_last_push_approval\": false, \"required_review_thread_resolution\": false } }]. Given: they replace the old rules. Empty: unchanged."}
+   * @returns {Object}
+   * @sampleResult {"id":42,"name":"Protect main","target":"branch","source_type":"Repository","source":"octocat/Hello-World","enforcement":"active","conditions":{"ref_name":{"include":["~DEFAULT_BRANCH"],"exclude":[]}},"rules":[{"type":"deletion"},{"type":"non_fast_forward"}],"created_at":"2023-07-15T08:43:03Z","updated_at":"2023-08-23T16:29:47Z"}
+   */
+  async updateRuleset(
+    repository: unknown,
+    rulesetId: unknown,
+    name: unknown,
+    target: unknown,
+    enforcement: unknown,
+    include: unknown,
+    exclude: unknown,
+    rules: unknown,
+  ) {
+    return this.#run('rulesets', 'updateRuleset', [repository, rulesetId, name, target, enforcement, include, exclude, rules])
+  }
+
+  /**
+   * @operationName Delete Ruleset
+   * @category Repositories
+   * @description Deletes a ruleset: its rules stop applying. Returns the repository and the ruleset id. Requires: OAuth scope "repo"; GitHub App permission "Administration: write".
+   * @route DELETE /delete-ruleset
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Ruleset ID","name":"rulesetId","required":true,"uiComponent":{"type":"NUMERIC"},"description":"The ruleset's id, from List Rulesets (or the number at the end of its settings page URL)."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","rulesetId":42,"deleted":true}
+   */
+  async deleteRuleset(repository: unknown, rulesetId: unknown) {
+    return this.#run('rulesets', 'deleteRuleset', [repository, rulesetId])
+  }
+
+  /**
    * @operationName Get Ref
    * @category Repositories
    * @description Returns the commit a branch or tag points to (its git reference). Fails with not found when there is no such branch or tag. Requires: OAuth scope "repo"; GitHub App permission "Contents: read".

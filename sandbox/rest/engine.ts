@@ -10,7 +10,7 @@ import { hasScope, repositoryFor, type World } from './world'
  * stored fields laid over it, so every documented field is there and the answer conforms to GitHub's schema.
  *
  * Stateful here: Actions variables and secrets of repositories, environments and organizations (with each one's
- * secrets public key), deploy keys, deployments and their statuses. Anything else without a hand-written handler
+ * secrets public key), deploy keys, deployments and their statuses, rulesets, teams. Anything else without a hand-written handler
  * answers from the description's example (see README "Operations answered").
  *
  * Secrets are kept as GitHub keeps them: sealed. Each secrets collection has its own X25519 key pair (libsodium's,
@@ -51,6 +51,8 @@ interface Resource {
   sealed?: true
   /** Organization collections: the scopes that read and write them (default admin:org for both). */
   orgScopes?: { read: string[]; write: string[] }
+  /** PUT on an item updates it (200 with the item; 404 when missing) instead of creating it (secrets). */
+  putUpdates?: true
 }
 
 /** A team's slug from its name, as GitHub makes it: lower case, runs of other characters as "-". */
@@ -128,6 +130,24 @@ export const RESOURCES: Record<string, Resource> = {
       added_by: null,
       last_used: null,
       enabled: true,
+    }),
+  },
+  ruleset: {
+    collection: '/repos/{owner}/{repo}/rulesets',
+    item: '/repos/{owner}/{repo}/rulesets/{ruleset_id}',
+    key: 'id',
+    exampleOf: 'repos/get-repo-ruleset',
+    keep: ['name', 'target', 'enforcement', 'conditions', 'rules', 'bypass_actors'],
+    createAnswer: 'item',
+    putUpdates: true,
+    onCreate: (request, fields) => ({
+      target: fields['target'] ?? 'branch',
+      source_type: 'Repository',
+      source: `${request.params['owner'] ?? ''}/${request.params['repo'] ?? ''}`,
+      conditions: fields['conditions'] ?? null,
+      rules: fields['rules'] ?? [],
+      bypass_actors: fields['bypass_actors'] ?? [],
+      current_user_can_bypass: 'never',
     }),
   },
   team: {
@@ -363,6 +383,13 @@ export class StateEngine {
         if (!existing) throw notFound()
         return { status: 200, body: this.#render(resource, existing) }
       case 'PUT': {
+        if (resource.putUpdates) {
+          // Rulesets: PUT changes the fields given and answers the item.
+          if (!existing) throw notFound()
+          const updated = { ...existing, ...kept, updated_at: this.world.state.now() }
+          items.set(key, updated)
+          return { status: 200, body: this.#render(resource, updated) }
+        }
         // Secrets: PUT creates (201) or replaces (204).
         if (resource.sealed) this.#checkSealed(path, body)
         const now = this.world.state.now()

@@ -7,6 +7,7 @@ import { definitions as variables } from './variables'
 import { definitions as jobs } from './jobs'
 import { definitions as teams } from './teams'
 import { definitions as protection } from './protection'
+import { definitions as rulesets } from './rulesets'
 import { definitions as secrets } from './secrets'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
@@ -64,6 +65,7 @@ export const MODULE_DEFINITIONS = {
   jobs,
   teams,
   protection,
+  rulesets,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -101,6 +103,7 @@ export const OPERATIONS = {
   ...jobs,
   ...teams,
   ...protection,
+  ...rulesets,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -132,6 +135,10 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'deleteBranch',
       'getBranchProtection',
       'updateBranchProtection',
+      'listRulesets',
+      'createRuleset',
+      'updateRuleset',
+      'deleteRuleset',
       'getRef',
       'updateRef',
       'mergeBranch',

@@ -34,6 +34,7 @@ export const MODULES = {
   jobs: () => import('./jobs'),
   teams: () => import('./teams'),
   protection: () => import('./protection'),
+  rulesets: () => import('./rulesets'),
 }
 
 export type ModuleName = keyof typeof MODULES

@@ -22,6 +22,7 @@ import {
 import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
 import { createDeployKey, deleteDeployKey, listDeployKeys } from '../../src/github/deploy-keys'
 import { getBranchProtection, updateBranchProtection } from '../../src/github/protection'
+import { createRuleset, deleteRuleset, listRulesets, updateRuleset } from '../../src/github/rulesets'
 import { deleteSecret, listSecrets, setSecret } from '../../src/github/secrets'
 import {
   addTeamMember,
@@ -1398,6 +1399,41 @@ describe('branch protection', () => {
     const after = (await getBranchProtection(github, { repository: HELLO, branch })).protection
     expect(after?.required_pull_request_reviews).toBeUndefined()
     expect(after).toMatchObject({ required_status_checks: { contexts: ['ci/build'] }, enforce_admins: { enabled: true } })
+  })
+})
+
+describe('rulesets', () => {
+  test('a ruleset is created for the default branch, listed, changed (rules replaced, the rest kept) and deleted', async () => {
+    const created = await createRuleset(github, {
+      repository: HELLO,
+      name: 'Protect main',
+      target: undefined,
+      enforcement: undefined,
+      include: ['~DEFAULT_BRANCH', 'release/*'],
+      exclude: undefined,
+      rules: [{ type: 'deletion' }, { type: 'non_fast_forward' }],
+    })
+    expect(created).toMatchObject({
+      name: 'Protect main',
+      target: 'branch',
+      enforcement: 'active',
+      conditions: { ref_name: { include: ['~DEFAULT_BRANCH', 'refs/heads/release/*'], exclude: [] } },
+      rules: [{ type: 'deletion' }, { type: 'non_fast_forward' }],
+    })
+    expect((await listRulesets(github, { repository: HELLO, ...page })).items.map((item) => item.id)).toContain(created.id)
+    const updated = await updateRuleset(github, {
+      repository: HELLO,
+      rulesetId: created.id,
+      name: undefined,
+      target: undefined,
+      enforcement: 'Evaluate (report only)',
+      include: undefined,
+      exclude: undefined,
+      rules: [{ type: 'required_linear_history' }],
+    })
+    expect(updated).toMatchObject({ name: 'Protect main', enforcement: 'evaluate', rules: [{ type: 'required_linear_history' }] })
+    await deleteRuleset(github, { repository: HELLO, rulesetId: created.id })
+    await expect(deleteRuleset(github, { repository: HELLO, rulesetId: created.id })).rejects.toThrow(NotFound)
   })
 })
 

@@ -70,6 +70,7 @@ const NEEDED: Partial<Record<OperationName, string[]>> = {
   updateVariable: ['repository', 'value'],
   updateTeam: ['description'],
   updateBranchProtection: ['enforceAdmins'],
+  updateRuleset: ['name'],
 }
 
 /** Dropdown values that need another parameter to mean anything (GitHub's own rules). */

@@ -64,6 +64,9 @@ export const GOOD_BY_NAME: Record<string, unknown> = {
   invitee: 'octocat',
   template: 'octocat/Hello-World',
   owner: 'octocat',
+  include: ['~DEFAULT_BRANCH'],
+  exclude: ['release/old'],
+  rules: [{ type: 'deletion' }],
 }
 
 export function metaOf(method: MethodDef, param: ParamDef): ParamMeta {

@@ -1918,6 +1918,41 @@ class GitHub {
   }
 
   /**
+   * @operationName Add Item to Project
+   * @category Issues
+   * @description Adds an issue or a pull request to a project (the current GitHub Projects) of a user or an organization; one already there is returned as it is. Returns the project item with its id. Requires: OAuth scope "project"; GitHub App permission "Projects: write".
+   * @route POST /add-project-item
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Owner","name":"owner","required":true,"dictionary":"getOwnersDictionary","description":"The user or organization the project belongs to, e.g. octo-org."}
+   * @paramDef {"type":"Number","label":"Project","name":"projectNumber","required":true,"dictionary":"getProjectsDictionary","dependsOn":["owner"],"description":"The project: pick it, or give its number (the number in the project's URL, e.g. 5)."}
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Issue or Pull Request Number","name":"issueNumber","required":true,"dictionary":"getIssuesDictionary","dependsOn":["repository"],"description":"The number shown after # on GitHub, e.g. 1347."}
+   * @returns {Object}
+   * @sampleResult {"id":17,"node_id":"PVTI_lADOANN5s84ACbL0zgBueEI","content_type":"Issue","content":{"number":1347,"title":"Found a bug","html_url":"https://github.com/octocat/Hello-World/issues/1347","state":"open"},"created_at":"2022-04-28T12:00:00Z","updated_at":"2022-04-28T12:00:00Z","archived_at":null,"project_url":"https://api.github.com/users/octocat/projectsV2/1","item_url":"https://api.github.com/users/octocat/projectsV2/items/17"}
+   */
+  async addProjectItem(owner: unknown, projectNumber: unknown, repository: unknown, issueNumber: unknown) {
+    return this.#run('projects', 'addProjectItem', [owner, projectNumber, repository, issueNumber])
+  }
+
+  /**
+   * @operationName List Project Items
+   * @category Issues
+   * @description Lists the items of a project (the current GitHub Projects) of a user or an organization: issues, pull requests and drafts with their content. Returns them and a cursor for the next page. Requires: OAuth scope "read:project"; GitHub App permission "Projects: read".
+   * @route GET /list-project-items
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Owner","name":"owner","required":true,"dictionary":"getOwnersDictionary","description":"The user or organization the project belongs to, e.g. octo-org."}
+   * @paramDef {"type":"Number","label":"Project","name":"projectNumber","required":true,"dictionary":"getProjectsDictionary","dependsOn":["owner"],"description":"The project: pick it, or give its number (the number in the project's URL, e.g. 5)."}
+   * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
+   * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
+   * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"id":17,"node_id":"PVTI_lADOANN5s84ACbL0zgBueEI","content_type":"Issue","content":{"number":1347,"title":"Found a bug","html_url":"https://github.com/octocat/Hello-World/issues/1347","state":"open"},"created_at":"2022-04-28T12:00:00Z","updated_at":"2022-04-28T12:00:00Z","archived_at":null,"project_url":"https://api.github.com/users/octocat/projectsV2/1","item_url":"https://api.github.com/users/octocat/projectsV2/items/17"}],"nextCursor":null}
+   */
+  async listProjectItems(owner: unknown, projectNumber: unknown, fetchAll: unknown, limit: unknown, cursor: unknown) {
+    return this.#run('projects', 'listProjectItems', [owner, projectNumber, fetchAll, limit, cursor])
+  }
+
+  /**
    * @operationName Add Reaction
    * @category Issues
    * @description Reacts to an issue or pull request (Issue Number) or to a comment (Comment ID) with an emoji. Reacting twice the same way keeps one reaction: created says whether it is new. Returns the reaction. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
@@ -2251,6 +2286,19 @@ class GitHub {
    */
   async getIssuesDictionary(payload: unknown) {
     return this.#run('issueDictionaries', 'getIssuesDictionary', [payload])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Projects Dictionary
+   * @description Lists the projects of the selected owner for picking one: the value is the project number. Search filters by title.
+   * @route POST /get-projects-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.owner (the selected owner)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"Roadmap","value":5}],"cursor":null}
+   */
+  async getProjectsDictionary(payload: unknown) {
+    return this.#run('projects', 'getProjectsDictionary', [payload])
   }
   // #endregion Issues
 

@@ -213,6 +213,8 @@ export class Description {
     // A few examples are null where the schema is an empty object (checks/rerequest-suite): GitHub answers {} there.
     const schema = content?.schema && (this.#resolve(content.schema) as ObjectSchema)
     let value = example?.value === null && schema?.type === 'object' ? {} : example?.value
+    // A few list examples show one item where the schema is a list (projects/list-for-org): GitHub answers a list.
+    if (schema?.type === 'array' && value !== undefined && value !== null && !Array.isArray(value)) value = [value]
     // A few examples leave out a required field that may be null (orgs/get: archived_at, also inside a team's
     // organization): GitHub sends it as null.
     const fill = (item: Json | undefined, shape: ObjectSchema | undefined): Json | undefined => {

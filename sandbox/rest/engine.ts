@@ -1,7 +1,7 @@
 import sodium from 'libsodium-wrappers'
 import type { Description, ResolvedOperation } from '../openapi/description'
 import { conflict, invalidField, notFound, type ApiRequest, type ApiResponse } from './http'
-import { hasScope, repositoryFor, type World } from './world'
+import { canSee, hasScope, repositoryFor, type World } from './world'
 
 /**
  * State keyed by path template, for resources that have plain create/read/update/delete/list semantics and no rule
@@ -98,6 +98,43 @@ function secrets(name: string, collection: string, exampleOf: string, more: stri
   }
 }
 
+/**
+ * The items of a project (Projects v2) of an organization or a user: an issue or pull request of a repository the
+ * viewer can see (its type as the request says).
+ */
+function projectItems(name: string, collection: string, exampleOf: string): Record<string, Resource> {
+  return {
+    [name]: {
+      collection,
+      item: `${collection}/{item_id}`,
+      key: 'id',
+      exampleOf,
+      keep: [],
+      createAnswer: 'item',
+      orgScopes: { read: ['read:project', 'project'], write: ['project'] },
+      onCreate: (request, _fields, world) => {
+        const body = (request.body ?? {}) as Record<string, unknown>
+        const repo = world.state.repository(String(body['owner'] ?? ''), String(body['repo'] ?? ''))
+        const issue = repo?.issues.find((candidate) => candidate.number === body['number'])
+        if (!repo || !issue || !canSee(request, repo) || (body['type'] === 'PullRequest') !== (issue.pull !== undefined)) {
+          throw invalidField('ProjectV2Item', 'content', 'invalid', `Could not resolve to a ${String(body['type'])}`)
+        }
+        const owner = request.params['org'] ?? request.params['username'] ?? ''
+        const kind = request.params['org'] ? 'orgs' : 'users'
+        const project = `${world.render.api}/${kind}/${owner}/projectsV2/${request.params['project_number'] ?? ''}`
+        return {
+          content_type: body['type'],
+          content: world.render.issue(repo, issue),
+          creator: world.render.user(request.viewer),
+          archived_at: null,
+          project_url: project,
+          fields: [],
+        }
+      },
+    },
+  }
+}
+
 /** The public-key templates of the sealed collections: GET answers the collection's key. */
 const PUBLIC_KEYS: Record<string, string> = {
   '/repos/{owner}/{repo}/actions/secrets/public-key': '/repos/{owner}/{repo}/actions/secrets',
@@ -132,6 +169,8 @@ export const RESOURCES: Record<string, Resource> = {
       enabled: true,
     }),
   },
+  ...projectItems('organization project item', '/orgs/{org}/projectsV2/{project_number}/items', 'projects/get-org-item'),
+  ...projectItems('user project item', '/users/{username}/projectsV2/{project_number}/items', 'projects/get-user-item'),
   ruleset: {
     collection: '/repos/{owner}/{repo}/rulesets',
     item: '/repos/{owner}/{repo}/rulesets/{ruleset_id}',
@@ -307,6 +346,13 @@ export class StateEngine {
         throw notFound()
       }
       return { path: fill(resource.collection), repoPath: `/orgs/${org.login}` }
+    }
+    if (resource.collection.startsWith('/users/{username}/')) {
+      // A user's own collections (their projects): only that user, with the scopes the resource names.
+      const account = this.world.state.account(request.params['username'] ?? '')
+      const scopes = resource.orgScopes ?? { read: [], write: [] }
+      if (!account || account.login !== request.viewer.login || !hasScope(request, ...scopes[write ? 'write' : 'read'])) throw notFound()
+      return { path: fill(resource.collection), repoPath: `/users/${account.login}` }
     }
     const repo = repositoryFor(this.world, request, write ? 'write' : 'read')
     let parent: Item | undefined

@@ -8,6 +8,7 @@ import { definitions as jobs } from './jobs'
 import { definitions as teams } from './teams'
 import { definitions as protection } from './protection'
 import { definitions as rulesets } from './rulesets'
+import { definitions as projects } from './projects'
 import { definitions as secrets } from './secrets'
 import { definitions as deployments } from './deployments'
 import { definitions as gists } from './gists'
@@ -66,6 +67,7 @@ export const MODULE_DEFINITIONS = {
   teams,
   protection,
   rulesets,
+  projects,
 }
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -104,6 +106,7 @@ export const OPERATIONS = {
   ...teams,
   ...protection,
   ...rulesets,
+  ...projects,
 }
 
 export type OperationName = keyof typeof OPERATIONS
@@ -236,6 +239,8 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'addSubIssue',
       'removeSubIssue',
       'listSubIssues',
+      'addProjectItem',
+      'listProjectItems',
       'addReaction',
       'addIssueComment',
       'editIssueComment',
@@ -257,6 +262,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'getAssigneesDictionary',
       'getMilestonesDictionary',
       'getIssuesDictionary',
+      'getProjectsDictionary',
     ],
   },
   {

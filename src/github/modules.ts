@@ -35,6 +35,7 @@ export const MODULES = {
   teams: () => import('./teams'),
   protection: () => import('./protection'),
   rulesets: () => import('./rulesets'),
+  projects: () => import('./projects'),
 }
 
 export type ModuleName = keyof typeof MODULES

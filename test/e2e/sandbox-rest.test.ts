@@ -21,6 +21,7 @@ import {
 } from '../../src/github/checks'
 import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
 import { createDeployKey, deleteDeployKey, listDeployKeys } from '../../src/github/deploy-keys'
+import { addProjectItem, getProjectsDictionary, listProjectItems } from '../../src/github/projects'
 import { getBranchProtection, updateBranchProtection } from '../../src/github/protection'
 import { createRuleset, deleteRuleset, listRulesets, updateRuleset } from '../../src/github/rulesets'
 import { deleteSecret, listSecrets, setSecret } from '../../src/github/secrets'
@@ -1434,6 +1435,48 @@ describe('rulesets', () => {
     expect(updated).toMatchObject({ name: 'Protect main', enforcement: 'evaluate', rules: [{ type: 'required_linear_history' }] })
     await deleteRuleset(github, { repository: HELLO, rulesetId: created.id })
     await expect(deleteRuleset(github, { repository: HELLO, rulesetId: created.id })).rejects.toThrow(NotFound)
+  })
+})
+
+describe('projects', () => {
+  test("an issue and a pull request are added to an organization's project and listed with their content; a user's project too", async () => {
+    await expect(addProjectItem(github, { owner: 'sandbox-org', projectNumber: 1, repository: HELLO, issueNumber: 1 })).rejects.toThrow(
+      NotFound,
+    )
+    const member = await connect('repo read:org project')
+    const issue = await addProjectItem(member, { owner: 'sandbox-org', projectNumber: 1, repository: HELLO, issueNumber: 1 })
+    expect(issue).toMatchObject({ content_type: 'Issue' })
+    const pulls = await listPullRequests(github, {
+      repository: HELLO,
+      state: 'All',
+      head: undefined,
+      base: undefined,
+      sort: undefined,
+      direction: undefined,
+      ...page,
+    })
+    const pull = pulls.items[0]!
+    await expect(
+      addProjectItem(member, { owner: 'sandbox-org', projectNumber: 1, repository: HELLO, issueNumber: pull.number }),
+    ).resolves.toMatchObject({
+      content_type: 'PullRequest',
+    })
+    const items = await listProjectItems(member, { owner: 'sandbox-org', projectNumber: 1, ...page })
+    expect(items.items.map((item) => [item.content_type, (item.content as { number?: number } | null)?.number])).toEqual(
+      expect.arrayContaining([
+        ['Issue', 1],
+        ['PullRequest', pull.number],
+      ]),
+    )
+    await expect(
+      addProjectItem(member, { owner: 'sandbox-octocat', projectNumber: 2, repository: HELLO, issueNumber: 1 }),
+    ).resolves.toMatchObject({
+      content_type: 'Issue',
+    })
+    await expect(
+      addProjectItem(member, { owner: 'sandbox-org', projectNumber: 1, repository: HELLO, issueNumber: 99_999 }),
+    ).rejects.toThrow(NotFound)
+    expect((await getProjectsDictionary(member, { criteria: { owner: 'sandbox-org' } })).items.length).toBeGreaterThan(0)
   })
 })
 

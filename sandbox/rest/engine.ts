@@ -1,6 +1,8 @@
 import sodium from 'libsodium-wrappers'
 import type { Description, ResolvedOperation } from '../openapi/description'
+import type { Repository } from './state'
 import { conflict, invalidField, notFound, type ApiRequest, type ApiResponse } from './http'
+import type { Emitted } from '../webhooks/events'
 import { canSee, hasScope, repositoryFor, type World } from './world'
 
 /**
@@ -53,6 +55,8 @@ interface Resource {
   orgScopes?: { read: string[]; write: string[] }
   /** PUT on an item updates it (200 with the item; 404 when missing) instead of creating it (secrets). */
   putUpdates?: true
+  /** The webhook event a create sends (deployment, deployment_status), from the answered item and its parent. */
+  createdEvent?: (item: Item, parent: Item | undefined) => { event: string; payload: Record<string, unknown> }
 }
 
 /** A team's slug from its name, as GitHub makes it: lower case, runs of other characters as "-". */
@@ -220,6 +224,8 @@ export const RESOURCES: Record<string, Resource> = {
     keep: ['ref', 'task', 'payload', 'environment', 'description', 'transient_environment', 'production_environment'],
     filters: ['sha', 'ref', 'task', 'environment'],
     createAnswer: 'item',
+    // Made through the API, not by a workflow: the workflow fields the webhook requires are null.
+    createdEvent: (deployment) => ({ event: 'deployment', payload: { action: 'created', deployment, workflow: null, workflow_run: null } }),
     onCreate: (request, fields, world) => {
       const repo = repositoryFor(world, request)
       const ref = typeof fields['ref'] === 'string' ? fields['ref'] : repo.defaultBranch
@@ -247,6 +253,10 @@ export const RESOURCES: Record<string, Resource> = {
     keep: ['state', 'description', 'environment', 'environment_url', 'log_url', 'target_url'],
     createAnswer: 'item',
     parent: { resource: 'deployment', param: 'deployment_id' },
+    createdEvent: (status, deployment) => ({
+      event: 'deployment_status',
+      payload: { action: 'created', deployment_status: status, deployment, check_run: null, workflow: null, workflow_run: null },
+    }),
     onCreate: (request, fields, world, parent) => {
       // URLs not given point at the repository's deployments page (the description requires URIs here).
       const page = `${world.render.web}/${request.params['owner'] ?? ''}/${request.params['repo'] ?? ''}/deployments`
@@ -269,10 +279,17 @@ export class StateEngine {
   /** Sealed collection instance (its path) → its key pair and the key_id GitHub names it by. */
   readonly #keys = new Map<string, { keyId: string; publicKey: Uint8Array; privateKey: Uint8Array }>()
 
+  /** Webhook events of the writes answered since the last drain (the REST stand-in delivers them). */
+  #emitted: Emitted[] = []
+
   constructor(
     private readonly world: World,
     private readonly described: Description,
   ) {}
+
+  drain(): Emitted[] {
+    return this.#emitted.splice(0)
+  }
 
   /** The templates this engine answers, for the README's count. */
   static templates(): string[] {
@@ -331,7 +348,7 @@ export class StateEngine {
     resource: Pick<Resource, 'collection' | 'parent' | 'orgScopes'>,
     request: ApiRequest,
     write: boolean,
-  ): { path: string; repoPath: string; parent?: Item } {
+  ): { path: string; repoPath: string; parent?: Item; repo?: Repository } {
     const fill = (template: string): string =>
       template.replace(/\{([^}]+)\}/g, (_, param: string) => encodeURIComponent(request.params[param] ?? ''))
     if (resource.collection.startsWith('/orgs/{org}/')) {
@@ -361,7 +378,7 @@ export class StateEngine {
       parent = this.#instances(resource.parent.resource, fill(parentResource.collection)).get(request.params[resource.parent.param] ?? '')
       if (!parent) throw notFound()
     }
-    return { path: fill(resource.collection), repoPath: `/repos/${repo.owner.login}/${repo.name}`, ...(parent && { parent }) }
+    return { path: fill(resource.collection), repoPath: `/repos/${repo.owner.login}/${repo.name}`, repo, ...(parent && { parent }) }
   }
 
   #render(resource: Resource, item: Item): Item {
@@ -372,7 +389,7 @@ export class StateEngine {
   }
 
   #collection(name: string, resource: Resource, operation: ResolvedOperation, request: ApiRequest): ApiResponse {
-    const { path, repoPath, parent } = this.#access(resource, request, operation.method !== 'GET')
+    const { path, repoPath, parent, repo } = this.#access(resource, request, operation.method !== 'GET')
     const items = this.#instances(name, path)
     if (operation.method === 'GET') {
       const wanted = (resource.filters ?? []).flatMap((field) => {
@@ -411,7 +428,12 @@ export class StateEngine {
     if (name === 'deployment') item['statuses_url'] = `${url}/statuses`
     if (name === 'deployment' || name === 'deployment status') item['repository_url'] = `${this.world.render.api}${repoPath}`
     items.set(key, item)
-    return { status: 201, body: resource.createAnswer === 'item' ? this.#render(resource, item) : {} }
+    const rendered = this.#render(resource, item)
+    if (resource.createdEvent && repo) {
+      const parentResource = resource.parent && (RESOURCES[resource.parent.resource] as Resource)
+      this.#emitted.push({ ...resource.createdEvent(rendered, parent && parentResource && this.#render(parentResource, parent)), repo })
+    }
+    return { status: 201, body: resource.createAnswer === 'item' ? rendered : {} }
   }
 
   #item(name: string, resource: Resource, operation: ResolvedOperation, request: ApiRequest): ApiResponse {

@@ -200,8 +200,9 @@ export function createRestApi(options: RestApiOptions): RestApi {
       if (operation.operationId === 'rate-limit/get') {
         response = { status: 200, body: limits.overview(info.login) }
       } else if (engineAnswer) {
-        // Plain create/read/update/delete/list state keyed by path template (engine.ts).
+        // Plain create/read/update/delete/list state keyed by path template (engine.ts), and the events it caused.
         response = engineAnswer
+        deliver(engine.drain(), viewer)
       } else if (match) {
         // A write is compared before and after (webhooks/events.ts) to send the webhook events it caused.
         const before =

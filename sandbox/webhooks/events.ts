@@ -1,4 +1,4 @@
-import type { Account, Comment, Commit, Issue, Release, Repository, Review } from '../rest/state'
+import type { Account, Comment, Commit, Issue, Release, Repository, Review, ReviewComment } from '../rest/state'
 import type { World } from '../rest/world'
 import type { Hook, HookTarget } from './hooks'
 
@@ -26,6 +26,7 @@ export interface Snapshot {
   repositories: Set<string>
   issues: Map<number, IssueSnapshot>
   comments: Map<number, Comment>
+  reviewComments: Map<number, ReviewComment>
   reviews: Set<number>
   releases: Map<number, Release>
   /** Run id → attempt and cancellation, to see reruns and cancels. */
@@ -51,6 +52,7 @@ export function snapshot(world: World, repo: Repository | undefined): Snapshot {
     repositories: new Set(world.state.repositories.keys()),
     issues: new Map((repo?.issues ?? []).map((issue) => [issue.id, { issue: clone(issue), labels: labelNames(issue) }])),
     comments: new Map((repo?.comments ?? []).map((comment) => [comment.id, { ...comment }])),
+    reviewComments: new Map((repo?.reviewComments ?? []).map((comment) => [comment.id, { ...comment }])),
     reviews: new Set((repo?.reviews ?? []).map((review) => review.id)),
     releases: new Map((repo?.releases ?? []).map((release) => [release.id, { ...release }])),
     runs: new Map((repo?.runs ?? []).map((run) => [run.id, { attempt: run.attempt, cancelledAt: run.cancelledAt }])),
@@ -144,6 +146,26 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
         emit('issue_comment', { action: 'deleted', issue: render.issue(repo, issue), comment: render.comment(repo, old) })
     }
 
+    // Review comments on a pull request's diff: created (new ones and replies), edited, deleted.
+    for (const comment of repo.reviewComments) {
+      const pull = issueOf(comment.pullNumber)
+      if (!pull) continue
+      const old = before.reviewComments.get(comment.id)
+      const payload = { comment: reviewCommentPayload(world, repo, comment), pull_request: render.pullRequest(repo, pull) }
+      if (!old) emit('pull_request_review_comment', { action: 'created', ...payload })
+      else if (old.body !== comment.body)
+        emit('pull_request_review_comment', { action: 'edited', changes: { body: { from: old.body } }, ...payload })
+    }
+    for (const [id, old] of before.reviewComments) {
+      const pull = issueOf(old.pullNumber)
+      if (pull && !repo.reviewComments.some((comment) => comment.id === id))
+        emit('pull_request_review_comment', {
+          action: 'deleted',
+          comment: reviewCommentPayload(world, repo, old),
+          pull_request: render.pullRequest(repo, pull),
+        })
+    }
+
     for (const review of repo.reviews) {
       if (before.reviews.has(review.id) || review.state === 'PENDING') continue
       const pull = issueOf(review.pullNumber)
@@ -194,6 +216,19 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
     if (created.owner.type === 'Organization') out.push({ event: 'repository', repo: created, payload: { action: 'created' } })
   }
   return out
+}
+
+/** A review comment as its webhook describes it: the REST shape, with the positions it requires. */
+function reviewCommentPayload(world: World, repo: Repository, comment: ReviewComment): Record<string, unknown> {
+  const rendered = world.render.reviewComment(repo, comment)
+  return {
+    ...rendered,
+    line: rendered.line ?? null,
+    original_line: rendered.original_line ?? null,
+    position: rendered.position ?? null,
+    // Never null in the webhook's description, even for a comment on a whole file (GitHub sends the first position).
+    original_position: rendered.original_position ?? 1,
+  }
 }
 
 /**

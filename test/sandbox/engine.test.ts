@@ -50,6 +50,20 @@ test('Actions secrets: PUT creates (201) then updates (204); the value is never 
   expect((await api('GET', `${REPO}/actions/secrets`)).json).toMatchObject({ total_count: 1 })
 })
 
+test('hand-written reads: matching refs under a prefix (branches and tags), a review by its id', async () => {
+  const main = await api<{ object: { sha: string } }>('GET', `${REPO}/git/ref/heads/main`)
+  expect((await api('POST', `${REPO}/git/refs`, { ref: 'refs/heads/match/one', sha: main.json.object.sha })).status).toBe(201)
+  const refs = await api<{ ref: string }[]>('GET', `${REPO}/git/matching-refs/heads/match/`)
+  expect(refs.json.map((ref) => ref.ref)).toEqual(['refs/heads/match/one'])
+  expect((await api<unknown[]>('GET', `${REPO}/git/matching-refs/heads/no-such-prefix`)).json).toEqual([])
+  const pulls = await api<{ number: number }[]>('GET', `${REPO}/pulls`)
+  const number = pulls.json[0]!.number
+  const created = await api<{ id: number }>('POST', `${REPO}/pulls/${number}/reviews`, { event: 'COMMENT', body: 'Read me back' })
+  const review = await api<{ id: number; body: string }>('GET', `${REPO}/pulls/${number}/reviews/${created.json.id}`)
+  expect(review.json).toEqual(created.json)
+  expect((await api('GET', `${REPO}/pulls/${number}/reviews/999999`)).status).toBe(404)
+})
+
 test('deployments and their statuses', async () => {
   const created = await api<{ id: number; sha: string; environment: string; creator: { login: string } }>('POST', `${REPO}/deployments`, {
     ref: 'main',

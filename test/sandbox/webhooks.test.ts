@@ -95,6 +95,9 @@ const ALL = [
   'star',
   'fork',
   'workflow_run',
+  'pull_request_review_comment',
+  'deployment',
+  'deployment_status',
 ]
 
 describe('hooks through the API', () => {
@@ -259,10 +262,36 @@ describe('events on state changes', () => {
     await api('POST', `${path}/requested_reviewers`, { reviewers: ['sandbox-monalisa'] })
     await api('POST', `${path}/reviews`, { event: 'COMMENT', body: 'Looks fine' })
     expect(names(await checked())).toEqual(['pull_request.opened', 'pull_request.review_requested', 'pull_request_review.submitted'])
+    const head = await api<{ head: { sha: string } }>('GET', path)
+    const comment = await api<{ id: number }>('POST', `${path}/comments`, {
+      body: 'On this file',
+      commit_id: head.json.head.sha,
+      path: `pr/${branch}.md`,
+      subject_type: 'file',
+    })
+    expect(comment.status).toBe(201)
+    const reply = await api<{ id: number }>('POST', `${path}/comments/${comment.json.id}/replies`, { body: 'A reply' })
+    expect(reply.json.id).not.toBe(comment.json.id)
+    const commented = await checked()
+    expect(names(commented)).toEqual(['pull_request_review_comment.created', 'pull_request_review_comment.created'])
+    expect(commented[1]?.payload).toMatchObject({ comment: { body: 'A reply', in_reply_to_id: comment.json.id } })
     expect((await api('PUT', `${path}/merge`, {})).status).toBe(200)
     const merged = await checked()
     expect(names(merged)).toEqual(['push', 'pull_request.closed'])
     expect(merged[1]?.payload).toMatchObject({ pull_request: { merged: true } })
+  })
+
+  test('deployments and their statuses: created', async () => {
+    const deployment = await api<{ id: number }>('POST', `/repos/${REPO}/deployments`, {
+      ref: 'main',
+      environment: 'staging',
+      required_contexts: [],
+    })
+    expect(deployment.status).toBe(201)
+    expect((await api('POST', `/repos/${REPO}/deployments/${deployment.json.id}/statuses`, { state: 'success' })).status).toBe(201)
+    const events = await checked()
+    expect(names(events)).toEqual(['deployment.created', 'deployment_status.created'])
+    expect(events[1]?.payload).toMatchObject({ deployment_status: { state: 'success' }, deployment: { id: deployment.json.id } })
   })
 
   test('a dispatched workflow run is requested, then completed when it finishes', async () => {

@@ -164,6 +164,19 @@ export function gitRoutes(router: Router, world: World): void {
     return { status: 200, body: renderProtection(repo, branch, protection) }
   })
 
+  /** GET /repos/{owner}/{repo}/git/matching-refs/{ref}: the branches and tags whose full name starts with refs/{ref}. */
+  router.add('GET', '/repos/:owner/:repo/git/matching-refs/*ref', (request) => {
+    const repo = repositoryFor(world, request)
+    const prefix = `refs/${request.params['ref'] ?? ''}`
+    const refs = [
+      ...[...repo.branches].map(([name, sha]) => [`refs/heads/${name}`, sha] as const),
+      ...[...repo.tags].map(([name, sha]) => [`refs/tags/${name}`, sha] as const),
+    ]
+      .filter(([ref]) => ref.startsWith(prefix))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+    return { status: 200, body: refs.map(([ref, sha]) => render.gitRef(repo, ref, sha)) }
+  })
+
   router.add('PATCH', '/repos/:owner/:repo/git/refs/*ref', (request) => {
     const repo = repositoryFor(world, request, 'write')
     const match = /^(heads|tags)\/(.+)$/.exec(request.params['ref'] ?? '')

@@ -391,6 +391,12 @@ export function pullRoutes(router: Router, world: World): void {
     return review
   }
 
+  /** GET …/reviews/{review_id}: https://docs.github.com/en/rest/pulls/reviews#get-a-review-for-a-pull-request */
+  router.add('GET', '/repos/:owner/:repo/pulls/:pull_number/reviews/:review_id', (request) => {
+    const repo = repositoryFor(world, request)
+    return { status: 200, body: render.review(repo, reviewFor(repo, pullFor(repo, request), request)) }
+  })
+
   /** PUT …/reviews/{review_id}/dismissals: https://docs.github.com/en/rest/pulls/reviews#dismiss-a-review-for-a-pull-request */
   router.add('PUT', '/repos/:owner/:repo/pulls/:pull_number/reviews/:review_id/dismissals', (request) => {
     const repo = repositoryFor(world, request, 'write')
@@ -479,7 +485,18 @@ export function pullRoutes(router: Router, world: World): void {
     const id = integerParam(request.params['comment_id'])
     const parent = repo.reviewComments.find((comment) => comment.id === id && comment.pullNumber === issue.number)
     if (!parent) throw notFound()
-    const comment = newReviewComment(issue, request, { ...parent, body: text, inReplyTo: parent.inReplyTo ?? parent.id })
+    // The reply takes the thread's place in the diff, and its own id (not the parent's).
+    const { path, commitId, line, startLine, side, subjectType } = parent
+    const comment = newReviewComment(issue, request, {
+      body: text,
+      path,
+      commitId,
+      line,
+      startLine,
+      side,
+      subjectType,
+      inReplyTo: parent.inReplyTo ?? parent.id,
+    })
     repo.reviewComments.push(comment)
     touch(world, repo, issue)
     return { status: 201, body: render.reviewComment(repo, comment) }

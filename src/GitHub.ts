@@ -3761,6 +3761,21 @@ class GitHub {
   }
 
   /**
+   * @operationName Delete Deployment
+   * @category Deployments
+   * @description Deletes a deployment and its statuses. GitHub deletes only an inactive one: give it an inactive status first (Create Deployment Status). Returns the repository and the deployment id. Requires: OAuth scope "repo_deployment"; GitHub App permission "Deployments: write".
+   * @route DELETE /delete-deployment
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
+   * @paramDef {"type":"Number","label":"Deployment","name":"deployment","required":true,"dictionary":"getDeploymentsDictionary","dependsOn":["repository"],"description":"The id of the deployment (pick it from the list, or take it from Create Deployment)."}
+   * @returns {Object}
+   * @sampleResult {"repository":"octocat/Hello-World","deployment":42,"deleted":true}
+   */
+  async deleteDeployment(repository: unknown, deployment: unknown) {
+    return this.#run('deployments', 'deleteDeployment', [repository, deployment])
+  }
+
+  /**
    * @operationName List Environments
    * @category Deployments
    * @description Lists a repository's deployment environments with their protection rules (wait timers, required reviewers, branch policies). Returns the environments and a cursor for the next page. Requires: OAuth scope "repo"; GitHub App permission "Actions: read".

@@ -362,6 +362,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'createDeployment',
       'createDeploymentStatus',
       'listDeployments',
+      'deleteDeployment',
       'listEnvironments',
       'getEnvironmentsDictionary',
       'getDeploymentsDictionary',

@@ -149,6 +149,23 @@ export async function listDeployments(github: GitHubContext, input: ListDeployme
   return listAll(github, call, listOptions(input.fetchAll, input.limit, input.cursor))
 }
 
+/** DELETE /repos/{owner}/{repo}/deployments/{deployment_id}: GitHub deletes only an inactive deployment (422 otherwise). */
+export async function deleteDeployment(
+  github: GitHubContext,
+  input: { repository: unknown; deployment: unknown },
+): Promise<{ repository: string; deployment: number; deleted: true }> {
+  const ref = repository(input.repository)
+  const id = requiredInteger(input.deployment, 'deployment', 1)
+  const path = apiPath`/repos/${ref.owner}/${ref.repo}/deployments/${id}`
+  await callApi(github, {
+    operation: 'repos/delete-deployment',
+    method: 'DELETE',
+    path,
+    subject: `deployment ${id} of ${ref.owner}/${ref.repo}`,
+  })
+  return { repository: `${ref.owner}/${ref.repo}`, deployment: id, deleted: true }
+}
+
 /** GET /repos/{owner}/{repo}/environments */
 export async function listEnvironments(
   github: GitHubContext,
@@ -335,6 +352,17 @@ export const definitions = {
       log_url: 'https://example.com/deployment/42/output',
     },
     run: createDeploymentStatus,
+  }),
+  deleteDeployment: define.action({
+    label: 'Delete Deployment',
+    route: 'DELETE /delete-deployment',
+    category: 'Deployments',
+    description:
+      'Deletes a deployment and its statuses. GitHub deletes only an inactive one: give it an inactive status first (Create Deployment Status). Returns the repository and the deployment id.',
+    requires: WRITE,
+    params: [param.repository, deploymentParam],
+    sample: { repository: 'octocat/Hello-World', deployment: 42, deleted: true },
+    run: deleteDeployment,
   }),
   listDeployments: define.action({
     label: 'List Deployments',

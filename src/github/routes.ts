@@ -154,6 +154,7 @@ export const ROUTES = {
   'repos/create-webhook': ['POST', '/repos/{owner}/{repo}/hooks'],
   'repos/delete': ['DELETE', '/repos/{owner}/{repo}'],
   'repos/delete-deploy-key': ['DELETE', '/repos/{owner}/{repo}/keys/{key_id}'],
+  'repos/delete-deployment': ['DELETE', '/repos/{owner}/{repo}/deployments/{deployment_id}'],
   'repos/delete-file': ['DELETE', '/repos/{owner}/{repo}/contents/{path}'],
   'repos/delete-release': ['DELETE', '/repos/{owner}/{repo}/releases/{release_id}'],
   'repos/delete-repo-ruleset': ['DELETE', '/repos/{owner}/{repo}/rulesets/{ruleset_id}'],

@@ -40,6 +40,7 @@ import { createVariable, deleteVariable, getVariable, listVariables, updateVaria
 import {
   createDeployment,
   createDeploymentStatus,
+  deleteDeployment,
   getDeploymentsDictionary,
   getEnvironmentsDictionary,
   listDeployments,
@@ -1700,6 +1701,8 @@ describe('deployments', () => {
         autoInactive: undefined,
       }),
     ).rejects.toThrow(NotFound)
+    await deleteDeployment(github, { repository: HELLO, deployment: created.id })
+    expect((await listDeployments(github, { repository: HELLO, environment, ref: undefined, task: undefined, ...page })).items).toEqual([])
   })
 
   test("environments are listed (GitHub's documented example) and offered by name", async () => {

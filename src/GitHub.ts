@@ -1266,7 +1266,7 @@ class GitHub {
    * @route GET /check-organization-membership
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
-   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"description":"The GitHub login, e.g. octocat."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The GitHub login, e.g. octocat."}
    * @returns {Object}
    * @sampleResult {"organization":"github","username":"octocat","member":true}
    */
@@ -1297,7 +1297,7 @@ class GitHub {
    * @route DELETE /remove-organization-member
    * @appearanceColor #24292f #f0f6fc
    * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
-   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The member's login, e.g. octocat."}
+   * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The GitHub login, e.g. octocat."}
    * @returns {Object}
    * @sampleResult {"organization":"octo-org","username":"octocat","removed":true}
    */
@@ -1485,7 +1485,7 @@ class GitHub {
    * @description Lists an organization's teams you can see, with their slug, privacy and description. Returns them and a cursor for the next page. Requires: OAuth scope "read:org"; GitHub App permission "Members: read".
    * @route GET /list-teams
    * @appearanceColor #24292f #f0f6fc
-   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
    * @paramDef {"type":"Boolean","label":"Fetch All Pages","name":"fetchAll","defaultValue":false,"uiComponent":{"type":"TOGGLE"},"description":"Off: return one page of up to Limit items. On: follow the pages and return up to Limit items in total (at most 1000)."}
    * @paramDef {"type":"Number","label":"Limit","name":"limit","defaultValue":30,"uiComponent":{"type":"NUMERIC_STEPPER"},"description":"Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on."}
    * @paramDef {"type":"String","label":"Cursor","name":"cursor","description":"The nextCursor of a previous call with the same parameters, to continue where it stopped. Leave empty to start from the beginning."}
@@ -1502,7 +1502,7 @@ class GitHub {
    * @description Creates a team in an organization (secret unless asked); you become its maintainer. Returns the team with its slug. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
    * @route POST /create-team
    * @appearanceColor #24292f #f0f6fc
-   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
    * @paramDef {"type":"String","label":"Name","name":"name","required":true,"description":"The team name, e.g. Justice League."}
    * @paramDef {"type":"String","label":"Description","name":"description","description":"What the team is for."}
    * @paramDef {"type":"String","label":"Privacy","name":"privacy","uiComponent":{"type":"DROPDOWN","options":{"values":["Visible (closed)","Secret"]}},"description":"Visible: every member of the organization sees the team. Secret: only its members and owners."}
@@ -1519,7 +1519,7 @@ class GitHub {
    * @description Renames a team or changes its description or privacy; what is left empty stays. A new name changes the slug. Returns the team. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
    * @route PUT /update-team
    * @appearanceColor #24292f #f0f6fc
-   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
    * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
    * @paramDef {"type":"String","label":"New Name","name":"name","description":"Rename the team. Empty: keep the name."}
    * @paramDef {"type":"String","label":"Description","name":"description","description":"The new description. Empty: keep it."}
@@ -1537,7 +1537,7 @@ class GitHub {
    * @description Deletes a team (and its child teams); its members lose the access the team gave them. Returns the organization and the team slug. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
    * @route DELETE /delete-team
    * @appearanceColor #24292f #f0f6fc
-   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
    * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
    * @returns {Object}
    * @sampleResult {"organization":"octo-org","team":"justice-league","deleted":true}
@@ -1552,7 +1552,7 @@ class GitHub {
    * @description Adds a person to a team as a member or maintainer (someone not yet in the organization is invited: state pending). Returns the membership: role and state (active or pending). Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
    * @route PUT /add-team-member
    * @appearanceColor #24292f #f0f6fc
-   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
    * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
    * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The GitHub login, e.g. octocat."}
    * @paramDef {"type":"String","label":"Role","name":"role","defaultValue":"Member","uiComponent":{"type":"DROPDOWN","options":{"values":["Member","Maintainer"]}},"description":"Maintainers can also manage the team and its members."}
@@ -1569,7 +1569,7 @@ class GitHub {
    * @description Removes a person from a team (they stay in the organization). Returns the team and the login. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
    * @route DELETE /remove-team-member
    * @appearanceColor #24292f #f0f6fc
-   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
    * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
    * @paramDef {"type":"String","label":"Username","name":"username","required":true,"dictionary":"getUsersDictionary","description":"The GitHub login, e.g. octocat."}
    * @returns {Object}
@@ -1585,7 +1585,7 @@ class GitHub {
    * @description Gives a team a permission on one of the organization's repositories (or changes it). Needs admin access to the repository too. Returns the team, the repository and the permission. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
    * @route PUT /add-team-repository
    * @appearanceColor #24292f #f0f6fc
-   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
    * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
    * @paramDef {"type":"String","label":"Permission","name":"permission","defaultValue":"Read","uiComponent":{"type":"DROPDOWN","options":{"values":["Read","Triage","Write","Maintain","Admin"]}},"description":"Read: clone and open issues. Triage: manage issues. Write: push. Maintain: manage without admin. Admin: everything."}
@@ -1602,7 +1602,7 @@ class GitHub {
    * @description Takes a repository away from a team: the team's own access ends (members may keep access they have otherwise). Returns the team and the repository. Requires: OAuth scope "admin:org"; GitHub App permission "Members: write".
    * @route DELETE /remove-team-repository
    * @appearanceColor #24292f #f0f6fc
-   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. octo-org."}
+   * @paramDef {"type":"String","label":"Organization","name":"organization","required":true,"dictionary":"getOrganizationsDictionary","description":"The organization login, e.g. github."}
    * @paramDef {"type":"String","label":"Team","name":"team","required":true,"dictionary":"getTeamsDictionary","dependsOn":["organization"],"description":"The team: pick it, or give its slug (e.g. justice-league) or its name."}
    * @paramDef {"type":"String","label":"Repository","name":"repository","required":true,"dictionary":"getRepositoriesDictionary","description":"The repository as owner/name, e.g. octocat/Hello-World."}
    * @returns {Object}

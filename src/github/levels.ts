@@ -114,6 +114,17 @@ export function levelNeeds(where: Level, permission: string): string | undefined
   return where.kind === 'organization' ? `the "admin:org" scope (GitHub App organization permission "${permission}")` : undefined
 }
 
+/** Said in every variable and secret action's description. */
+export const LEVEL_NOTE =
+  'Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope.'
+
+/** Where a sample result says it was written. */
+export const PLACE_SAMPLE = { level: 'repository', repository: 'octocat/Hello-World', environment: null, organization: null } as const
+
+/** The Name parameter of a variable or a secret. */
+export const nameParam = <N extends string>(name: N, description: string) =>
+  ({ type: 'String', label: 'Name', name, required: true, description }) as const satisfies ParamDef
+
 /** Which repositories of an organization may use an organization variable or secret. */
 export const VISIBILITIES = { 'Private Repositories': 'private', 'All Repositories': 'all' } as const
 

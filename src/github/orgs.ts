@@ -176,14 +176,6 @@ export async function removeOrganizationMember(
 
 // ── Operations ───────────────────────────────────────────────────────────────
 
-const organizationParam = {
-  type: 'String',
-  label: 'Organization',
-  name: 'organization',
-  required: true,
-  dictionary: 'getOrganizationsDictionary',
-  description: 'The organization login, e.g. github.',
-} as const
 const USER = { login: 'octocat', id: 1, type: 'User', html_url: 'https://github.com/octocat' } as const
 const ORG_READ = { scope: 'read:org', permission: 'Members: read' } as const
 const NOTIFICATIONS = { scope: 'notifications', permission: '(none)' } as const
@@ -196,7 +188,7 @@ export const definitions = {
     description:
       "Returns an organization's profile: name, description, blog, location, email, public repository count, plan and settings visible to the connected account.",
     requires: ORG_READ,
-    params: [organizationParam],
+    params: [param.organization],
     sample: {
       login: 'github',
       id: 1,
@@ -223,7 +215,7 @@ export const definitions = {
       "Lists an organization's members (all of them when the connected account is a member, the public ones otherwise), optionally only admins or only members. Returns them and a cursor for the next page.",
     requires: ORG_READ,
     params: [
-      organizationParam,
+      param.organization,
       {
         type: 'String',
         label: 'Role',
@@ -245,10 +237,7 @@ export const definitions = {
     description:
       'Says whether a person is a member of an organization (member: true or false; not an error either way). A non-member asking sees public memberships only.',
     requires: ORG_READ,
-    params: [
-      organizationParam,
-      { type: 'String', label: 'Username', name: 'username', required: true, description: 'The GitHub login, e.g. octocat.' },
-    ],
+    params: [param.organization, param.username],
     sample: { organization: 'github', username: 'octocat', member: true },
     run: checkOrganizationMembership,
   }),
@@ -260,7 +249,7 @@ export const definitions = {
       'Invites a GitHub user (by login) or an email address to an organization as a member, admin or billing manager; they join once they accept. Returns the invitation.',
     requires: { scope: 'admin:org', permission: 'Members: write' },
     params: [
-      organizationParam,
+      param.organization,
       {
         type: 'String',
         label: 'Invitee',
@@ -295,17 +284,7 @@ export const definitions = {
     description:
       'Removes a person from an organization: they lose access to its repositories and teams. Returns the organization and the login.',
     requires: { scope: 'admin:org', permission: 'Members: write' },
-    params: [
-      organizationParam,
-      {
-        type: 'String',
-        label: 'Username',
-        name: 'username',
-        required: true,
-        dictionary: 'getUsersDictionary',
-        description: "The member's login, e.g. octocat.",
-      },
-    ],
+    params: [param.organization, param.username],
     sample: { organization: 'octo-org', username: 'octocat', removed: true },
     run: removeOrganizationMember,
   }),

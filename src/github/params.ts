@@ -75,6 +75,15 @@ export const limit = {
   description: 'Page size (1-100) when Fetch All Pages is off; the total maximum (1-1000) when it is on.',
 } as const satisfies ParamDef
 
+export const organization = {
+  type: 'String',
+  label: 'Organization',
+  name: 'organization',
+  required: true,
+  dictionary: 'getOrganizationsDictionary',
+  description: 'The organization login, e.g. github.',
+} as const satisfies ParamDef
+
 export const pullNumber = {
   type: 'Number',
   label: 'Pull Request Number',
@@ -83,6 +92,15 @@ export const pullNumber = {
   dictionary: 'getPullRequestsDictionary',
   dependsOn: ['repository'],
   description: 'The pull request number shown after # on GitHub, e.g. 1347.',
+} as const satisfies ParamDef
+
+export const username = {
+  type: 'String',
+  label: 'Username',
+  name: 'username',
+  required: true,
+  dictionary: 'getUsersDictionary',
+  description: 'The GitHub login, e.g. octocat.',
 } as const satisfies ParamDef
 
 export const runId = {

@@ -12,6 +12,9 @@ import {
   levelParams,
   placeOf,
   visibilityParam,
+  LEVEL_NOTE,
+  nameParam,
+  PLACE_SAMPLE,
   type LevelInput,
   type Place,
 } from './levels'
@@ -135,12 +138,6 @@ export async function deleteSecret(
 
 // ── Operations ───────────────────────────────────────────────────────────────
 
-const PLACE_SAMPLE = { level: 'repository', repository: 'octocat/Hello-World', environment: null, organization: null } as const
-const LEVEL_NOTE =
-  'Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope.'
-const nameParam = (description: string) =>
-  ({ type: 'String', label: 'Name', name: 'secretName', required: true, description }) as const satisfies define.ParamDef
-
 export const definitions = {
   listSecrets: define.action({
     label: 'List Secrets',
@@ -160,7 +157,7 @@ export const definitions = {
     requires: { scope: 'repo', permission: 'Secrets: write' },
     params: [
       ...levelParams,
-      nameParam('Letters, digits and _, not starting with a digit or GITHUB_, e.g. DEPLOY_TOKEN (stored in upper case).'),
+      nameParam('secretName', 'Letters, digits and _, not starting with a digit or GITHUB_, e.g. DEPLOY_TOKEN (stored in upper case).'),
       {
         type: 'String',
         label: 'Value',
@@ -180,7 +177,7 @@ export const definitions = {
     category: 'Actions',
     description: `Deletes a GitHub Actions secret. ${LEVEL_NOTE} Returns where it was and its name.`,
     requires: { scope: 'repo', permission: 'Secrets: write' },
-    params: [...levelParams, nameParam('The secret to delete, e.g. DEPLOY_TOKEN.')],
+    params: [...levelParams, nameParam('secretName', 'The secret to delete, e.g. DEPLOY_TOKEN.')],
     sample: { ...PLACE_SAMPLE, name: 'DEPLOY_TOKEN', deleted: true },
     run: deleteSecret,
   }),

@@ -196,14 +196,6 @@ export async function getTeamsDictionary(github: GitHubContext, payload: unknown
 
 // ── Operations ───────────────────────────────────────────────────────────────
 
-const organizationParam = {
-  type: 'String',
-  label: 'Organization',
-  name: 'organization',
-  required: true,
-  dictionary: 'getOrganizationsDictionary',
-  description: 'The organization login, e.g. octo-org.',
-} as const
 const teamParam = {
   type: 'String',
   label: 'Team',
@@ -212,14 +204,6 @@ const teamParam = {
   dictionary: 'getTeamsDictionary',
   dependsOn: ['organization'],
   description: 'The team: pick it, or give its slug (e.g. justice-league) or its name.',
-} as const
-const usernameParam = {
-  type: 'String',
-  label: 'Username',
-  name: 'username',
-  required: true,
-  dictionary: 'getUsersDictionary',
-  description: 'The GitHub login, e.g. octocat.',
 } as const
 const privacyParam = {
   type: 'String',
@@ -252,7 +236,7 @@ export const definitions = {
     description:
       "Lists an organization's teams you can see, with their slug, privacy and description. Returns them and a cursor for the next page.",
     requires: READ,
-    params: [organizationParam, param.fetchAll, param.limit, param.cursor],
+    params: [param.organization, param.fetchAll, param.limit, param.cursor],
     sample: { items: [TEAM_SAMPLE], nextCursor: null },
     run: listTeams,
   }),
@@ -263,7 +247,7 @@ export const definitions = {
     description: 'Creates a team in an organization (secret unless asked); you become its maintainer. Returns the team with its slug.',
     requires: WRITE,
     params: [
-      organizationParam,
+      param.organization,
       { type: 'String', label: 'Name', name: 'name', required: true, description: 'The team name, e.g. Justice League.' },
       { type: 'String', label: 'Description', name: 'description', description: 'What the team is for.' },
       privacyParam,
@@ -279,7 +263,7 @@ export const definitions = {
       'Renames a team or changes its description or privacy; what is left empty stays. A new name changes the slug. Returns the team.',
     requires: WRITE,
     params: [
-      organizationParam,
+      param.organization,
       teamParam,
       { type: 'String', label: 'New Name', name: 'name', description: 'Rename the team. Empty: keep the name.' },
       { type: 'String', label: 'Description', name: 'description', description: 'The new description. Empty: keep it.' },
@@ -295,7 +279,7 @@ export const definitions = {
     description:
       'Deletes a team (and its child teams); its members lose the access the team gave them. Returns the organization and the team slug.',
     requires: WRITE,
-    params: [organizationParam, teamParam],
+    params: [param.organization, teamParam],
     sample: { organization: 'octo-org', team: 'justice-league', deleted: true },
     run: deleteTeam,
   }),
@@ -307,9 +291,9 @@ export const definitions = {
       'Adds a person to a team as a member or maintainer (someone not yet in the organization is invited: state pending). Returns the membership: role and state (active or pending).',
     requires: WRITE,
     params: [
-      organizationParam,
+      param.organization,
       teamParam,
-      usernameParam,
+      param.username,
       {
         type: 'String',
         label: 'Role',
@@ -328,7 +312,7 @@ export const definitions = {
     category: 'Users and Organizations',
     description: 'Removes a person from a team (they stay in the organization). Returns the team and the login.',
     requires: WRITE,
-    params: [organizationParam, teamParam, usernameParam],
+    params: [param.organization, teamParam, param.username],
     sample: { organization: 'octo-org', team: 'justice-league', username: 'octocat', removed: true },
     run: removeTeamMember,
   }),
@@ -340,7 +324,7 @@ export const definitions = {
       "Gives a team a permission on one of the organization's repositories (or changes it). Needs admin access to the repository too. Returns the team, the repository and the permission.",
     requires: WRITE,
     params: [
-      organizationParam,
+      param.organization,
       teamParam,
       param.repository,
       {
@@ -362,7 +346,7 @@ export const definitions = {
     description:
       "Takes a repository away from a team: the team's own access ends (members may keep access they have otherwise). Returns the team and the repository.",
     requires: WRITE,
-    params: [organizationParam, teamParam, param.repository],
+    params: [param.organization, teamParam, param.repository],
     sample: { organization: 'octo-org', team: 'justice-league', repository: 'octo-org/octo-repo', removed: true },
     run: removeTeamRepository,
   }),

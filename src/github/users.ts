@@ -210,19 +210,7 @@ export const definitions = {
     description:
       'Lists the public SSH keys a GitHub user added to their account (public information), e.g. to grant them server access. Returns the keys and a cursor for the next page.',
     requires: { scope: '(none)', permission: '(none)' },
-    params: [
-      {
-        type: 'String',
-        label: 'Username',
-        name: 'username',
-        required: true,
-        dictionary: 'getUsersDictionary',
-        description: 'The GitHub login, e.g. octocat.',
-      },
-      param.fetchAll,
-      param.limit,
-      param.cursor,
-    ],
+    params: [param.username, param.fetchAll, param.limit, param.cursor],
     sample: { items: [{ id: 1, key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI…', created_at: '2024-01-10T15:53:42Z' }], nextCursor: null },
     run: getUserPublicKeys,
   }),

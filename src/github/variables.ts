@@ -12,6 +12,9 @@ import {
   placeOf,
   VISIBILITIES,
   visibilityParam,
+  LEVEL_NOTE,
+  nameParam,
+  PLACE_SAMPLE,
   type LevelInput,
   type Place,
 } from './levels'
@@ -196,13 +199,8 @@ const VARIABLE_SAMPLE = {
   created_at: '2019-01-24T22:45:36.000Z',
   updated_at: '2019-01-24T22:45:36.000Z',
 }
-const PLACE_SAMPLE = { level: 'repository', repository: 'octocat/Hello-World', environment: null, organization: null } as const
 const READ = { scope: 'repo', permission: 'Variables: read' } as const
 const WRITE = { scope: 'repo', permission: 'Variables: write' } as const
-const LEVEL_NOTE =
-  'Repository level needs the repo scope; Environment level the GitHub App permission "Environments"; Organization level the admin:org scope.'
-const nameParam = (description: string) =>
-  ({ type: 'String', label: 'Name', name: 'variableName', required: true, description }) as const satisfies define.ParamDef
 const valueParam = (required: boolean, description: string) =>
   ({
     type: 'String',
@@ -230,7 +228,7 @@ export const definitions = {
     category: 'Actions',
     description: `Gets one GitHub Actions variable's value by name. ${LEVEL_NOTE} Returns the variable.`,
     requires: READ,
-    params: [...levelParams, nameParam('The variable name, e.g. DEPLOY_TARGET (any case).')],
+    params: [...levelParams, nameParam('variableName', 'The variable name, e.g. DEPLOY_TARGET (any case).')],
     sample: VARIABLE_SAMPLE,
     run: getVariable,
   }),
@@ -242,7 +240,7 @@ export const definitions = {
     requires: WRITE,
     params: [
       ...levelParams,
-      nameParam('Letters, digits and _, not starting with a digit or GITHUB_, e.g. DEPLOY_TARGET (stored in upper case).'),
+      nameParam('variableName', 'Letters, digits and _, not starting with a digit or GITHUB_, e.g. DEPLOY_TARGET (stored in upper case).'),
       valueParam(true, 'The value, up to 48 KB (visible to anyone who can read the variables: keep secrets in secrets).'),
       visibilityParam,
     ],
@@ -257,7 +255,7 @@ export const definitions = {
     requires: WRITE,
     params: [
       ...levelParams,
-      nameParam('The variable to change, e.g. DEPLOY_TARGET.'),
+      nameParam('variableName', 'The variable to change, e.g. DEPLOY_TARGET.'),
       { type: 'String', label: 'New Name', name: 'newVariableName', description: 'Rename it (same rules as Name). Empty: keep the name.' },
       valueParam(false, 'The new value, up to 48 KB. Empty: keep the value.'),
       visibilityParam,
@@ -271,7 +269,7 @@ export const definitions = {
     category: 'Actions',
     description: `Deletes a GitHub Actions variable. ${LEVEL_NOTE} Returns where it was and its name.`,
     requires: WRITE,
-    params: [...levelParams, nameParam('The variable to delete, e.g. DEPLOY_TARGET.')],
+    params: [...levelParams, nameParam('variableName', 'The variable to delete, e.g. DEPLOY_TARGET.')],
     sample: { ...PLACE_SAMPLE, name: 'DEPLOY_TARGET', deleted: true },
     run: deleteVariable,
   }),

@@ -39,16 +39,7 @@ const goodArgs = (name: OperationName): unknown[] =>
   operation(name).params.map((param) => (param.required || NEEDED[name]?.includes(param.name) ? goodValue(param) : undefined))
 
 /** The variable and secret actions: their place depends on the Level (repository by default). */
-const LEVELLED: OperationName[] = [
-  'listVariables',
-  'getVariable',
-  'createVariable',
-  'updateVariable',
-  'deleteVariable',
-  'listSecrets',
-  'setSecret',
-  'deleteSecret',
-]
+const LEVELLED = names.filter((name) => operation(name).params.some((param) => param.name === 'level'))
 const AT_ORGANIZATION = { level: 'Organization', repository: undefined, organization: 'octo-org' }
 
 /** Actions that refuse to run with only their required parameters: the least they need. */

@@ -275,6 +275,31 @@ describe('send: network failures', () => {
       expect(elapsed).toBeLessThan(1000)
     })
 
+    it('gives up on a server that keeps the connection busy without ever answering (the first answer has the idle timeout too)', async () => {
+      let timer: NodeJS.Timeout | undefined
+      // Informational answers (103) keep bytes flowing, so the socket is never idle, yet no response ever comes.
+      server = await startServer((_request, response) => {
+        timer = setInterval(() => response.writeEarlyHints({ link: '</style.css>; rel=preload; as=style' }), 40)
+        response.on('close', () => clearInterval(timer))
+      })
+      nock.restore()
+      const started = Date.now()
+      try {
+        const failure = send(
+          { method: 'GET', url: `${server.url}/hints` },
+          { userAgent: USER_AGENT, idleTimeoutMs: 150, totalTimeoutMs: 5000 },
+        )
+        await expect(failure).rejects.toMatchObject({
+          kind: 'upstream_unavailable',
+          message: expect.stringContaining('did not answer in time (no response for 150 ms)'),
+        })
+      } finally {
+        clearInterval(timer)
+        if (!nock.isActive()) nock.activate()
+      }
+      expect(Date.now() - started).toBeLessThan(2000)
+    })
+
     it('caps a streamed (chunked) body', async () => {
       server = await startServer((_request, response) => {
         response.writeHead(200, { 'content-type': 'text/plain' })

@@ -1953,6 +1953,40 @@ class GitHub {
   }
 
   /**
+   * @operationName Set Project Item Field
+   * @category Issues
+   * @description Sets one field of a project item (the current GitHub Projects): its Status column, a priority, an iteration, a date, a number or text. The field and, for a single select or an iteration, the value are given by name and checked against the project's fields; an empty value clears the field. Returns the item. Requires: OAuth scope "project"; GitHub App permission "Projects: write".
+   * @route PUT /set-project-item-field
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Owner","name":"owner","required":true,"dictionary":"getOwnersDictionary","description":"The user or organization the project belongs to, e.g. octo-org."}
+   * @paramDef {"type":"Number","label":"Project","name":"projectNumber","required":true,"dictionary":"getProjectsDictionary","dependsOn":["owner"],"description":"The project: pick it, or give its number (the number in the project's URL, e.g. 5)."}
+   * @paramDef {"type":"Number","label":"Item","name":"itemId","required":true,"dictionary":"getProjectItemsDictionary","dependsOn":["owner","projectNumber"],"description":"The project item: pick it, or give its id (the id Add Item to Project or List Project Items returns, not the issue number)."}
+   * @paramDef {"type":"String","label":"Field","name":"field","required":true,"dictionary":"getProjectFieldsDictionary","dependsOn":["owner","projectNumber"],"description":"The field to set, e.g. Status: pick it, or give its name or id. Text, number, date, single select and iteration fields can be set."}
+   * @paramDef {"type":"String","label":"Value","name":"value","description":"The new value: an option name for a single select (e.g. Done), an iteration title (e.g. Sprint 2), a date as YYYY-MM-DD, a number, or text. Empty clears the field."}
+   * @returns {Object}
+   * @sampleResult {"id":17,"node_id":"PVTI_lADOANN5s84ACbL0zgBueEI","content_type":"Issue","content":{"number":1347,"title":"Found a bug","html_url":"https://github.com/octocat/Hello-World/issues/1347","state":"open"},"created_at":"2022-04-28T12:00:00Z","updated_at":"2022-04-28T12:00:00Z","archived_at":null,"project_url":"https://api.github.com/users/octocat/projectsV2/1","item_url":"https://api.github.com/users/octocat/projectsV2/items/17","fields":[{"id":67891,"name":"Status","data_type":"single_select","value":{"id":"option_6","name":{"raw":"Done","html":"Done"},"color":"GREEN"}}]}
+   */
+  async setProjectItemField(owner: unknown, projectNumber: unknown, itemId: unknown, field: unknown, value: unknown) {
+    return this.#run('projects', 'setProjectItemField', [owner, projectNumber, itemId, field, value])
+  }
+
+  /**
+   * @operationName Remove Item from Project
+   * @category Issues
+   * @description Removes an item from a project (the current GitHub Projects) of a user or an organization; the issue or pull request itself is not changed. Returns the removed item id. Requires: OAuth scope "project"; GitHub App permission "Projects: write".
+   * @route DELETE /remove-project-item
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Owner","name":"owner","required":true,"dictionary":"getOwnersDictionary","description":"The user or organization the project belongs to, e.g. octo-org."}
+   * @paramDef {"type":"Number","label":"Project","name":"projectNumber","required":true,"dictionary":"getProjectsDictionary","dependsOn":["owner"],"description":"The project: pick it, or give its number (the number in the project's URL, e.g. 5)."}
+   * @paramDef {"type":"Number","label":"Item","name":"itemId","required":true,"dictionary":"getProjectItemsDictionary","dependsOn":["owner","projectNumber"],"description":"The project item: pick it, or give its id (the id Add Item to Project or List Project Items returns, not the issue number)."}
+   * @returns {Object}
+   * @sampleResult {"owner":"octo-org","projectNumber":5,"itemId":17,"removed":true}
+   */
+  async removeProjectItem(owner: unknown, projectNumber: unknown, itemId: unknown) {
+    return this.#run('projects', 'removeProjectItem', [owner, projectNumber, itemId])
+  }
+
+  /**
    * @operationName Add Reaction
    * @category Issues
    * @description Reacts to an issue or pull request (Issue Number) or to a comment (Comment ID) with an emoji. Reacting twice the same way keeps one reaction: created says whether it is new. Returns the reaction. Requires: OAuth scope "repo"; GitHub App permission "Issues: write".
@@ -2299,6 +2333,32 @@ class GitHub {
    */
   async getProjectsDictionary(payload: unknown) {
     return this.#run('projects', 'getProjectsDictionary', [payload])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Project Fields Dictionary
+   * @description Lists the fields of the selected project that an item can have set (text, number, date, single select, iteration): the value is the field id, the note its type and choices. Search filters by name.
+   * @route POST /get-project-fields-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.owner and criteria.projectNumber (the selected project)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"Status","value":67891,"note":"single select: Todo, In Progress, Done"}],"cursor":null}
+   */
+  async getProjectFieldsDictionary(payload: unknown) {
+    return this.#run('projects', 'getProjectFieldsDictionary', [payload])
+  }
+
+  /**
+   * @registerAs DICTIONARY
+   * @operationName Get Project Items Dictionary
+   * @description Lists the items of the selected project for picking one: the value is the item id, the label the issue's or pull request's number and title. Search filters by title or number.
+   * @route POST /get-project-items-dictionary
+   * @paramDef {"type":"Object","label":"Payload","name":"payload","description":"Search text, cursor, and criteria.owner and criteria.projectNumber (the selected project)."}
+   * @returns {Object}
+   * @sampleResult {"items":[{"label":"#1347 Found a bug","value":17,"note":"Issue"}],"cursor":null}
+   */
+  async getProjectItemsDictionary(payload: unknown) {
+    return this.#run('projects', 'getProjectItemsDictionary', [payload])
   }
   // #endregion Issues
 

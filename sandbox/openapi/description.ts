@@ -195,7 +195,7 @@ export class Description {
 
   /** The documented answer of an operation: its first success status and that response's first example. */
   example(operationId: string): { status: number; body?: Json } {
-    type ObjectSchema = { type?: unknown; nullable?: unknown; required?: string[]; properties?: Record<string, unknown> }
+    type ObjectSchema = { type?: unknown; nullable?: unknown; required?: string[]; properties?: Record<string, unknown>; items?: unknown }
     const entry = this.#entry(operationId)
     const statuses = Object.keys(entry.operation.responses)
       .filter((status) => /^2\d\d$/.test(status))
@@ -216,15 +216,24 @@ export class Description {
     // A few list examples show one item where the schema is a list (projects/list-for-org): GitHub answers a list.
     if (schema?.type === 'array' && value !== undefined && value !== null && !Array.isArray(value)) value = [value]
     // A few examples leave out a required field that may be null (orgs/get: archived_at, also inside a team's
-    // organization): GitHub sends it as null.
+    // organization): GitHub sends it as null. One leaves out a required flag (an iteration's `completed` in a project's
+    // fields): false here. At any depth, in lists too.
     const fill = (item: Json | undefined, shape: ObjectSchema | undefined): Json | undefined => {
+      if (Array.isArray(item) && shape?.type === 'array' && shape.items) {
+        const itemShape = this.#resolve(shape.items) as ObjectSchema
+        return item.map((entry) => fill(entry, itemShape) ?? entry)
+      }
       if (!item || typeof item !== 'object' || Array.isArray(item) || !shape?.properties) return item
       const properties = shape.properties
       const field = (name: string): ObjectSchema => this.#resolve(properties[name] ?? {}) as ObjectSchema
-      const missing = (shape.required ?? []).filter((name) => !(name in item) && field(name).nullable === true)
-      const filled: Record<string, Json> = { ...item, ...Object.fromEntries(missing.map((name) => [name, null])) }
+      const missing = (shape.required ?? []).filter((name) => !(name in item))
+      const filled: Record<string, Json> = { ...item }
+      for (const name of missing) {
+        if (field(name).nullable === true) filled[name] = null
+        else if (field(name).type === 'boolean') filled[name] = false
+      }
       for (const [name, inner] of Object.entries(filled)) {
-        if (inner && typeof inner === 'object' && !Array.isArray(inner)) filled[name] = fill(inner, field(name)) ?? inner
+        if (inner && typeof inner === 'object') filled[name] = fill(inner, field(name)) ?? inner
       }
       return filled
     }

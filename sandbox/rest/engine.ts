@@ -55,6 +55,8 @@ interface Resource {
   orgScopes?: { read: string[]; write: string[] }
   /** PUT on an item updates it (200 with the item; 404 when missing) instead of creating it (secrets). */
   putUpdates?: true
+  /** A PATCH with a rule of its own: the fields it changes (answered 200 with the item) instead of the kept fields (204). */
+  onUpdate?: (request: ApiRequest, existing: Item, described: Description) => Item
   /** The webhook event a create sends (deployment, deployment_status), from the answered item and its parent. */
   createdEvent?: (item: Item, parent: Item | undefined) => { event: string; payload: Record<string, unknown> }
 }
@@ -106,7 +108,7 @@ function secrets(name: string, collection: string, exampleOf: string, more: stri
  * The items of a project (Projects v2) of an organization or a user: an issue or pull request of a repository the
  * viewer can see (its type as the request says).
  */
-function projectItems(name: string, collection: string, exampleOf: string): Record<string, Resource> {
+function projectItems(name: string, collection: string, exampleOf: string, fieldsOf: string): Record<string, Resource> {
   return {
     [name]: {
       collection,
@@ -116,6 +118,7 @@ function projectItems(name: string, collection: string, exampleOf: string): Reco
       keep: [],
       createAnswer: 'item',
       orgScopes: { read: ['read:project', 'project'], write: ['project'] },
+      onUpdate: (request, existing, described) => ({ fields: setProjectFields(request, existing, described.example(fieldsOf).body) }),
       onCreate: (request, _fields, world) => {
         const body = (request.body ?? {}) as Record<string, unknown>
         const repo = world.state.repository(String(body['owner'] ?? ''), String(body['repo'] ?? ''))
@@ -137,6 +140,61 @@ function projectItems(name: string, collection: string, exampleOf: string): Reco
       },
     },
   }
+}
+
+interface ProjectField {
+  id: number
+  name: string
+  data_type: string
+  options?: { id: string }[]
+  configuration?: { iterations?: { id: string }[] }
+}
+
+/**
+ * An item's field values after a PATCH, checked as GitHub checks them: each field one of the project's (the
+ * description's example fields, the sandbox's every project has them), of a type the REST API sets (text, number,
+ * date, single select, iteration), a single select or an iteration given by the id of one of its choices, null
+ * clearing the value. A single select's or iteration's value answers as the choice itself.
+ */
+function setProjectFields(request: ApiRequest, existing: Item, projectFields: unknown): Item[] {
+  const fields = (Array.isArray(projectFields) ? projectFields : []) as ProjectField[]
+  const updates = ((request.body ?? {}) as { fields?: unknown }).fields
+  if (!Array.isArray(updates) || updates.length === 0) throw invalidField('ProjectV2Item', 'fields', 'missing_field')
+  const values = new Map(((existing['fields'] ?? []) as Item[]).map((value) => [value['id'], value]))
+  for (const update of updates as { id?: unknown; value?: unknown }[]) {
+    const field = fields.find((candidate) => candidate.id === update.id)
+    if (!field) throw invalidField('ProjectV2Item', 'fields', 'invalid', `Field ${String(update.id)} does not exist in the project`)
+    const value = update.value
+    if (value === null) {
+      values.delete(field.id)
+      continue
+    }
+    const choice = (choices: { id: string }[] | undefined) => {
+      const found = choices?.find((candidate) => candidate.id === value)
+      if (!found) throw invalidField('ProjectV2Item', 'fields', 'invalid', `${String(value)} is not a choice of the field ${field.name}`)
+      return found
+    }
+    const rendered =
+      field.data_type === 'single_select'
+        ? choice(field.options)
+        : field.data_type === 'iteration'
+          ? choice(field.configuration?.iterations)
+          : (field.data_type === 'text' && typeof value === 'string') ||
+              (field.data_type === 'number' && typeof value === 'number') ||
+              (field.data_type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+            ? value
+            : undefined
+    if (rendered === undefined) {
+      throw invalidField(
+        'ProjectV2Item',
+        'fields',
+        'invalid',
+        `The ${field.data_type} field ${field.name} cannot take ${JSON.stringify(value)}`,
+      )
+    }
+    values.set(field.id, { id: field.id, name: field.name, data_type: field.data_type, value: rendered })
+  }
+  return [...values.values()]
 }
 
 /** The public-key templates of the sealed collections: GET answers the collection's key. */
@@ -173,8 +231,18 @@ export const RESOURCES: Record<string, Resource> = {
       enabled: true,
     }),
   },
-  ...projectItems('organization project item', '/orgs/{org}/projectsV2/{project_number}/items', 'projects/get-org-item'),
-  ...projectItems('user project item', '/users/{username}/projectsV2/{project_number}/items', 'projects/get-user-item'),
+  ...projectItems(
+    'organization project item',
+    '/orgs/{org}/projectsV2/{project_number}/items',
+    'projects/get-org-item',
+    'projects/list-fields-for-org',
+  ),
+  ...projectItems(
+    'user project item',
+    '/users/{username}/projectsV2/{project_number}/items',
+    'projects/get-user-item',
+    'projects/list-fields-for-user',
+  ),
   ruleset: {
     collection: '/repos/{owner}/{repo}/rulesets',
     item: '/repos/{owner}/{repo}/rulesets/{ruleset_id}',
@@ -466,6 +534,11 @@ export class StateEngine {
       }
       case 'PATCH': {
         if (!existing) throw notFound()
+        if (resource.onUpdate) {
+          const updated = { ...existing, ...resource.onUpdate(request, existing, this.described), updated_at: this.world.state.now() }
+          items.set(key, updated)
+          return { status: 200, body: this.#render(resource, updated) }
+        }
         items.delete(key)
         const renamed = typeof kept['name'] === 'string' ? kept['name'] : undefined
         if (resource.key.startsWith('slug:')) {

@@ -241,6 +241,8 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'listSubIssues',
       'addProjectItem',
       'listProjectItems',
+      'setProjectItemField',
+      'removeProjectItem',
       'addReaction',
       'addIssueComment',
       'editIssueComment',
@@ -263,6 +265,8 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'getMilestonesDictionary',
       'getIssuesDictionary',
       'getProjectsDictionary',
+      'getProjectFieldsDictionary',
+      'getProjectItemsDictionary',
     ],
   },
   {

@@ -21,7 +21,15 @@ import {
 } from '../../src/github/checks'
 import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
 import { createDeployKey, deleteDeployKey, listDeployKeys } from '../../src/github/deploy-keys'
-import { addProjectItem, getProjectsDictionary, listProjectItems } from '../../src/github/projects'
+import {
+  addProjectItem,
+  getProjectFieldsDictionary,
+  getProjectItemsDictionary,
+  getProjectsDictionary,
+  listProjectItems,
+  removeProjectItem,
+  setProjectItemField,
+} from '../../src/github/projects'
 import { getBranchProtection, updateBranchProtection } from '../../src/github/protection'
 import { createRuleset, deleteRuleset, listRulesets, updateRuleset } from '../../src/github/rulesets'
 import { deleteSecret, listSecrets, setSecret } from '../../src/github/secrets'
@@ -1478,6 +1486,37 @@ describe('projects', () => {
       addProjectItem(member, { owner: 'sandbox-org', projectNumber: 1, repository: HELLO, issueNumber: 99_999 }),
     ).rejects.toThrow(NotFound)
     expect((await getProjectsDictionary(member, { criteria: { owner: 'sandbox-org' } })).items.length).toBeGreaterThan(0)
+  })
+
+  test("an item's Status, iteration, date and number are set by name, cleared, and the item removed from the project", async () => {
+    const member = await connect('repo read:org project')
+    const project = { owner: 'sandbox-org', projectNumber: 3 }
+    const item = await addProjectItem(member, { ...project, repository: HELLO, issueNumber: 1 })
+    const fields = await getProjectFieldsDictionary(member, { criteria: project })
+    expect(fields.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ label: 'Status', note: 'single select: Todo, In Progress, Done' })]),
+    )
+    const status = fields.items.find((field) => field.label === 'Status')!
+    const picked = await getProjectItemsDictionary(member, { criteria: project, search: '1' })
+    expect(picked.items).toEqual(expect.arrayContaining([expect.objectContaining({ value: item.id, note: 'Issue' })]))
+
+    const set = (field: unknown, value: unknown) => setProjectItemField(member, { ...project, itemId: item.id, field, value })
+    const valueOf = (answer: { fields?: Record<string, unknown>[] }, name: string) =>
+      answer.fields?.find((field) => field['name'] === name)?.['value']
+    expect(valueOf(await set(status.value, 'done'), 'Status')).toMatchObject({ name: { raw: 'Done' } })
+    expect(valueOf(await set('Sprint', 'Sprint 2'), 'Sprint')).toMatchObject({ id: 'iter_2' })
+    expect(valueOf(await set('Due date', '2025-10-05'), 'Due date')).toBe('2025-10-05')
+    const numbered = await set('story points', 3.5)
+    expect([valueOf(numbered, 'Story points'), valueOf(numbered, 'Status')]).toEqual([3.5, expect.objectContaining({ id: 'option_6' })])
+    expect(valueOf(await set('Status', ''), 'Status')).toBeUndefined()
+    await expect(set('Status', 'Shipped')).rejects.toThrow('choose one of: Todo, In Progress, Done')
+    await expect(set('Due date', '2025-02-30')).rejects.toThrow(InvalidInput)
+    await expect(set('Owner', 'x')).rejects.toThrow('is not a field of project 3 of sandbox-org')
+
+    await expect(removeProjectItem(member, { ...project, itemId: item.id })).resolves.toMatchObject({ removed: true, itemId: item.id })
+    const left = await listProjectItems(member, { ...project, ...page })
+    expect(left.items.map((entry) => entry.id)).not.toContain(item.id)
+    await expect(removeProjectItem(member, { ...project, itemId: item.id })).rejects.toThrow(NotFound)
   })
 })
 

@@ -1,5 +1,12 @@
 import nock from 'nock'
-import { addProjectItem, getProjectsDictionary, listProjectItems } from '../../src/github/projects'
+import {
+  addProjectItem,
+  getProjectFieldsDictionary,
+  getProjectsDictionary,
+  listProjectItems,
+  removeProjectItem,
+  setProjectItemField,
+} from '../../src/github/projects'
 import { API, expectAllRequestsMade, expectInvalidInput, githubContext } from '../helpers/github'
 
 const REPO = 'octocat/Hello-World'
@@ -66,5 +73,96 @@ describe('projects', () => {
       addProjectItem(githubContext(), { owner: 'octo-org', projectNumber: 'five', repository: REPO, issueNumber: 1 }),
       'projectNumber',
     )
+  })
+
+  describe('Set Project Item Field', () => {
+    const FIELDS = [
+      { id: 1, name: 'Title', data_type: 'title' },
+      { id: 2, name: 'Labels', data_type: 'labels' },
+      {
+        id: 3,
+        name: 'Status',
+        data_type: 'single_select',
+        options: [
+          { id: 'a1', name: { raw: 'Todo', html: 'Todo' } },
+          { id: 'b2', name: { raw: 'Done', html: 'Done' } },
+        ],
+      },
+      { id: 4, name: 'Estimate', data_type: 'number' },
+      { id: 5, name: 'Notes', data_type: 'text' },
+    ]
+    const answerFields = (owner: 'octo-org' | 'octocat') => {
+      nock(API)
+        .get(`/users/${owner}`)
+        .reply(200, { type: owner === 'octo-org' ? 'Organization' : 'User' })
+      nock(API)
+        .get(`/${owner === 'octo-org' ? 'orgs' : 'users'}/${owner}/projectsV2/5/fields`)
+        .query({ per_page: '100' })
+        .reply(200, FIELDS)
+    }
+    const set = (field: unknown, value: unknown, owner = 'octo-org') =>
+      setProjectItemField(githubContext(), { owner, projectNumber: 5, itemId: 17, field, value })
+
+    it("sends the option's id for a single select named in any case, on a user's project too", async () => {
+      answerFields('octo-org')
+      nock(API)
+        .patch('/orgs/octo-org/projectsV2/5/items/17', { fields: [{ id: 3, value: 'b2' }] })
+        .reply(200, { id: 17 })
+      await expect(set('status', 'DONE')).resolves.toEqual({ id: 17 })
+      answerFields('octocat')
+      nock(API)
+        .patch('/users/octocat/projectsV2/5/items/17', { fields: [{ id: 4, value: 2.5 }] })
+        .reply(200, { id: 17 })
+      await expect(set('4', '2.5', 'octocat')).resolves.toEqual({ id: 17 })
+    })
+
+    it('clears a field given no value, and keeps text as written', async () => {
+      answerFields('octo-org')
+      nock(API)
+        .patch('/orgs/octo-org/projectsV2/5/items/17', { fields: [{ id: 3, value: null }] })
+        .reply(200, { id: 17 })
+      await expect(set('Status', '')).resolves.toEqual({ id: 17 })
+      answerFields('octo-org')
+      nock(API)
+        .patch('/orgs/octo-org/projectsV2/5/items/17', { fields: [{ id: 5, value: '  two spaces kept ' }] })
+        .reply(200, { id: 17 })
+      await expect(set('Notes', '  two spaces kept ')).resolves.toEqual({ id: 17 })
+    })
+
+    it('refuses, before writing, a field GitHub sets from the issue, an unknown option and a value that is no number', async () => {
+      answerFields('octo-org')
+      await expect(set('Labels', 'bug')).rejects.toThrow('"Labels" is a labels field, which GitHub sets from the issue')
+      answerFields('octo-org')
+      await expect(set('Status', 'Shipped')).rejects.toThrow('"Shipped" is not an option of "Status"; choose one of: Todo, Done.')
+      answerFields('octo-org')
+      await expect(set('Estimate', 'three')).rejects.toThrow('must be a number for "Estimate"')
+      await expectInvalidInput(set('Status', 'Done', 'octo-org/app'), 'owner')
+    })
+
+    it('offers only the fields an item can have set, with their choices', async () => {
+      await expect(getProjectFieldsDictionary(githubContext(), { criteria: { owner: 'octo-org' } })).resolves.toEqual({
+        items: [],
+        cursor: null,
+      })
+      nock(API).get('/users/octo-org').reply(200, { type: 'Organization' })
+      nock(API).get('/orgs/octo-org/projectsV2/5/fields').query(true).reply(200, FIELDS)
+      const { items } = await getProjectFieldsDictionary(githubContext(), { criteria: { owner: 'octo-org', projectNumber: 5 } })
+      expect(items).toEqual([
+        { label: 'Status', value: 3, note: 'single select: Todo, Done' },
+        { label: 'Estimate', value: 4, note: 'number' },
+        { label: 'Notes', value: 5, note: 'text' },
+      ])
+    })
+  })
+
+  it("removes an item from a user's project", async () => {
+    nock(API).get('/users/octocat').reply(200, { type: 'User' })
+    nock(API).delete('/users/octocat/projectsV2/2/items/3').reply(204)
+    await expect(removeProjectItem(githubContext(), { owner: 'octocat', projectNumber: 2, itemId: 3 })).resolves.toEqual({
+      owner: 'octocat',
+      projectNumber: 2,
+      itemId: 3,
+      removed: true,
+    })
   })
 })

@@ -12,6 +12,7 @@ import {
   type ServiceError,
 } from '../errors'
 import {
+  DEFAULT_MAX_RESPONSE_BYTES,
   isRedirect,
   rateLimitOf,
   send,
@@ -289,7 +290,13 @@ export function downloadTail<Id extends OperationId>(
         `GitHub sent ${call.subject} to ${url.protocol}//${url.host}, which is not one of GitHub's storage hosts; it was not followed.`,
       )
     }
-    const options = { userAgent: context.userAgent, retry: READ_RETRY, maxResponseBytes: maxBytes + 1024, ...context.http }
+    // A storage that ignores Range sends the whole file: up to the client's usual cap, its end is kept all the same.
+    const options = {
+      userAgent: context.userAgent,
+      retry: READ_RETRY,
+      maxResponseBytes: Math.max(maxBytes + 1024, DEFAULT_MAX_RESPONSE_BYTES),
+      ...context.http,
+    }
     const fetchRange = async (range: string): Promise<HttpResponse> => {
       const response = await send({ method: 'GET', url: url.toString(), headers: { Range: range } }, options)
       if (response.status !== 200 && response.status !== 206 && response.status !== 416) {
@@ -297,15 +304,21 @@ export function downloadTail<Id extends OperationId>(
       }
       return response
     }
+    // The cut may fall inside a line (or a character): the text starts at the next whole line.
+    const fromWholeLine = (end: string): string => end.slice(end.indexOf('\n') + 1)
     const first = await fetchRange(`bytes=0-${maxBytes - 1}`)
     if (first.status === 416) return { text: '', totalBytes: 0, truncated: false }
+    if (first.status === 200) {
+      const whole = Buffer.from(first.body, 'utf8')
+      if (whole.length <= maxBytes) return { text: first.body, totalBytes: whole.length, truncated: false }
+      return { text: fromWholeLine(whole.subarray(whole.length - maxBytes).toString('utf8')), totalBytes: whole.length, truncated: true }
+    }
     const total = /\/(\d+)$/.exec(first.headers['content-range'] ?? '')?.[1]
-    const totalBytes = first.status === 200 ? Buffer.byteLength(first.body, 'utf8') : total === undefined ? null : Number(total)
+    const totalBytes = total === undefined ? null : Number(total)
     if (totalBytes === null || totalBytes <= maxBytes) return { text: first.body, totalBytes, truncated: false }
     const last = await fetchRange(`bytes=${totalBytes - maxBytes}-${totalBytes - 1}`)
-    // The cut may fall inside a line (or a character): the text starts at the next whole line.
-    const text = last.status === 206 ? last.body.slice(last.body.indexOf('\n') + 1) : last.body.slice(-maxBytes)
-    return { text, totalBytes, truncated: true }
+    const end = last.status === 206 ? last.body : Buffer.from(last.body, 'utf8').subarray(-maxBytes).toString('utf8')
+    return { text: fromWholeLine(end), totalBytes, truncated: true }
   })
 }
 

@@ -349,6 +349,7 @@ const ITEM_SAMPLE = {
   project_url: 'https://api.github.com/users/octocat/projectsV2/1',
   item_url: 'https://api.github.com/users/octocat/projectsV2/items/17',
 } as const
+const READ = { scope: 'read:project', permission: 'Projects: read' } as const
 const WRITE = { scope: 'project', permission: 'Projects: write' } as const
 
 export const definitions = {
@@ -374,7 +375,7 @@ export const definitions = {
     category: 'Issues',
     description:
       'Lists the items of a project (the current GitHub Projects) of a user or an organization: issues, pull requests and drafts with their content. Returns them and a cursor for the next page.',
-    requires: { scope: 'read:project', permission: 'Projects: read' },
+    requires: READ,
     params: [ownerParam, projectParam, param.fetchAll, param.limit, param.cursor],
     sample: { items: [ITEM_SAMPLE], nextCursor: null },
     run: listProjectItems,
@@ -436,7 +437,7 @@ export const definitions = {
     label: 'Get Projects Dictionary',
     route: 'POST /get-projects-dictionary',
     description: 'Lists the projects of the selected owner for picking one: the value is the project number. Search filters by title.',
-    requires: { scope: 'read:project', permission: 'Projects: read' },
+    requires: READ,
     params: [
       { type: 'Object', label: 'Payload', name: 'payload', description: 'Search text, cursor, and criteria.owner (the selected owner).' },
     ],
@@ -448,7 +449,7 @@ export const definitions = {
     route: 'POST /get-project-fields-dictionary',
     description:
       'Lists the fields of the selected project that an item can have set (text, number, date, single select, iteration): the value is the field id, the note its type and choices. Search filters by name.',
-    requires: { scope: 'read:project', permission: 'Projects: read' },
+    requires: READ,
     params: [projectPayload],
     sample: { items: [{ label: 'Status', value: 67891, note: 'single select: Todo, In Progress, Done' }], cursor: null },
     run: (github: GitHubContext, { payload }) => getProjectFieldsDictionary(github, payload),
@@ -458,7 +459,7 @@ export const definitions = {
     route: 'POST /get-project-items-dictionary',
     description:
       "Lists the items of the selected project for picking one: the value is the item id, the label the issue's or pull request's number and title. Search filters by title or number.",
-    requires: { scope: 'read:project', permission: 'Projects: read' },
+    requires: READ,
     params: [projectPayload],
     sample: { items: [{ label: '#1347 Found a bug', value: 17, note: 'Issue' }], cursor: null },
     run: (github: GitHubContext, { payload }) => getProjectItemsDictionary(github, payload),

@@ -49,6 +49,21 @@ describe('Get Job Logs', () => {
     expect(result.log.startsWith('line ')).toBe(true)
   })
 
+  it('a storage that ignores Range: the end of the whole file it sends, from a whole line, in one request', async () => {
+    const log = Array.from({ length: 400 }, (_, index) => `line ${index} ✓`).join('\n') + '\n'
+    const size = Buffer.byteLength(log)
+    nock(API)
+      .get(LOGS)
+      .reply(302, '', { Location: `${STORAGE}/logs/42.txt?sig=abc` })
+    nock(STORAGE).get('/logs/42.txt').query(true).reply(200, log)
+    const result = await getJobLogs(githubContext(), { repository: REPO, jobId: 42, maxBytes: 1024 })
+    expect(result).toMatchObject({ truncated: true, totalBytes: size })
+    expect(Buffer.byteLength(result.log)).toBeLessThanOrEqual(1024)
+    expect(log.endsWith(result.log)).toBe(true)
+    expect(result.log).toMatch(/^line \d+ ✓\n/)
+    expect(result.log.endsWith('line 399 ✓\n')).toBe(true)
+  })
+
   it.each([
     'https://evil.example.com/log',
     'http://productionresultssa7.blob.core.windows.net/log',

@@ -1935,6 +1935,23 @@ class GitHub {
   }
 
   /**
+   * @operationName Add Draft to Project
+   * @category Issues
+   * @description Adds a draft issue to a project (the current GitHub Projects): a card with a title and text that lives only in the project until someone converts it. A user's project must be the connected account's own. Returns the project item with its id. Requires: OAuth scope "project"; GitHub App permission "Projects: write".
+   * @route POST /add-project-draft
+   * @appearanceColor #24292f #f0f6fc
+   * @paramDef {"type":"String","label":"Owner","name":"owner","required":true,"dictionary":"getOwnersDictionary","description":"The user or organization the project belongs to, e.g. octo-org."}
+   * @paramDef {"type":"Number","label":"Project","name":"projectNumber","required":true,"dictionary":"getProjectsDictionary","dependsOn":["owner"],"description":"The project: pick it, or give its number (the number in the project's URL, e.g. 5)."}
+   * @paramDef {"type":"String","label":"Title","name":"title","required":true,"description":"The draft's title (at most 256 characters)."}
+   * @paramDef {"type":"String","label":"Body","name":"body","uiComponent":{"type":"MULTI_LINE_TEXT"},"description":"The draft's text, in GitHub Markdown."}
+   * @returns {Object}
+   * @sampleResult {"id":18,"node_id":"PVTI_lADOANN5s84ACbL0zgBueEJ","content_type":"DraftIssue","content":{"title":"Plan the launch"},"created_at":"2022-04-28T12:00:00Z","updated_at":"2022-04-28T12:00:00Z","archived_at":null,"project_url":"https://api.github.com/users/octocat/projectsV2/1","item_url":"https://api.github.com/users/octocat/projectsV2/items/17"}
+   */
+  async addProjectDraft(owner: unknown, projectNumber: unknown, title: unknown, body: unknown) {
+    return this.#run('projects', 'addProjectDraft', [owner, projectNumber, title, body])
+  }
+
+  /**
    * @operationName List Project Items
    * @category Issues
    * @description Lists the items of a project (the current GitHub Projects) of a user or an organization: issues, pull requests and drafts with their content. Returns them and a cursor for the next page. Requires: OAuth scope "read:project"; GitHub App permission "Projects: read".

@@ -12,7 +12,7 @@ import { canSee, hasScope, repositoryFor, type World } from './world'
  * stored fields laid over it, so every documented field is there and the answer conforms to GitHub's schema.
  *
  * Stateful here: Actions variables and secrets of repositories, environments and organizations (with each one's
- * secrets public key), deploy keys, deployments and their statuses, rulesets, teams. Anything else without a hand-written handler
+ * secrets public key), deploy keys, deployments and their statuses, rulesets, teams, project items and drafts. Anything else without a hand-written handler
  * answers from the description's example (see README "Operations answered").
  *
  * Secrets are kept as GitHub keeps them: sealed. Each secrets collection has its own X25519 key pair (libsodium's,
@@ -121,22 +121,30 @@ function projectItems(name: string, collection: string, exampleOf: string, field
       onUpdate: (request, existing, described) => ({ fields: setProjectFields(request, existing, described.example(fieldsOf).body) }),
       onCreate: (request, _fields, world) => {
         const body = (request.body ?? {}) as Record<string, unknown>
+        const owner = request.params['org'] ?? request.params['username'] ?? ''
+        const kind = request.params['org'] ? 'orgs' : 'users'
+        const project = `${world.render.api}/${kind}/${owner}/projectsV2/${request.params['project_number'] ?? ''}`
+        const common = { creator: world.render.user(request.viewer), archived_at: null, project_url: project, fields: [] }
+        if (/\/drafts\/?$/.test(request.rawPath)) {
+          if (typeof body['title'] !== 'string' || body['title'].trim() === '') throw invalidField('DraftIssue', 'title', 'missing_field')
+          const id = world.state.nextId()
+          const content = {
+            id,
+            node_id: world.render.nodeId('DraftIssue', id),
+            title: body['title'],
+            body: typeof body['body'] === 'string' ? body['body'] : null,
+            user: world.render.user(request.viewer),
+            created_at: world.state.now(),
+            updated_at: world.state.now(),
+          }
+          return { ...common, content_type: 'DraftIssue', content }
+        }
         const repo = world.state.repository(String(body['owner'] ?? ''), String(body['repo'] ?? ''))
         const issue = repo?.issues.find((candidate) => candidate.number === body['number'])
         if (!repo || !issue || !canSee(request, repo) || (body['type'] === 'PullRequest') !== (issue.pull !== undefined)) {
           throw invalidField('ProjectV2Item', 'content', 'invalid', `Could not resolve to a ${String(body['type'])}`)
         }
-        const owner = request.params['org'] ?? request.params['username'] ?? ''
-        const kind = request.params['org'] ? 'orgs' : 'users'
-        const project = `${world.render.api}/${kind}/${owner}/projectsV2/${request.params['project_number'] ?? ''}`
-        return {
-          content_type: body['type'],
-          content: world.render.issue(repo, issue),
-          creator: world.render.user(request.viewer),
-          archived_at: null,
-          project_url: project,
-          fields: [],
-        }
+        return { ...common, content_type: body['type'], content: world.render.issue(repo, issue) }
       },
     },
   }
@@ -195,6 +203,12 @@ function setProjectFields(request: ApiRequest, existing: Item, projectFields: un
     values.set(field.id, { id: field.id, name: field.name, data_type: field.data_type, value: rendered })
   }
   return [...values.values()]
+}
+
+/** The drafts routes of Projects v2, and the resource whose items they make (content_type DraftIssue). */
+const PROJECT_DRAFTS: Record<string, string> = {
+  '/orgs/{org}/projectsV2/{project_number}/drafts': 'organization project item',
+  '/user/{user_id}/projectsV2/{project_number}/drafts': 'user project item',
 }
 
 /** The public-key templates of the sealed collections: GET answers the collection's key. */
@@ -361,7 +375,11 @@ export class StateEngine {
 
   /** The templates this engine answers, for the README's count. */
   static templates(): string[] {
-    return [...Object.values(RESOURCES).flatMap((resource) => [resource.collection, resource.item]), ...Object.keys(PUBLIC_KEYS)]
+    return [
+      ...Object.values(RESOURCES).flatMap((resource) => [resource.collection, resource.item]),
+      ...Object.keys(PUBLIC_KEYS),
+      ...Object.keys(PROJECT_DRAFTS),
+    ]
   }
 
   /** The answer when the operation is one of the engine's resources, otherwise undefined. */
@@ -371,6 +389,17 @@ export class StateEngine {
       const { path } = this.#access({ collection: sealedCollection }, request, false)
       const { keyId, publicKey } = this.#keyOf(path)
       return { status: 200, body: { key_id: keyId, key: Buffer.from(publicKey).toString('base64') } }
+    }
+    const drafts = PROJECT_DRAFTS[operation.template]
+    if (drafts !== undefined && operation.method === 'POST') {
+      // A draft is one more item of the project: made in the project's items, where listing and updating find it.
+      const params: Record<string, string> = { ...request.params }
+      if (drafts === 'user project item') {
+        // GitHub's route names the connected account by id; its projects are under its login.
+        if (String(request.viewer.id) !== request.params['user_id']) throw notFound()
+        params['username'] = request.viewer.login
+      }
+      return this.#collection(drafts, RESOURCES[drafts] as Resource, operation, { ...request, params })
     }
     for (const [name, resource] of Object.entries(RESOURCES)) {
       if (operation.template === resource.collection) return this.#collection(name, resource, operation, request)

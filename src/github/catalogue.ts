@@ -240,6 +240,7 @@ export const REGIONS: readonly { readonly name: string; readonly operations: rea
       'removeSubIssue',
       'listSubIssues',
       'addProjectItem',
+      'addProjectDraft',
       'listProjectItems',
       'setProjectItemField',
       'removeProjectItem',

@@ -20,6 +20,8 @@ type ProjectField = components['schemas']['projects-v2-field']
 interface ProjectsBase {
   base: string
   kind: 'org' | 'user'
+  /** The account's id: a user's drafts are made under /user/{user_id}/projectsV2. */
+  accountId: number
 }
 
 /** Where an owner's projects live: /orgs/{org}/projectsV2 or /users/{username}/projectsV2, by the account's type. */
@@ -31,8 +33,8 @@ async function projectsBase(github: GitHubContext, owner: string): Promise<Proje
     subject: `the account "${owner}"`,
   })
   return data.type === 'Organization'
-    ? { base: apiPath`/orgs/${owner}/projectsV2`, kind: 'org' }
-    : { base: apiPath`/users/${owner}/projectsV2`, kind: 'user' }
+    ? { base: apiPath`/orgs/${owner}/projectsV2`, kind: 'org', accountId: Number(data.id) }
+    : { base: apiPath`/users/${owner}/projectsV2`, kind: 'user', accountId: Number(data.id) }
 }
 
 const projectNumber = (value: unknown): number => requiredInteger(value, 'projectNumber', 1, 1_000_000)
@@ -69,6 +71,41 @@ export async function addProjectItem(
           operation: 'projects/add-item-for-user',
           method: 'POST',
           path: `${base}${apiPath`/${number}/items`}`,
+          body,
+          subject,
+        })
+  return data
+}
+
+/**
+ * POST …/projectsV2/{project_number}/drafts: a draft issue, a card that lives only in the project. A user's drafts go
+ * to /user/{user_id}/projectsV2 (GitHub offers it for the connected account's own projects only).
+ * https://docs.github.com/en/rest/projects/drafts
+ */
+export async function addProjectDraft(
+  github: GitHubContext,
+  input: { owner: unknown; projectNumber: unknown; title: unknown; body: unknown },
+): Promise<AddedItem> {
+  const owner = requiredLogin(input.owner, 'owner')
+  const number = projectNumber(input.projectNumber)
+  const title = requiredString(input.title, 'title', 256)
+  const text = optionalText(input.body, 'body')
+  const body = { title, ...(text !== undefined && { body: text }) }
+  const { kind, accountId } = await projectsBase(github, owner)
+  const subject = `project ${number} of ${owner}`
+  const { data } =
+    kind === 'org'
+      ? await callApi(github, {
+          operation: 'projects/create-draft-item-for-org',
+          method: 'POST',
+          path: apiPath`/orgs/${owner}/projectsV2/${number}/drafts`,
+          body,
+          subject,
+        })
+      : await callApi(github, {
+          operation: 'projects/create-draft-item-for-authenticated-user',
+          method: 'POST',
+          path: apiPath`/user/${accountId}/projectsV2/${number}/drafts`,
           body,
           subject,
         })
@@ -368,6 +405,34 @@ export const definitions = {
     ],
     sample: ITEM_SAMPLE,
     run: addProjectItem,
+  }),
+  addProjectDraft: define.action({
+    label: 'Add Draft to Project',
+    route: 'POST /add-project-draft',
+    category: 'Issues',
+    description:
+      "Adds a draft issue to a project (the current GitHub Projects): a card with a title and text that lives only in the project until someone converts it. A user's project must be the connected account's own. Returns the project item with its id.",
+    requires: WRITE,
+    params: [
+      ownerParam,
+      projectParam,
+      { type: 'String', label: 'Title', name: 'title', required: true, description: "The draft's title (at most 256 characters)." },
+      {
+        type: 'String',
+        label: 'Body',
+        name: 'body',
+        uiComponent: { type: 'MULTI_LINE_TEXT' },
+        description: "The draft's text, in GitHub Markdown.",
+      },
+    ],
+    sample: {
+      ...ITEM_SAMPLE,
+      id: 18,
+      node_id: 'PVTI_lADOANN5s84ACbL0zgBueEJ',
+      content_type: 'DraftIssue',
+      content: { title: 'Plan the launch' },
+    },
+    run: addProjectDraft,
   }),
   listProjectItems: define.action({
     label: 'List Project Items',

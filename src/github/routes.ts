@@ -113,6 +113,8 @@ export const ROUTES = {
   'orgs/update-webhook': ['PATCH', '/orgs/{org}/hooks/{hook_id}'],
   'projects/add-item-for-org': ['POST', '/orgs/{org}/projectsV2/{project_number}/items'],
   'projects/add-item-for-user': ['POST', '/users/{username}/projectsV2/{project_number}/items'],
+  'projects/create-draft-item-for-authenticated-user': ['POST', '/user/{user_id}/projectsV2/{project_number}/drafts'],
+  'projects/create-draft-item-for-org': ['POST', '/orgs/{org}/projectsV2/{project_number}/drafts'],
   'projects/delete-item-for-org': ['DELETE', '/orgs/{org}/projectsV2/{project_number}/items/{item_id}'],
   'projects/delete-item-for-user': ['DELETE', '/users/{username}/projectsV2/{project_number}/items/{item_id}'],
   'projects/list-fields-for-org': ['GET', '/orgs/{org}/projectsV2/{project_number}/fields'],

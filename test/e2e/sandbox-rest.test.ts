@@ -22,6 +22,7 @@ import {
 import { compareRefs, getCommit, listCommitPullRequests } from '../../src/github/commits'
 import { createDeployKey, deleteDeployKey, listDeployKeys } from '../../src/github/deploy-keys'
 import {
+  addProjectDraft,
   addProjectItem,
   getProjectFieldsDictionary,
   getProjectItemsDictionary,
@@ -1486,6 +1487,26 @@ describe('projects', () => {
       addProjectItem(member, { owner: 'sandbox-org', projectNumber: 1, repository: HELLO, issueNumber: 99_999 }),
     ).rejects.toThrow(NotFound)
     expect((await getProjectsDictionary(member, { criteria: { owner: 'sandbox-org' } })).items.length).toBeGreaterThan(0)
+  })
+
+  test("drafts are added to an organization's project and to the connected account's own, listed and set like any item", async () => {
+    const member = await connect('repo read:org project')
+    const project = { owner: 'sandbox-org', projectNumber: 4 }
+    const draft = await addProjectDraft(member, { ...project, title: 'Plan the launch', body: 'Dates and owners' })
+    expect(draft).toMatchObject({ content_type: 'DraftIssue' })
+    const listed = await listProjectItems(member, { ...project, ...page })
+    expect(listed.items.find((item) => item.id === draft.id)?.content).toMatchObject({ title: 'Plan the launch', body: 'Dates and owners' })
+    const moved = await setProjectItemField(member, { ...project, itemId: draft.id, field: 'Status', value: 'In Progress' })
+    expect(moved.fields).toEqual([expect.objectContaining({ name: 'Status', value: expect.objectContaining({ id: 'option_5' }) })])
+    await expect(
+      addProjectDraft(member, { owner: 'sandbox-octocat', projectNumber: 1, title: 'Mine', body: undefined }),
+    ).resolves.toMatchObject({
+      content_type: 'DraftIssue',
+    })
+    await expect(
+      addProjectDraft(member, { owner: 'sandbox-monalisa', projectNumber: 1, title: 'Not mine', body: undefined }),
+    ).rejects.toThrow(NotFound)
+    await expect(addProjectDraft(member, { ...project, title: ' ', body: undefined })).rejects.toThrow(InvalidInput)
   })
 
   test("an item's Status, iteration, date and number are set by name, cleared, and the item removed from the project", async () => {

@@ -1,5 +1,6 @@
 import nock from 'nock'
 import {
+  addProjectDraft,
   addProjectItem,
   getProjectFieldsDictionary,
   getProjectsDictionary,
@@ -153,6 +154,21 @@ describe('projects', () => {
         { label: 'Notes', value: 5, note: 'text' },
       ])
     })
+  })
+
+  it("adds a draft to a user's own project through GitHub's route by account id, and to an organization's", async () => {
+    nock(API).get('/users/octocat').reply(200, { login: 'octocat', id: 583231, type: 'User' })
+    nock(API).post('/user/583231/projectsV2/2/drafts', { title: 'Plan', body: 'Text' }).reply(201, { id: 9, content_type: 'DraftIssue' })
+    await expect(addProjectDraft(githubContext(), { owner: 'octocat', projectNumber: 2, title: ' Plan ', body: 'Text' })).resolves.toEqual({
+      id: 9,
+      content_type: 'DraftIssue',
+    })
+    nock(API).get('/users/octo-org').reply(200, { login: 'octo-org', id: 9919, type: 'Organization' })
+    nock(API).post('/orgs/octo-org/projectsV2/5/drafts', { title: 'Plan' }).reply(201, { id: 10 })
+    await expect(addProjectDraft(githubContext(), { owner: 'octo-org', projectNumber: 5, title: 'Plan', body: '' })).resolves.toEqual({
+      id: 10,
+    })
+    await expectInvalidInput(addProjectDraft(githubContext(), { owner: 'octo-org', projectNumber: 5, title: '', body: undefined }), 'title')
   })
 
   it("removes an item from a user's project", async () => {

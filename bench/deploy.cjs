@@ -147,8 +147,20 @@ async function main() {
   const withNodeModules = await buildZip(model, [...new Set([...RUNTIME_DEPENDENCIES, 'axios'])])
   fs.mkdirSync(outDir, { recursive: true })
   fs.writeFileSync(path.join(outDir, 'deploy.zip'), uploaded.storedBuffer)
+  // The contract alone: the descriptor CodeRunner zips (model.json) and the JSDoc of the service file it is read from.
+  // Both grow with every operation's metadata (descriptions, parameters, samples), whatever the code weighs.
+  const jsdocBytes = (fs.readFileSync(path.join(root, 'dist', 'GitHub.js'), 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? []).reduce(
+    (sum, block) => sum + Buffer.byteLength(block),
+    0,
+  )
+  const contract = { modelBytes: Buffer.byteLength(JSON.stringify(model)), jsdocBytes }
   const result = {
-    uploaded: { ...summarise(uploaded), runtimeDependencies: RUNTIME_DEPENDENCIES, works: await verify(uploaded.storedBuffer) },
+    uploaded: {
+      ...summarise(uploaded),
+      contract,
+      runtimeDependencies: RUNTIME_DEPENDENCIES,
+      works: await verify(uploaded.storedBuffer),
+    },
     withNodeModules: summarise(withNodeModules),
     gitCommit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim(),
   }

@@ -12,7 +12,8 @@ import type { Hook, HookTarget } from './hooks'
  * issue_comment (created, edited, deleted), pull_request (opened, edited, closed with merged, reopened,
  * review_requested), pull_request_review (submitted), push (any branch or tag moving: contents writes, ref updates,
  * merges), create and delete (branches and tags), release (created, published, released), star (created, deleted),
- * fork, workflow_run (requested, then completed when the run finishes), repository (created, in organizations), ping.
+ * fork, workflow_run (requested, then completed when the run finishes), repository (created, in organizations), member
+ * (added, removed: collaborators), ping.
  */
 
 interface IssueSnapshot {
@@ -34,6 +35,7 @@ export interface Snapshot {
   branches: Map<string, string>
   tags: Map<string, string>
   stargazers: Set<string>
+  collaborators: Set<string>
 }
 
 export interface Emitted {
@@ -59,6 +61,7 @@ export function snapshot(world: World, repo: Repository | undefined): Snapshot {
     branches: new Map(repo?.branches ?? []),
     tags: new Map(repo?.tags ?? []),
     stargazers: new Set(repo?.stargazers.keys() ?? []),
+    collaborators: new Set(repo?.collaborators ?? []),
   }
 }
 
@@ -190,6 +193,12 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
     for (const login of repo.stargazers.keys())
       if (!before.stargazers.has(login)) emit('star', { action: 'created', starred_at: repo.stargazers.get(login) ?? null })
     for (const login of before.stargazers) if (!repo.stargazers.has(login)) emit('star', { action: 'deleted', starred_at: null })
+    // Collaborators (the sandbox accepts an invitation at once, which is when GitHub sends "added").
+    for (const login of repo.collaborators)
+      if (!before.collaborators.has(login)) emit('member', { action: 'added', member: render.userByLogin(login) })
+    for (const login of before.collaborators) {
+      if (!repo.collaborators.includes(login)) emit('member', { action: 'removed', member: render.userByLogin(login) })
+    }
 
     for (const run of repo.runs) {
       const old = before.runs.get(run.id)

@@ -3,9 +3,9 @@
  * API as a flow would start it (handlers run through CodeRunner's invocation):
  * - realtime blocks the sandbox can cause are fired by the sandbox's own signed webhooks, caused by
  *   the service's actions (or, for a star, the REST call a person's click makes);
- * - realtime blocks whose events the sandbox does not produce (check runs, workflow jobs, deployment
- *   statuses, discussions, collaborators, review comments) get GitHub's example payload, signed as
- *   GitHub signs it with the hook's secret, posted to the callback URL the service registered;
+ * - realtime blocks whose events the sandbox does not produce (check runs and suites, workflow jobs,
+ *   discussions) get GitHub's example payload, signed as GitHub signs it with the hook's secret, posted
+ *   to the callback URL the service registered;
  * - every polling block polls the sandbox (whose every request is checked against GitHub's REST
  *   description), fires nothing on its first poll, and fires what an action created on the next.
  */
@@ -41,6 +41,9 @@ const CAUSED: Record<string, Record<string, string>> = {
   onFork: {},
   onWorkflowRun: { action: 'completed' },
   onRepository: { action: 'created' },
+  onPullRequestReviewComment: { action: 'created' },
+  onDeploymentStatus: { state: 'success', environment: 'staging' },
+  onMemberAdded: { action: 'added' },
 }
 
 /** Polling blocks fired by what the service's actions create. */
@@ -114,7 +117,7 @@ describe('every trigger block on the local platform against the sandbox GitHub',
     }
   })
 
-  it('acts on the sandbox the way a person would: issue, comment, branch, push, pull request, review, release, star, fork, workflow, label, gist, repository, close, merge', async () => {
+  it('acts on the sandbox the way a person would: issue, comment, branch, push, pull request, review, line comment, deployment, collaborator, release, star, fork, workflow, label, gist, repository, close, merge', async () => {
     const issue = await invoke<{ number: number }>('createIssue', [REPOSITORY, 'Trigger e2e issue', null, null, null, null])
     await invoke('addIssueComment', [REPOSITORY, issue.number, 'A comment for the trigger'])
     await invoke('createBranch', [REPOSITORY, BRANCH, 'main'])
@@ -138,6 +141,12 @@ describe('every trigger block on the local platform against the sandbox GitHub',
       true,
     ])
     await invoke('createPullRequestReview', [REPOSITORY, pull.number, 'Comment', 'Looks fine', null])
+    await invoke('createReviewComment', [REPOSITORY, pull.number, 'A line comment', 'e2e/trigger.txt', 1, null, null, null])
+    const deployment = await invoke<{ id: number }>('createDeployment', [REPOSITORY, 'main', 'staging', null, null, null, true, null, null])
+    await invoke('createDeploymentStatus', [REPOSITORY, deployment.id, 'success', null, null, null, null])
+    // Someone who already is a collaborator, removed and added again (the sandbox accepts an invitation at once).
+    await invoke('removeCollaborator', [REPOSITORY, 'sandbox-monalisa'])
+    await invoke('addCollaborator', [REPOSITORY, 'sandbox-monalisa', null])
     await invoke('createRelease', [REPOSITORY, 'v9.9.9', 'main', 'Trigger e2e release', null, false, false, false, null])
     const star = await fetch(`${rig.sandbox.serverUrl}/api/v3/user/starred/${REPOSITORY}`, {
       method: 'PUT',

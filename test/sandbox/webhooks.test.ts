@@ -98,6 +98,7 @@ const ALL = [
   'pull_request_review_comment',
   'deployment',
   'deployment_status',
+  'member',
 ]
 
 describe('hooks through the API', () => {
@@ -219,13 +220,22 @@ describe('events on state changes', () => {
     expect(deleted[1]?.payload).toMatchObject({ deleted: true, after: '0'.repeat(40) })
   })
 
-  test('releases publish (and create their tag); stars; forks', async () => {
+  test('releases publish (and create their tag); stars; collaborators; forks', async () => {
     const tag = `v9.${randomBytes(2).readUInt16BE()}.0`
     await api('POST', `/repos/${REPO}/releases`, { tag_name: tag, name: tag })
     expect(names(await checked())).toEqual(['create', 'push', 'release.created', 'release.published', 'release.released'])
     await api('PUT', `/user/starred/${REPO}`)
     await api('DELETE', `/user/starred/${REPO}`)
     expect(names(await checked())).toEqual(['star.created', 'star.deleted'])
+    await api('PUT', `/repos/${REPO}/collaborators/sandbox-monalisa`, { permission: 'triage' })
+    await api('DELETE', `/repos/${REPO}/collaborators/sandbox-monalisa`)
+    await api('PUT', `/repos/${REPO}/collaborators/sandbox-monalisa`, { permission: 'push' })
+    const members = await checked()
+    expect(names(members)).toEqual(['member.removed', 'member.added'])
+    expect(members.map((member) => (member.payload['member'] as { login?: string }).login)).toEqual([
+      'sandbox-monalisa',
+      'sandbox-monalisa',
+    ])
     await api('POST', `/repos/${REPO}/forks`, { organization: 'sandbox-org', name: `fork-${randomBytes(3).toString('hex')}` })
     const [fork] = await checked()
     expect(fork?.event).toBe('fork')

@@ -121,13 +121,9 @@ export function createRestApi(options: RestApiOptions): RestApi {
       const completion = runCompletion(world, item)
       if (completion) {
         const timer = setTimeout(() => {
-          const completed = completion.completed()
-          const actor =
-            completed &&
-            options.state.account(
-              item.repo.runs.find((run) => run.id === (completed.payload['workflow_run'] as { id: number }).id)?.actor ?? '',
-            )
-          if (completed) deliver([completed], actor ?? sender)
+          const runId = (item.payload['workflow_run'] as { id: number }).id
+          const actor = options.state.account(item.repo.runs.find((run) => run.id === runId)?.actor ?? '')
+          deliver(completion.completed(), actor ?? sender)
         }, completion.delayMs)
         timer.unref()
       }

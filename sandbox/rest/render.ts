@@ -819,6 +819,60 @@ export class Renderer {
     return { status: 'queued', conclusion: null, updatedAt: run.attemptStartedAt, startedAt: run.attemptStartedAt }
   }
 
+  /** One job per run attempt ("build"), its progress the run's: enough for jobs, logs, CI gates and workflow_job events. */
+  job(repo: Repository, run: WorkflowRun, now: number) {
+    const past = run.pastAttempts?.[run.attempt - 1]
+    const progress = past
+      ? { status: 'completed', conclusion: past.conclusion, startedAt: past.startedAt, updatedAt: past.completedAt }
+      : this.runProgress(run, now)
+    const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
+    const id = run.id * 100 + run.attempt
+    const base = `${this.api}/repos/${repo.owner.login}/${repo.name}`
+    const done = progress.status === 'completed'
+    return {
+      id,
+      run_id: run.id,
+      run_url: `${base}/actions/runs/${run.id}`,
+      run_attempt: run.attempt,
+      node_id: this.nodeId('Job', id),
+      head_sha: run.headSha,
+      head_branch: run.headBranch,
+      workflow_name: workflow?.name ?? null,
+      url: `${base}/actions/jobs/${id}`,
+      html_url: `${this.web}/${repo.owner.login}/${repo.name}/actions/runs/${run.id}/job/${id}`,
+      status: progress.status as 'queued' | 'in_progress' | 'completed',
+      conclusion: progress.conclusion,
+      created_at: run.attemptStartedAt.replace(/\.\d{3}Z$/, 'Z'),
+      started_at: progress.startedAt,
+      completed_at: done ? progress.updatedAt : null,
+      name: 'build',
+      steps: [
+        {
+          name: 'Set up job',
+          status: 'completed' as const,
+          conclusion: 'success',
+          number: 1,
+          started_at: progress.startedAt,
+          completed_at: progress.startedAt,
+        },
+        {
+          name: 'Run npm test',
+          status: progress.status as 'queued' | 'in_progress' | 'completed',
+          conclusion: progress.conclusion,
+          number: 2,
+          started_at: progress.startedAt,
+          completed_at: done ? progress.updatedAt : null,
+        },
+      ],
+      check_run_url: `${base}/check-runs/${id}`,
+      labels: ['ubuntu-latest'],
+      runner_id: 1,
+      runner_name: 'GitHub Actions 1',
+      runner_group_id: 2,
+      runner_group_name: 'GitHub Actions',
+    }
+  }
+
   workflowRun(repo: Repository, run: WorkflowRun, now: number): Schemas['workflow-run'] {
     const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
     const api = `${this.api}/repos/${repo.owner.login}/${repo.name}/actions/runs/${run.id}`

@@ -12,7 +12,8 @@ import type { Hook, HookTarget } from './hooks'
  * issue_comment (created, edited, deleted), pull_request (opened, edited, closed with merged, reopened,
  * review_requested), pull_request_review (submitted), push (any branch or tag moving: contents writes, ref updates,
  * merges), create and delete (branches and tags), release (created, published, released), star (created, deleted),
- * fork, workflow_run (requested, then completed when the run finishes), repository (created, in organizations), member
+ * fork, workflow_run (requested, then completed when the run finishes) and workflow_job (queued, completed), repository
+ * (created, in organizations), member
  * (added, removed: collaborators), ping.
  */
 
@@ -208,9 +209,15 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
         workflow_run: render.workflowRun(repo, run, Date.now()),
         ...(workflow && { workflow: render.workflow(repo, workflow) }),
       })
-      // A new run or a new attempt is requested (its completion is sent when it finishes: see runCompletion).
-      if (!old || old.attempt !== run.attempt) emit('workflow_run', payload('requested'))
-      else if (old.cancelledAt === null && run.cancelledAt !== null) emit('workflow_run', payload('completed'))
+      // A new run or a new attempt is requested, its job queued (their completion is sent when the run finishes: see
+      // runCompletion); a cancel completes both at once.
+      if (!old || old.attempt !== run.attempt) {
+        emit('workflow_run', payload('requested'))
+        emit('workflow_job', { action: 'queued', workflow_job: queuedJob(world, repo, run) })
+      } else if (old.cancelledAt === null && run.cancelledAt !== null) {
+        emit('workflow_job', { action: 'completed', workflow_job: render.job(repo, run, Date.now()) })
+        emit('workflow_run', payload('completed'))
+      }
     }
   }
 
@@ -240,11 +247,17 @@ function reviewCommentPayload(world: World, repo: Repository, comment: ReviewCom
   }
 }
 
+/** A job as its queued event describes it: no runner yet, nothing started. */
+function queuedJob(world: World, repo: Repository, run: Repository['runs'][number]): Record<string, unknown> {
+  const job = world.render.job(repo, run, Date.parse(run.attemptStartedAt))
+  return { ...job, runner_id: null, runner_name: null, runner_group_id: null, runner_group_name: null }
+}
+
 /**
  * When a requested run will finish by itself (dispatched runs complete 4 s after their attempt started, see
  * Renderer.runProgress): the delay and the completed event, unless the run was cancelled or rerun meanwhile.
  */
-export function runCompletion(world: World, emitted: Emitted): { delayMs: number; completed: () => Emitted | undefined } | undefined {
+export function runCompletion(world: World, emitted: Emitted): { delayMs: number; completed: () => Emitted[] } | undefined {
   if (emitted.event !== 'workflow_run' || emitted.payload['action'] !== 'requested') return undefined
   const rendered = emitted.payload['workflow_run'] as { id: number; run_attempt?: number }
   const repo = emitted.repo
@@ -254,17 +267,20 @@ export function runCompletion(world: World, emitted: Emitted): { delayMs: number
   return {
     delayMs: Math.max(0, Date.parse(run.attemptStartedAt) + 4000 - Date.now()) + 50,
     completed: () => {
-      if (run.cancelledAt !== null || run.attempt !== attempt) return undefined
+      if (run.cancelledAt !== null || run.attempt !== attempt) return []
       const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
-      return {
-        event: 'workflow_run',
-        repo,
-        payload: {
-          action: 'completed',
-          workflow_run: world.render.workflowRun(repo, run, Date.now()),
-          ...(workflow && { workflow: world.render.workflow(repo, workflow) }),
+      return [
+        { event: 'workflow_job', repo, payload: { action: 'completed', workflow_job: world.render.job(repo, run, Date.now()) } },
+        {
+          event: 'workflow_run',
+          repo,
+          payload: {
+            action: 'completed',
+            workflow_run: world.render.workflowRun(repo, run, Date.now()),
+            ...(workflow && { workflow: world.render.workflow(repo, workflow) }),
+          },
         },
-      }
+      ]
     },
   }
 }

@@ -95,6 +95,7 @@ const ALL = [
   'star',
   'fork',
   'workflow_run',
+  'workflow_job',
   'pull_request_review_comment',
   'deployment',
   'deployment_status',
@@ -304,12 +305,17 @@ describe('events on state changes', () => {
     expect(events[1]?.payload).toMatchObject({ deployment_status: { state: 'success' }, deployment: { id: deployment.json.id } })
   })
 
-  test('a dispatched workflow run is requested, then completed when it finishes', async () => {
+  test('a dispatched workflow run is requested and its job queued, then both completed when it finishes', async () => {
     expect((await api('POST', `/repos/${REPO}/actions/workflows/ci.yml/dispatches`, { ref: 'main' })).status).toBe(204)
-    expect(names(await checked())).toEqual(['workflow_run.requested'])
+    const requested = await checked()
+    expect(names(requested)).toEqual(['workflow_run.requested', 'workflow_job.queued'])
+    const run = requested[0]?.payload['workflow_run'] as { id: number }
+    expect(requested[1]?.payload['workflow_job']).toMatchObject({ run_id: run.id, status: 'queued', conclusion: null, runner_id: null })
     await new Promise((resolve) => setTimeout(resolve, 4500))
-    const [completed] = await checked()
-    expect(completed).toMatchObject({ event: 'workflow_run', payload: { action: 'completed', workflow_run: { conclusion: 'success' } } })
+    const completed = await checked()
+    expect(names(completed)).toEqual(['workflow_job.completed', 'workflow_run.completed'])
+    expect(completed[0]?.payload['workflow_job']).toMatchObject({ run_id: run.id, status: 'completed', conclusion: 'success' })
+    expect(completed[1]?.payload['workflow_run']).toMatchObject({ id: run.id, conclusion: 'success' })
   }, 15_000)
 })
 

@@ -12,6 +12,7 @@ import {
   type Router,
 } from '../http'
 import type { Repository, Workflow, WorkflowRun } from '../state'
+import type { Renderer } from '../render'
 import { repositoryFor, type World } from '../world'
 
 const RUN_STATUSES = [
@@ -170,62 +171,8 @@ export function actionRoutes(router: Router, world: World): void {
     return { status: 204 }
   })
 
-  /** One job per run attempt ("build"), its progress the run's: enough for jobs, logs and CI gates to read. */
-  const jobOf = (repo: Repository, run: WorkflowRun, now: number) => {
-    const past = run.pastAttempts?.[run.attempt - 1]
-    const progress = past
-      ? { status: 'completed', conclusion: past.conclusion, startedAt: past.startedAt, updatedAt: past.completedAt }
-      : render.runProgress(run, now)
-    const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
-    const id = run.id * 100 + run.attempt
-    const base = `${render.api}/repos/${repo.owner.login}/${repo.name}`
-    const done = progress.status === 'completed'
-    return {
-      id,
-      run_id: run.id,
-      run_url: `${base}/actions/runs/${run.id}`,
-      run_attempt: run.attempt,
-      node_id: render.nodeId('Job', id),
-      head_sha: run.headSha,
-      head_branch: run.headBranch,
-      workflow_name: workflow?.name ?? null,
-      url: `${base}/actions/jobs/${id}`,
-      html_url: `${render.web}/${repo.owner.login}/${repo.name}/actions/runs/${run.id}/job/${id}`,
-      status: progress.status as 'queued' | 'in_progress' | 'completed',
-      conclusion: progress.conclusion,
-      created_at: run.attemptStartedAt.replace(/\.\d{3}Z$/, 'Z'),
-      started_at: progress.startedAt,
-      completed_at: done ? progress.updatedAt : null,
-      name: 'build',
-      steps: [
-        {
-          name: 'Set up job',
-          status: 'completed' as const,
-          conclusion: 'success',
-          number: 1,
-          started_at: progress.startedAt,
-          completed_at: progress.startedAt,
-        },
-        {
-          name: 'Run npm test',
-          status: progress.status as 'queued' | 'in_progress' | 'completed',
-          conclusion: progress.conclusion,
-          number: 2,
-          started_at: progress.startedAt,
-          completed_at: done ? progress.updatedAt : null,
-        },
-      ],
-      check_run_url: `${base}/check-runs/${id}`,
-      labels: ['ubuntu-latest'],
-      runner_id: 1,
-      runner_name: 'GitHub Actions 1',
-      runner_group_id: 2,
-      runner_group_name: 'GitHub Actions',
-    }
-  }
-
   /** The log of a job: a line per test, then the outcome (long enough that a size cap cuts it). */
-  const logOf = (job: ReturnType<typeof jobOf>): string => {
+  const logOf = (job: ReturnType<Renderer['job']>): string => {
     const stamp = job.started_at
     const lines = [`${stamp} ##[group]Run npm test`, `${stamp} > npm test`]
     for (let test = 1; test <= 300; test++) lines.push(`${stamp}   ✓ sandbox test ${test} of job ${job.id} passed`)
@@ -238,7 +185,7 @@ export function actionRoutes(router: Router, world: World): void {
     const run = /^\d{3,15}$/.test(raw) ? repo.runs.find((candidate) => candidate.id === Math.floor(Number(raw) / 100)) : undefined
     const attempt = Number(raw) % 100
     if (!run || attempt < 1 || attempt > run.attempt) throw notFound()
-    return jobOf(repo, { ...run, attempt }, request.now)
+    return render.job(repo, { ...run, attempt }, request.now)
   }
 
   /** GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs: https://docs.github.com/en/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run */
@@ -249,7 +196,7 @@ export function actionRoutes(router: Router, world: World): void {
     if (filter !== 'latest' && filter !== 'all')
       throw validationFailed([{ resource: 'Query', field: 'filter', code: 'invalid', value: filter }])
     const attempts = filter === 'all' ? Array.from({ length: run.attempt }, (_, index) => run.attempt - index) : [run.attempt]
-    const jobs = attempts.map((attempt) => jobOf(repo, { ...run, attempt }, request.now))
+    const jobs = attempts.map((attempt) => render.job(repo, { ...run, attempt }, request.now))
     const page = pageOf(request, jobs)
     return {
       status: 200,

@@ -1,3 +1,4 @@
+import examples from '@octokit/webhooks-examples'
 import type { Account, Comment, Commit, Issue, Release, Repository, Review, ReviewComment } from '../rest/state'
 import type { World } from '../rest/world'
 import type { Hook, HookTarget } from './hooks'
@@ -12,7 +13,8 @@ import type { Hook, HookTarget } from './hooks'
  * issue_comment (created, edited, deleted), pull_request (opened, edited, closed with merged, reopened,
  * review_requested), pull_request_review (submitted), push (any branch or tag moving: contents writes, ref updates,
  * merges), create and delete (branches and tags), release (created, published, released), star (created, deleted),
- * fork, workflow_run (requested, then completed when the run finishes) and workflow_job (queued, completed), repository
+ * fork, workflow_run (requested, then completed when the run finishes) with its workflow_job (queued, completed),
+ * check_run (created, completed) and check_suite (completed), repository
  * (created, in organizations), member
  * (added, removed: collaborators), ping.
  */
@@ -214,9 +216,9 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
       if (!old || old.attempt !== run.attempt) {
         emit('workflow_run', payload('requested'))
         emit('workflow_job', { action: 'queued', workflow_job: queuedJob(world, repo, run) })
+        emit('check_run', { action: 'created', check_run: checkRun(world, repo, run, Date.parse(run.attemptStartedAt)) })
       } else if (old.cancelledAt === null && run.cancelledAt !== null) {
-        emit('workflow_job', { action: 'completed', workflow_job: render.job(repo, run, Date.now()) })
-        emit('workflow_run', payload('completed'))
+        for (const event of runFinished(world, repo, run)) emit(event.event, event.payload)
       }
     }
   }
@@ -247,8 +249,113 @@ function reviewCommentPayload(world: World, repo: Repository, comment: ReviewCom
   }
 }
 
+/** GitHub's own example payload of an event and action (@octokit/webhooks-examples), the template of a rendered one. */
+function exampleOf(event: string, action: string): Record<string, unknown> {
+  const found = examples
+    .find((definition) => definition.name === event)
+    ?.examples.find((example) => 'action' in example && example.action === action)
+  if (!found) throw new Error(`@octokit/webhooks-examples has no ${event}.${action}`)
+  return structuredClone(found) as unknown as Record<string, unknown>
+}
+
+type Run = Repository['runs'][number]
+
+/** The app whose check suites and runs GitHub Actions makes, over the example's app (its owner, permissions, events). */
+const actionsApp = (template: unknown): Record<string, unknown> => ({
+  ...(template as Record<string, unknown>),
+  id: 15368,
+  slug: 'github-actions',
+  node_id: 'MDM6QXBwMTUzNjg=',
+  name: 'GitHub Actions',
+  description: 'Automate your workflow from idea to production',
+  external_url: 'https://help.github.com/en/actions',
+  html_url: 'https://github.com/apps/github-actions',
+})
+
+/**
+ * The check suite GitHub Actions makes for a run (id: the run's check_suite_id), laid over GitHub's example suite: its
+ * branch, commit, progress and the Actions app.
+ */
+function checkSuite(world: World, repo: Repository, run: Run, now: number): Record<string, unknown> {
+  const template = exampleOf('check_suite', 'completed')['check_suite'] as Record<string, unknown>
+  const progress = world.render.runProgress(run, now)
+  const id = run.id + 1
+  const base = `${world.render.api}/repos/${repo.owner.login}/${repo.name}`
+  const commit = repo.commits.get(run.headSha)
+  return {
+    ...template,
+    id,
+    node_id: world.render.nodeId('CheckSuite', id),
+    head_branch: run.headBranch,
+    head_sha: run.headSha,
+    status: progress.status,
+    conclusion: progress.conclusion,
+    url: `${base}/check-suites/${id}`,
+    before: commit?.parents[0] ?? run.headSha,
+    after: run.headSha,
+    pull_requests: [],
+    app: actionsApp(template['app']),
+    check_runs_url: `${base}/check-suites/${id}/check-runs`,
+    latest_check_runs_count: 1,
+    created_at: run.attemptStartedAt.replace(/\.\d{3}Z$/, 'Z'),
+    updated_at: progress.updatedAt,
+    head_commit: {
+      ...(template['head_commit'] as Record<string, unknown>),
+      id: run.headSha,
+      tree_id: run.headSha,
+      message: commit?.message ?? '',
+      timestamp: commit?.date ?? run.attemptStartedAt,
+    },
+  }
+}
+
+/** The check run of a run's job (same id, name and progress), in its suite. */
+function checkRun(world: World, repo: Repository, run: Run, now: number): Record<string, unknown> {
+  const template = exampleOf('check_run', 'completed')['check_run'] as Record<string, unknown>
+  const job = world.render.job(repo, run, now)
+  const base = `${world.render.api}/repos/${repo.owner.login}/${repo.name}`
+  return {
+    ...template,
+    id: job.id,
+    node_id: world.render.nodeId('CheckRun', job.id),
+    head_sha: run.headSha,
+    external_id: String(job.id),
+    url: `${base}/check-runs/${job.id}`,
+    html_url: job.html_url,
+    details_url: job.html_url,
+    status: job.status,
+    conclusion: job.conclusion,
+    started_at: job.started_at,
+    completed_at: job.completed_at,
+    output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: `${base}/check-runs/${job.id}/annotations` },
+    name: job.name,
+    check_suite: checkSuite(world, repo, run, now),
+    app: actionsApp(template['app']),
+    pull_requests: [],
+  }
+}
+
+/** What a finished run sends (by itself, or cancelled): its job, its check run and suite, then the run, completed. */
+function runFinished(world: World, repo: Repository, run: Run): Omit<Emitted, 'repo'>[] {
+  const now = Date.now()
+  const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
+  return [
+    { event: 'workflow_job', payload: { action: 'completed', workflow_job: world.render.job(repo, run, now) } },
+    { event: 'check_run', payload: { action: 'completed', check_run: checkRun(world, repo, run, now) } },
+    { event: 'check_suite', payload: { action: 'completed', check_suite: checkSuite(world, repo, run, now) } },
+    {
+      event: 'workflow_run',
+      payload: {
+        action: 'completed',
+        workflow_run: world.render.workflowRun(repo, run, now),
+        ...(workflow && { workflow: world.render.workflow(repo, workflow) }),
+      },
+    },
+  ]
+}
+
 /** A job as its queued event describes it: no runner yet, nothing started. */
-function queuedJob(world: World, repo: Repository, run: Repository['runs'][number]): Record<string, unknown> {
+function queuedJob(world: World, repo: Repository, run: Run): Record<string, unknown> {
   const job = world.render.job(repo, run, Date.parse(run.attemptStartedAt))
   return { ...job, runner_id: null, runner_name: null, runner_group_id: null, runner_group_name: null }
 }
@@ -266,22 +373,8 @@ export function runCompletion(world: World, emitted: Emitted): { delayMs: number
   const attempt = run.attempt
   return {
     delayMs: Math.max(0, Date.parse(run.attemptStartedAt) + 4000 - Date.now()) + 50,
-    completed: () => {
-      if (run.cancelledAt !== null || run.attempt !== attempt) return []
-      const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
-      return [
-        { event: 'workflow_job', repo, payload: { action: 'completed', workflow_job: world.render.job(repo, run, Date.now()) } },
-        {
-          event: 'workflow_run',
-          repo,
-          payload: {
-            action: 'completed',
-            workflow_run: world.render.workflowRun(repo, run, Date.now()),
-            ...(workflow && { workflow: world.render.workflow(repo, workflow) }),
-          },
-        },
-      ]
-    },
+    completed: () =>
+      run.cancelledAt !== null || run.attempt !== attempt ? [] : runFinished(world, repo, run).map((event) => ({ ...event, repo })),
   }
 }
 

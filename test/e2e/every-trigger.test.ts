@@ -3,9 +3,9 @@
  * API as a flow would start it (handlers run through CodeRunner's invocation):
  * - realtime blocks the sandbox can cause are fired by the sandbox's own signed webhooks, caused by
  *   the service's actions (or, for a star, the REST call a person's click makes);
- * - realtime blocks whose events the sandbox does not produce (check runs and suites, discussions) get
- *   GitHub's example payload, signed as GitHub signs it with the hook's secret, posted to the callback
- *   URL the service registered;
+ * - the realtime block whose event the sandbox does not produce (discussions) gets GitHub's example
+ *   payload, signed as GitHub signs it with the hook's secret, posted to the callback URL the service
+ *   registered;
  * - every polling block polls the sandbox (whose every request is checked against GitHub's REST
  *   description), fires nothing on its first poll, and fires what an action created on the next.
  */
@@ -41,6 +41,8 @@ const CAUSED: Record<string, Record<string, string>> = {
   onFork: {},
   onWorkflowRun: { action: 'completed' },
   onWorkflowJob: { action: 'completed', job: 'build', conclusion: 'success' },
+  onCheckRun: { checkName: 'build', conclusion: 'success', branch: 'main' },
+  onCheckSuite: { conclusion: 'success', app: 'github-actions' },
   onRepository: { action: 'created' },
   onPullRequestReviewComment: { action: 'created' },
   onDeploymentStatus: { state: 'success', environment: 'staging' },

@@ -96,6 +96,8 @@ const ALL = [
   'fork',
   'workflow_run',
   'workflow_job',
+  'check_run',
+  'check_suite',
   'pull_request_review_comment',
   'deployment',
   'deployment_status',
@@ -305,17 +307,26 @@ describe('events on state changes', () => {
     expect(events[1]?.payload).toMatchObject({ deployment_status: { state: 'success' }, deployment: { id: deployment.json.id } })
   })
 
-  test('a dispatched workflow run is requested and its job queued, then both completed when it finishes', async () => {
+  test('a dispatched workflow run is requested with its job and check run, then all completed with the check suite when it finishes', async () => {
     expect((await api('POST', `/repos/${REPO}/actions/workflows/ci.yml/dispatches`, { ref: 'main' })).status).toBe(204)
     const requested = await checked()
-    expect(names(requested)).toEqual(['workflow_run.requested', 'workflow_job.queued'])
-    const run = requested[0]?.payload['workflow_run'] as { id: number }
-    expect(requested[1]?.payload['workflow_job']).toMatchObject({ run_id: run.id, status: 'queued', conclusion: null, runner_id: null })
+    expect(names(requested)).toEqual(['workflow_run.requested', 'workflow_job.queued', 'check_run.created'])
+    const run = requested[0]?.payload['workflow_run'] as { id: number; check_suite_id: number; head_sha: string }
+    const job = requested[1]?.payload['workflow_job'] as { id: number }
+    expect(job).toMatchObject({ run_id: run.id, status: 'queued', conclusion: null, runner_id: null })
+    expect(requested[2]?.payload['check_run']).toMatchObject({ id: job.id, status: 'queued', check_suite: { id: run.check_suite_id } })
     await new Promise((resolve) => setTimeout(resolve, 4500))
     const completed = await checked()
-    expect(names(completed)).toEqual(['workflow_job.completed', 'workflow_run.completed'])
-    expect(completed[0]?.payload['workflow_job']).toMatchObject({ run_id: run.id, status: 'completed', conclusion: 'success' })
-    expect(completed[1]?.payload['workflow_run']).toMatchObject({ id: run.id, conclusion: 'success' })
+    expect(names(completed)).toEqual(['workflow_job.completed', 'check_run.completed', 'check_suite.completed', 'workflow_run.completed'])
+    expect(completed[0]?.payload['workflow_job']).toMatchObject({ id: job.id, status: 'completed', conclusion: 'success' })
+    expect(completed[1]?.payload['check_run']).toMatchObject({ id: job.id, name: 'build', head_sha: run.head_sha, conclusion: 'success' })
+    expect(completed[2]?.payload['check_suite']).toMatchObject({
+      id: run.check_suite_id,
+      head_sha: run.head_sha,
+      conclusion: 'success',
+      app: { slug: 'github-actions' },
+    })
+    expect(completed[3]?.payload['workflow_run']).toMatchObject({ id: run.id, conclusion: 'success' })
   }, 15_000)
 })
 

@@ -27,6 +27,22 @@ import type {
 
 type Schemas = components['schemas']
 
+/** GitHub's own organization, the owner of the GitHub Actions app: no account of the sandbox's world. */
+const GITHUB_ORGANIZATION: Account = {
+  id: 9919,
+  login: 'github',
+  name: 'GitHub',
+  type: 'Organization',
+  bio: null,
+  company: null,
+  location: null,
+  email: null,
+  blog: null,
+  description: null,
+  createdAt: '2008-05-11T04:37:31Z',
+  orgs: [],
+}
+
 export class Renderer {
   readonly api: string
 
@@ -870,6 +886,88 @@ export class Renderer {
       runner_name: 'GitHub Actions 1',
       runner_group_id: 2,
       runner_group_name: 'GitHub Actions',
+    }
+  }
+
+  /** The GitHub Actions app, which makes the check suites and runs of workflow runs. */
+  actionsApp(): NonNullable<Schemas['check-suite']['app']> {
+    const created = '2018-07-30T09:30:17Z'
+    return {
+      id: 15368,
+      slug: 'github-actions',
+      node_id: 'MDM6QXBwMTUzNjg=',
+      client_id: 'Iv1.05c79e9ad1f6bdfa',
+      owner: this.user(GITHUB_ORGANIZATION),
+      name: 'GitHub Actions',
+      description: 'Automate your workflow from idea to production',
+      external_url: 'https://help.github.com/en/actions',
+      html_url: 'https://github.com/apps/github-actions',
+      created_at: created,
+      updated_at: created,
+      permissions: { actions: 'write', checks: 'write', contents: 'write', metadata: 'read', pull_requests: 'write' },
+      events: ['check_run', 'check_suite', 'pull_request', 'push', 'workflow_dispatch'],
+    }
+  }
+
+  /** The check suite GitHub Actions makes for a run (its check_suite_id), at the run's progress. */
+  checkSuite(repo: Repository, run: WorkflowRun, now: number): Schemas['check-suite'] {
+    const progress = this.runProgress(run, now)
+    const id = run.id + 1
+    const base = `${this.api}/repos/${repo.owner.login}/${repo.name}`
+    const commit = repo.commits.get(run.headSha)
+    const author = this.state.account(commit?.author ?? run.actor)
+    const person = { name: author?.name ?? run.actor, email: author?.email ?? `${run.actor}@sandbox.invalid` }
+    return {
+      id,
+      node_id: this.nodeId('CheckSuite', id),
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      status: progress.status as Schemas['check-suite']['status'],
+      conclusion: progress.conclusion as Schemas['check-suite']['conclusion'],
+      url: `${base}/check-suites/${id}`,
+      before: commit?.parents[0] ?? run.headSha,
+      after: run.headSha,
+      pull_requests: [],
+      app: this.actionsApp(),
+      repository: this.minimalRepository(repo),
+      created_at: run.attemptStartedAt.replace(/\.\d{3}Z$/, 'Z'),
+      updated_at: progress.updatedAt,
+      head_commit: {
+        id: run.headSha,
+        tree_id: run.headSha,
+        message: commit?.message ?? '',
+        timestamp: commit?.date ?? run.createdAt,
+        author: person,
+        committer: person,
+      },
+      latest_check_runs_count: 1,
+      check_runs_url: `${base}/check-suites/${id}/check-runs`,
+      rerequestable: true,
+      runs_rerequestable: true,
+    }
+  }
+
+  /** The check run of a run's job (same id, name and progress), in the run's check suite. */
+  checkRun(repo: Repository, run: WorkflowRun, now: number): Schemas['check-run'] {
+    const job = this.job(repo, run, now)
+    const base = `${this.api}/repos/${repo.owner.login}/${repo.name}`
+    return {
+      id: job.id,
+      head_sha: run.headSha,
+      node_id: this.nodeId('CheckRun', job.id),
+      external_id: String(job.id),
+      url: `${base}/check-runs/${job.id}`,
+      html_url: job.html_url,
+      details_url: job.html_url,
+      status: job.status,
+      conclusion: job.conclusion as Schemas['check-run']['conclusion'],
+      started_at: job.started_at,
+      completed_at: job.completed_at,
+      output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: `${base}/check-runs/${job.id}/annotations` },
+      name: job.name,
+      check_suite: { id: run.id + 1 },
+      app: this.actionsApp(),
+      pull_requests: [],
     }
   }
 

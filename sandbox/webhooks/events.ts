@@ -1,4 +1,3 @@
-import examples from '@octokit/webhooks-examples'
 import type { Account, Comment, Commit, Issue, Release, Repository, Review, ReviewComment } from '../rest/state'
 import type { World } from '../rest/world'
 import type { Hook, HookTarget } from './hooks'
@@ -249,90 +248,11 @@ function reviewCommentPayload(world: World, repo: Repository, comment: ReviewCom
   }
 }
 
-/** GitHub's own example payload of an event and action (@octokit/webhooks-examples), the template of a rendered one. */
-function exampleOf(event: string, action: string): Record<string, unknown> {
-  const found = examples
-    .find((definition) => definition.name === event)
-    ?.examples.find((example) => 'action' in example && example.action === action)
-  if (!found) throw new Error(`@octokit/webhooks-examples has no ${event}.${action}`)
-  return structuredClone(found) as unknown as Record<string, unknown>
-}
-
 type Run = Repository['runs'][number]
 
-/** The app whose check suites and runs GitHub Actions makes, over the example's app (its owner, permissions, events). */
-const actionsApp = (template: unknown): Record<string, unknown> => ({
-  ...(template as Record<string, unknown>),
-  id: 15368,
-  slug: 'github-actions',
-  node_id: 'MDM6QXBwMTUzNjg=',
-  name: 'GitHub Actions',
-  description: 'Automate your workflow from idea to production',
-  external_url: 'https://help.github.com/en/actions',
-  html_url: 'https://github.com/apps/github-actions',
-})
-
-/**
- * The check suite GitHub Actions makes for a run (id: the run's check_suite_id), laid over GitHub's example suite: its
- * branch, commit, progress and the Actions app.
- */
-function checkSuite(world: World, repo: Repository, run: Run, now: number): Record<string, unknown> {
-  const template = exampleOf('check_suite', 'completed')['check_suite'] as Record<string, unknown>
-  const progress = world.render.runProgress(run, now)
-  const id = run.id + 1
-  const base = `${world.render.api}/repos/${repo.owner.login}/${repo.name}`
-  const commit = repo.commits.get(run.headSha)
-  return {
-    ...template,
-    id,
-    node_id: world.render.nodeId('CheckSuite', id),
-    head_branch: run.headBranch,
-    head_sha: run.headSha,
-    status: progress.status,
-    conclusion: progress.conclusion,
-    url: `${base}/check-suites/${id}`,
-    before: commit?.parents[0] ?? run.headSha,
-    after: run.headSha,
-    pull_requests: [],
-    app: actionsApp(template['app']),
-    check_runs_url: `${base}/check-suites/${id}/check-runs`,
-    latest_check_runs_count: 1,
-    created_at: run.attemptStartedAt.replace(/\.\d{3}Z$/, 'Z'),
-    updated_at: progress.updatedAt,
-    head_commit: {
-      ...(template['head_commit'] as Record<string, unknown>),
-      id: run.headSha,
-      tree_id: run.headSha,
-      message: commit?.message ?? '',
-      timestamp: commit?.date ?? run.attemptStartedAt,
-    },
-  }
-}
-
-/** The check run of a run's job (same id, name and progress), in its suite. */
+/** A run's check run as its webhook describes it: the REST check run, with its whole check suite. */
 function checkRun(world: World, repo: Repository, run: Run, now: number): Record<string, unknown> {
-  const template = exampleOf('check_run', 'completed')['check_run'] as Record<string, unknown>
-  const job = world.render.job(repo, run, now)
-  const base = `${world.render.api}/repos/${repo.owner.login}/${repo.name}`
-  return {
-    ...template,
-    id: job.id,
-    node_id: world.render.nodeId('CheckRun', job.id),
-    head_sha: run.headSha,
-    external_id: String(job.id),
-    url: `${base}/check-runs/${job.id}`,
-    html_url: job.html_url,
-    details_url: job.html_url,
-    status: job.status,
-    conclusion: job.conclusion,
-    started_at: job.started_at,
-    completed_at: job.completed_at,
-    output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: `${base}/check-runs/${job.id}/annotations` },
-    name: job.name,
-    check_suite: checkSuite(world, repo, run, now),
-    app: actionsApp(template['app']),
-    pull_requests: [],
-  }
+  return { ...world.render.checkRun(repo, run, now), check_suite: world.render.checkSuite(repo, run, now) }
 }
 
 /** What a finished run sends (by itself, or cancelled): its job, its check run and suite, then the run, completed. */
@@ -342,7 +262,7 @@ function runFinished(world: World, repo: Repository, run: Run): Omit<Emitted, 'r
   return [
     { event: 'workflow_job', payload: { action: 'completed', workflow_job: world.render.job(repo, run, now) } },
     { event: 'check_run', payload: { action: 'completed', check_run: checkRun(world, repo, run, now) } },
-    { event: 'check_suite', payload: { action: 'completed', check_suite: checkSuite(world, repo, run, now) } },
+    { event: 'check_suite', payload: { action: 'completed', check_suite: world.render.checkSuite(repo, run, now) } },
     {
       event: 'workflow_run',
       payload: {

@@ -1673,9 +1673,19 @@ describe('commit statuses and checks', () => {
     const combined = await getCombinedStatus(github, { repository: HELLO, ref: sha })
     expect(combined).toMatchObject({ state: 'success', total_count: 1, statuses: [{ context, state: 'success' }] })
 
+    // A workflow run on the commit is its check run: pending while it runs, passing once it succeeded (about 4 s).
+    await triggerWorkflow(github, { repository: HELLO, workflow: 'ci.yml', ref: sha, inputs: undefined })
+    const running = await getCiSummary(github, { repository: HELLO, ref: 'main', pullNumber: undefined })
+    expect(running).toMatchObject({ state: 'pending', sha, failing: [], pending: [{ name: 'build', kind: 'check run' }] })
+    await new Promise((resolve) => setTimeout(resolve, 4200))
     const passing = await getCiSummary(github, { repository: HELLO, ref: 'main', pullNumber: undefined })
     expect(passing).toMatchObject({ state: 'passing', sha, failing: [], pending: [] })
-    expect(passing.passing.map((check) => check.kind)).toEqual(expect.arrayContaining(['status', 'check run']))
+    expect(passing.passing.map((check) => [check.name, check.kind])).toEqual(
+      expect.arrayContaining([
+        [context, 'status'],
+        ['build', 'check run'],
+      ]),
+    )
     await status('Failure', `${context}-lint`)
     const failing = await getCiSummary(github, { repository: HELLO, ref: 'main', pullNumber: undefined })
     expect(failing).toMatchObject({ state: 'failing', failing: [{ name: `${context}-lint`, kind: 'status', result: 'failure' }] })
@@ -1692,24 +1702,26 @@ describe('commit statuses and checks', () => {
     ).rejects.toThrow(ValidationFailed)
   })
 
-  test("check runs, suites, a run's annotations and a re-request answer as GitHub documents them", async () => {
-    const runs = await listCheckRuns(github, {
-      repository: HELLO,
-      ref: 'main',
-      checkName: undefined,
-      status: undefined,
-      latestOnly: undefined,
-      ...page,
-    })
-    const [first] = runs.items
-    expect(first).toMatchObject({ name: expect.any(String), status: expect.any(String) })
+  test("a workflow run's check run and suite (the seeded run on v0.1.0): read, no annotations, re-requested as a new attempt", async () => {
+    const list = async (latestOnly: boolean | undefined) =>
+      (await listCheckRuns(github, { repository: HELLO, ref: 'v0.1.0', checkName: 'build', status: undefined, latestOnly, ...page })).items
+    // Other tests may have run workflows on the same commit: the seeded run is the oldest.
+    const first = (await list(undefined)).at(-1)
+    expect(first).toMatchObject({ name: 'build', status: 'completed', conclusion: 'success', app: { slug: 'github-actions' } })
+    const suiteId = first?.check_suite?.id
     const run = await getCheckRun(github, { repository: HELLO, checkRunId: first?.id })
-    expect(run.annotations.length).toBeGreaterThan(0)
-    const suites = await listCheckSuites(github, { repository: HELLO, ref: 'main', checkName: undefined, ...page })
-    const suite = suites.items[0]
-    await expect(rerequestCheckSuite(github, { repository: HELLO, checkSuiteId: suite?.id })).resolves.toMatchObject({ rerequested: true })
-    const names = await getCheckNamesDictionary(github, { criteria: { repository: HELLO } })
-    expect(names.items.map((item) => item.value)).toEqual([first?.name])
+    expect(run).toMatchObject({ id: first?.id, annotations: [] })
+    const suites = await listCheckSuites(github, { repository: HELLO, ref: 'v0.1.0', checkName: undefined, ...page })
+    expect(suites.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: suiteId, conclusion: 'success' })]))
+    await expect(rerequestCheckSuite(github, { repository: HELLO, checkSuiteId: suiteId })).resolves.toMatchObject({ rerequested: true })
+    const again = (await list(undefined)).find((item) => item.check_suite?.id === suiteId)
+    expect(again).toMatchObject({ name: 'build', status: 'queued', conclusion: null })
+    expect(again?.id).not.toBe(first?.id)
+    const attempts = (await list(false)).filter((item) => item.check_suite?.id === suiteId).map((item) => item.id)
+    expect(attempts).toEqual(expect.arrayContaining([again?.id, first?.id]))
+    await expect(getCheckRun(github, { repository: HELLO, checkRunId: 999_999_901 })).rejects.toThrow(NotFound)
+    const names = await getCheckNamesDictionary(github, { criteria: { repository: HELLO, ref: 'v0.1.0' } })
+    expect(names.items).toEqual([{ label: 'build', value: 'build', note: 'GitHub Actions' }])
   })
 })
 

@@ -260,7 +260,10 @@ export function actionRoutes(router: Router, world: World): void {
 
   const rerun = (request: ApiRequest, failedOnly: boolean) => {
     const repo = repositoryFor(world, request, 'write')
-    const run = runFor(repo, request)
+    return rerunOf(request, runFor(repo, request), failedOnly)
+  }
+
+  const rerunOf = (request: ApiRequest, run: WorkflowRun, failedOnly: boolean) => {
     const progress = render.runProgress(run, request.now)
     if (progress.status !== 'completed') throw conflict('This workflow run is not completed yet; it cannot be re-run.')
     if (failedOnly && progress.conclusion === 'success')
@@ -284,6 +287,84 @@ export function actionRoutes(router: Router, world: World): void {
   router.add('POST', '/repos/:owner/:repo/actions/runs/:run_id/rerun', (request) => rerun(request, false))
   /** POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs: https://docs.github.com/en/rest/actions/workflow-runs#re-run-failed-jobs-from-a-workflow-run */
   router.add('POST', '/repos/:owner/:repo/actions/runs/:run_id/rerun-failed-jobs', (request) => rerun(request, true))
+
+  // Checks: each run is a check suite made by the GitHub Actions app, its job a check run (Renderer.checkSuite/checkRun).
+  // https://docs.github.com/en/rest/checks
+
+  /** The runs on the commit a ref names (404 when it names none), oldest first. */
+  const runsAt = (repo: Repository, ref: string): WorkflowRun[] => {
+    const commit = state.resolveRef(repo, ref)
+    if (!commit) throw notFound()
+    return repo.runs.filter((run) => run.headSha === commit.sha)
+  }
+
+  /** A check run by id: the job id, run id × 100 + attempt. */
+  const checkRunFor = (repo: Repository, request: ApiRequest): WorkflowRun => {
+    const raw = request.params['check_run_id'] ?? ''
+    const run = /^\d{3,15}$/.test(raw) ? repo.runs.find((candidate) => candidate.id === Math.floor(Number(raw) / 100)) : undefined
+    const attempt = Number(raw) % 100
+    if (!run || attempt < 1 || attempt > run.attempt) throw notFound()
+    return { ...run, attempt }
+  }
+
+  /** GET /repos/{owner}/{repo}/commits/{ref}/check-runs: the latest attempt of each run, or every attempt with filter=all. */
+  router.add('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (request) => {
+    const repo = repositoryFor(world, request)
+    const all = request.query.get('filter') === 'all'
+    const name = request.query.get('check_name')
+    const status = request.query.get('status')
+    const checkRuns = runsAt(repo, request.params['ref'] ?? '')
+      .flatMap((run) =>
+        (all ? Array.from({ length: run.attempt }, (_, index) => index + 1) : [run.attempt]).map((attempt) =>
+          render.checkRun(repo, { ...run, attempt }, request.now),
+        ),
+      )
+      .filter((checkRun) => (name === null || checkRun.name === name) && (status === null || checkRun.status === status))
+      .reverse()
+    const page = pageOf(request, checkRuns)
+    return {
+      status: 200,
+      body: { total_count: checkRuns.length, check_runs: page.items },
+      ...(page.link !== undefined && { headers: { Link: page.link } }),
+    }
+  })
+
+  /** GET /repos/{owner}/{repo}/check-runs/{check_run_id} */
+  router.add('GET', '/repos/:owner/:repo/check-runs/:check_run_id', (request) => {
+    const repo = repositoryFor(world, request)
+    return { status: 200, body: render.checkRun(repo, checkRunFor(repo, request), request.now) }
+  })
+
+  /** GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations: a sandbox job leaves none. */
+  router.add('GET', '/repos/:owner/:repo/check-runs/:check_run_id/annotations', (request) => {
+    const repo = repositoryFor(world, request)
+    checkRunFor(repo, request)
+    return { status: 200, body: [] }
+  })
+
+  /** GET /repos/{owner}/{repo}/commits/{ref}/check-suites */
+  router.add('GET', '/repos/:owner/:repo/commits/:ref/check-suites', (request) => {
+    const repo = repositoryFor(world, request)
+    const name = request.query.get('check_name')
+    const suites = runsAt(repo, request.params['ref'] ?? '')
+      .filter(() => name === null || name === 'build')
+      .map((run) => render.checkSuite(repo, run, request.now))
+      .reverse()
+    const page = pageOf(request, suites)
+    return {
+      status: 200,
+      body: { total_count: suites.length, check_suites: page.items },
+      ...(page.link !== undefined && { headers: { Link: page.link } }),
+    }
+  })
+
+  /** POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest: runs the suite's workflow run again. */
+  router.add('POST', '/repos/:owner/:repo/check-suites/:check_suite_id/rerequest', (request) => {
+    const repo = repositoryFor(world, request, 'write')
+    const run = repo.runs.find((candidate) => String(candidate.id + 1) === request.params['check_suite_id'])
+    if (!run) throw notFound()
+    return rerunOf(request, run, false)
+  })
 }
 
 /** The input names under `workflow_dispatch: inputs:` of a workflow file (indentation-based, enough for YAML written by people). */

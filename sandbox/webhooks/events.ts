@@ -204,16 +204,10 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
 
     for (const run of repo.runs) {
       const old = before.runs.get(run.id)
-      const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
-      const payload = (action: string): Record<string, unknown> => ({
-        action,
-        workflow_run: render.workflowRun(repo, run, Date.now()),
-        ...(workflow && { workflow: render.workflow(repo, workflow) }),
-      })
-      // A new run or a new attempt is requested, its job queued (their completion is sent when the run finishes: see
-      // runCompletion); a cancel completes both at once.
+      // A new run or a new attempt is requested, its job queued and its check run created (their completion is sent
+      // when the run finishes: see runCompletion); a cancel completes them at once.
       if (!old || old.attempt !== run.attempt) {
-        emit('workflow_run', payload('requested'))
+        emit('workflow_run', runPayload(world, repo, run, 'requested', Date.now()))
         emit('workflow_job', { action: 'queued', workflow_job: queuedJob(world, repo, run) })
         emit('check_run', { action: 'created', check_run: checkRun(world, repo, run, Date.parse(run.attemptStartedAt)) })
       } else if (old.cancelledAt === null && run.cancelledAt !== null) {
@@ -255,22 +249,24 @@ function checkRun(world: World, repo: Repository, run: Run, now: number): Record
   return { ...world.render.checkRun(repo, run, now), check_suite: world.render.checkSuite(repo, run, now) }
 }
 
+/** A workflow_run event's payload: the run and its workflow. */
+function runPayload(world: World, repo: Repository, run: Run, action: string, now: number): Record<string, unknown> {
+  const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
+  return {
+    action,
+    workflow_run: world.render.workflowRun(repo, run, now),
+    ...(workflow && { workflow: world.render.workflow(repo, workflow) }),
+  }
+}
+
 /** What a finished run sends (by itself, or cancelled): its job, its check run and suite, then the run, completed. */
 function runFinished(world: World, repo: Repository, run: Run): Omit<Emitted, 'repo'>[] {
   const now = Date.now()
-  const workflow = repo.workflows.find((candidate) => candidate.id === run.workflowId)
   return [
     { event: 'workflow_job', payload: { action: 'completed', workflow_job: world.render.job(repo, run, now) } },
     { event: 'check_run', payload: { action: 'completed', check_run: checkRun(world, repo, run, now) } },
     { event: 'check_suite', payload: { action: 'completed', check_suite: world.render.checkSuite(repo, run, now) } },
-    {
-      event: 'workflow_run',
-      payload: {
-        action: 'completed',
-        workflow_run: world.render.workflowRun(repo, run, now),
-        ...(workflow && { workflow: world.render.workflow(repo, workflow) }),
-      },
-    },
+    { event: 'workflow_run', payload: runPayload(world, repo, run, 'completed', now) },
   ]
 }
 

@@ -175,6 +175,16 @@ export function pageOf<T>(request: ApiRequest, items: T[], defaultPerPage = 30):
   return { items: slice, ...(links.length > 0 && { link: links.join(', ') }) }
 }
 
+/** A page of a list GitHub wraps (`{ total_count, <field>: [...] }`), with its Link header; only the page is rendered. */
+export function wrappedPage<T>(request: ApiRequest, field: string, items: T[], render: (item: T) => unknown = (item) => item): ApiResponse {
+  const page = pageOf(request, items)
+  return {
+    status: 200,
+    body: { total_count: items.length, [field]: page.items.map(render) },
+    ...(page.link !== undefined && { headers: { Link: page.link } }),
+  }
+}
+
 export function paged<T>(request: ApiRequest, items: T[], status = 200): ApiResponse {
   const { items: slice, link } = pageOf(request, items)
   return { status, body: slice, ...(link !== undefined && { headers: { Link: link } }) }

@@ -19,6 +19,7 @@ import type {
   Workflow,
   WorkflowRun,
 } from './state'
+import { accountRecord } from './state'
 
 /**
  * Records → GitHub's JSON, each typed by @octokit/openapi-types so the shapes are GitHub's documented ones. URLs point
@@ -28,20 +29,7 @@ import type {
 type Schemas = components['schemas']
 
 /** GitHub's own organization, the owner of the GitHub Actions app: no account of the sandbox's world. */
-const GITHUB_ORGANIZATION: Account = {
-  id: 9919,
-  login: 'github',
-  name: 'GitHub',
-  type: 'Organization',
-  bio: null,
-  company: null,
-  location: null,
-  email: null,
-  blog: null,
-  description: null,
-  createdAt: '2008-05-11T04:37:31Z',
-  orgs: [],
-}
+const GITHUB_ORGANIZATION = accountRecord({ id: 9919, login: 'github', name: 'GitHub', type: 'Organization' })
 
 export class Renderer {
   readonly api: string

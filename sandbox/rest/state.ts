@@ -22,6 +22,24 @@ export interface Account {
   orgs: string[]
 }
 
+/** What an account needs to be given; the rest defaults to empty. */
+export type AccountFields = Omit<Account, 'createdAt' | 'orgs' | 'bio' | 'company' | 'location' | 'email' | 'blog' | 'description'> &
+  Partial<Account>
+
+export function accountRecord(account: AccountFields): Account {
+  return {
+    bio: null,
+    company: null,
+    location: null,
+    email: null,
+    blog: null,
+    description: null,
+    orgs: [],
+    createdAt: '2020-01-01T00:00:00Z',
+    ...account,
+  }
+}
+
 export interface Blob {
   sha: string
   content: Buffer
@@ -298,20 +316,8 @@ export class SandboxState {
     return this.repositories.get(`${owner}/${name}`.toLowerCase())
   }
 
-  addAccount(
-    account: Omit<Account, 'createdAt' | 'orgs' | 'bio' | 'company' | 'location' | 'email' | 'blog' | 'description'> & Partial<Account>,
-  ): Account {
-    const record: Account = {
-      bio: null,
-      company: null,
-      location: null,
-      email: null,
-      blog: null,
-      description: null,
-      orgs: [],
-      createdAt: '2020-01-01T00:00:00Z',
-      ...account,
-    }
+  addAccount(account: AccountFields): Account {
+    const record = accountRecord(account)
     this.accounts.set(record.login.toLowerCase(), record)
     return record
   }

@@ -5,7 +5,7 @@ import {
   conflict,
   field,
   notFound,
-  pageOf,
+  wrappedPage,
   requiredStringField,
   validationFailed,
   type ApiRequest,
@@ -99,23 +99,13 @@ export function actionRoutes(router: Router, world: World): void {
       return true
     })
     const sorted = [...matching].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)
-    const page = pageOf(request, sorted)
-    return {
-      status: 200,
-      body: { total_count: sorted.length, workflow_runs: page.items.map((run) => render.workflowRun(repo, run, now)) },
-      ...(page.link !== undefined && { headers: { Link: page.link } }),
-    }
+    return wrappedPage(request, 'workflow_runs', sorted, (run) => render.workflowRun(repo, run, now))
   }
 
   /** GET /repos/{owner}/{repo}/actions/workflows: https://docs.github.com/en/rest/actions/workflows#list-repository-workflows */
   router.add('GET', '/repos/:owner/:repo/actions/workflows', (request) => {
     const repo = repositoryFor(world, request)
-    const page = pageOf(request, repo.workflows)
-    return {
-      status: 200,
-      body: { total_count: repo.workflows.length, workflows: page.items.map((workflow) => render.workflow(repo, workflow)) },
-      ...(page.link !== undefined && { headers: { Link: page.link } }),
-    }
+    return wrappedPage(request, 'workflows', repo.workflows, (workflow) => render.workflow(repo, workflow))
   })
 
   /** GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}: https://docs.github.com/en/rest/actions/workflows#get-a-workflow */
@@ -180,12 +170,12 @@ export function actionRoutes(router: Router, world: World): void {
     return `${lines.join('\n')}\n`
   }
 
-  const jobFor = (repo: Repository, request: ApiRequest) => {
-    const raw = request.params['job_id'] ?? ''
+  /** The run attempt a job (and its check run) id names: run id × 100 + attempt (Renderer.job). */
+  const attemptNamed = (repo: Repository, raw: string): WorkflowRun => {
     const run = /^\d{3,15}$/.test(raw) ? repo.runs.find((candidate) => candidate.id === Math.floor(Number(raw) / 100)) : undefined
     const attempt = Number(raw) % 100
     if (!run || attempt < 1 || attempt > run.attempt) throw notFound()
-    return render.job(repo, { ...run, attempt }, request.now)
+    return { ...run, attempt }
   }
 
   /** GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs: https://docs.github.com/en/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run */
@@ -197,18 +187,13 @@ export function actionRoutes(router: Router, world: World): void {
       throw validationFailed([{ resource: 'Query', field: 'filter', code: 'invalid', value: filter }])
     const attempts = filter === 'all' ? Array.from({ length: run.attempt }, (_, index) => run.attempt - index) : [run.attempt]
     const jobs = attempts.map((attempt) => render.job(repo, { ...run, attempt }, request.now))
-    const page = pageOf(request, jobs)
-    return {
-      status: 200,
-      body: { total_count: jobs.length, jobs: page.items },
-      ...(page.link !== undefined && { headers: { Link: page.link } }),
-    }
+    return wrappedPage(request, 'jobs', jobs)
   })
 
   /** GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs: a 302 to the log in storage: https://docs.github.com/en/rest/actions/workflow-jobs#download-job-logs-for-a-workflow-run */
   router.add('GET', '/repos/:owner/:repo/actions/jobs/:job_id/logs', (request) => {
     const repo = repositoryFor(world, request)
-    const job = jobFor(repo, request)
+    const job = render.job(repo, attemptNamed(repo, request.params['job_id'] ?? ''), request.now)
     return { status: 302, headers: { Location: world.storage.put(Buffer.from(logOf(job), 'utf8')) } }
   })
 
@@ -298,14 +283,8 @@ export function actionRoutes(router: Router, world: World): void {
     return repo.runs.filter((run) => run.headSha === commit.sha)
   }
 
-  /** A check run by id: the job id, run id × 100 + attempt. */
-  const checkRunFor = (repo: Repository, request: ApiRequest): WorkflowRun => {
-    const raw = request.params['check_run_id'] ?? ''
-    const run = /^\d{3,15}$/.test(raw) ? repo.runs.find((candidate) => candidate.id === Math.floor(Number(raw) / 100)) : undefined
-    const attempt = Number(raw) % 100
-    if (!run || attempt < 1 || attempt > run.attempt) throw notFound()
-    return { ...run, attempt }
-  }
+  /** A check run by id: its job's id. */
+  const checkRunFor = (repo: Repository, request: ApiRequest): WorkflowRun => attemptNamed(repo, request.params['check_run_id'] ?? '')
 
   /** GET /repos/{owner}/{repo}/commits/{ref}/check-runs: the latest attempt of each run, or every attempt with filter=all. */
   router.add('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (request) => {
@@ -321,12 +300,7 @@ export function actionRoutes(router: Router, world: World): void {
       )
       .filter((checkRun) => (name === null || checkRun.name === name) && (status === null || checkRun.status === status))
       .reverse()
-    const page = pageOf(request, checkRuns)
-    return {
-      status: 200,
-      body: { total_count: checkRuns.length, check_runs: page.items },
-      ...(page.link !== undefined && { headers: { Link: page.link } }),
-    }
+    return wrappedPage(request, 'check_runs', checkRuns)
   })
 
   /** GET /repos/{owner}/{repo}/check-runs/{check_run_id} */
@@ -350,12 +324,7 @@ export function actionRoutes(router: Router, world: World): void {
       .filter(() => name === null || name === 'build')
       .map((run) => render.checkSuite(repo, run, request.now))
       .reverse()
-    const page = pageOf(request, suites)
-    return {
-      status: 200,
-      body: { total_count: suites.length, check_suites: page.items },
-      ...(page.link !== undefined && { headers: { Link: page.link } }),
-    }
+    return wrappedPage(request, 'check_suites', suites)
   })
 
   /** POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest: runs the suite's workflow run again. */

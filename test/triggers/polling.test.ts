@@ -358,6 +358,8 @@ describe('set polling (new branch)', () => {
         fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 80, max: 160 })), { minLength: 1, maxLength: 6 }),
         fc.integer({ min: 0, max: 250 }),
         async (bursts, existing) => {
+          // The stated bound: a set list is read up to MAX_PAGES × PER_PAGE items (beyond it: the next test).
+          fc.pre(existing + bursts.reduce((sum, burst) => sum + burst, 0) <= MAX_PAGES * PER_PAGE)
           const names: string[] = []
           let n = 0
           const add = (): string => {
@@ -381,11 +383,24 @@ describe('set polling (new branch)', () => {
           const quiet = await run('pollNewBranch', api, state)
           expect(quiet.events).toEqual([])
           expect(api.cost).toBe(0)
-          expect(names.length).toBeLessThanOrEqual(MAX_PAGES * PER_PAGE)
         },
       ),
       { numRuns: 40 },
     )
+  })
+
+  it('beyond MAX_PAGES × PER_PAGE items: reads no further, fires what the first pages show, never re-fires', async () => {
+    const limit = MAX_PAGES * PER_PAGE
+    const names = Array.from({ length: limit + 5 }, (_, i) => `b-${String(i).padStart(5, '0')}`)
+    const api = new FakeList(() => [...names].sort().map((name) => ({ name, commit: { sha: name } })))
+    const first = await run('pollNewBranch', api, null)
+    expect(api.requests).toHaveLength(MAX_PAGES)
+    // One new branch sorts into the first pages (fired), one past the last page read (out of reach, stated in the README).
+    names.push('a-new', 'z-new')
+    const second = await run('pollNewBranch', api, first.state)
+    expect(second.events.map((e) => e.name)).toEqual(['a-new'])
+    expect(api.requests).toHaveLength(2 * MAX_PAGES)
+    expect((await run('pollNewBranch', api, second.state)).events).toEqual([])
   })
 })
 

@@ -16,7 +16,8 @@
  *   by a time at least as late (updated_at). State: the latest event time seen plus the keys seen at
  *   exactly that time, so items sharing a timestamp are neither re-fired nor skipped.
  * - `set`: no usable order (branches, labels, collaborators). State: a short hash of every key,
- *   per page with that page's ETag, so an unchanged list still costs only 304s.
+ *   per page with that page's ETag, so an unchanged list still costs only 304s. Only the first
+ *   MAX_PAGES pages are read: an item GitHub lists after them is out of reach.
  * GitHub calls go through the injected PollApi: the integrator plugs in the typed client.
  */
 import { createHash } from 'node:crypto'

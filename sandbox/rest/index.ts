@@ -28,7 +28,7 @@ import { gitRoutes } from './routes/git'
 import { repoAdminRoutes } from './routes/repo-admin'
 import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
-import { changes, envelope, runCompletion, snapshot, targetsOf, type Emitted } from '../webhooks/events'
+import { changes, envelope, runSchedule, snapshot, targetsOf, type Emitted } from '../webhooks/events'
 import { log } from '../log'
 
 /**
@@ -109,7 +109,7 @@ export function createRestApi(options: RestApiOptions): RestApi {
   const now = options.now ?? Date.now
   const limits = new RateLimits(now)
 
-  /** Sends each event to the hooks of its repository and organization; a dispatched run's completion follows later. */
+  /** Sends each event to the hooks of its repository and organization; a dispatched run's progress follows later. */
   const deliver = (emitted: Emitted[], sender: Account): void => {
     for (const item of emitted) {
       feed.record(item, sender)
@@ -118,13 +118,12 @@ export function createRestApi(options: RestApiOptions): RestApi {
         payload: envelope(world, item.repo, sender, item.payload),
         repositoryId: item.repo.id,
       })
-      const completion = runCompletion(world, item)
-      if (completion) {
+      for (const step of runSchedule(world, item)) {
         const timer = setTimeout(() => {
           const runId = (item.payload['workflow_run'] as { id: number }).id
           const actor = options.state.account(item.repo.runs.find((run) => run.id === runId)?.actor ?? '')
-          deliver(completion.completed(), actor ?? sender)
-        }, completion.delayMs)
+          deliver(step.events(), actor ?? sender)
+        }, step.delayMs)
         timer.unref()
       }
     }

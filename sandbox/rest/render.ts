@@ -818,7 +818,7 @@ export class Renderer {
     if (run.cancelledAt !== null)
       return { status: 'completed', conclusion: 'cancelled', updatedAt: run.cancelledAt, startedAt: run.attemptStartedAt }
     if (run.finished || age >= 4000)
-      return { status: 'completed', conclusion: 'success', updatedAt: at(run.finished ? 60_000 : 4000), startedAt: at(1000) }
+      return { status: 'completed', conclusion: run.outcome, updatedAt: at(run.finished ? 60_000 : 4000), startedAt: at(1000) }
     if (age >= 1000) return { status: 'in_progress', conclusion: null, updatedAt: at(1000), startedAt: at(1000) }
     return { status: 'queued', conclusion: null, updatedAt: run.attemptStartedAt, startedAt: run.attemptStartedAt }
   }
@@ -951,12 +951,38 @@ export class Renderer {
       conclusion: job.conclusion as Schemas['check-run']['conclusion'],
       started_at: job.started_at,
       completed_at: job.completed_at,
-      output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: `${base}/check-runs/${job.id}/annotations` },
+      output: {
+        title: null,
+        summary: null,
+        text: null,
+        annotations_count: this.checkRunAnnotations(repo, run, now).length,
+        annotations_url: `${base}/check-runs/${job.id}/annotations`,
+      },
       name: job.name,
       check_suite: { id: run.id + 1 },
       app: this.actionsApp(),
       pull_requests: [],
     }
+  }
+
+  /** What GitHub Actions leaves on a failed job's check run: the step's exit code, on the workflow file. */
+  checkRunAnnotations(repo: Repository, run: WorkflowRun, now: number): Schemas['check-annotation'][] {
+    if (this.job(repo, run, now).conclusion !== 'failure') return []
+    const path = repo.workflows.find((candidate) => candidate.id === run.workflowId)?.path ?? '.github'
+    return [
+      {
+        path,
+        start_line: 1,
+        end_line: 1,
+        start_column: null,
+        end_column: null,
+        annotation_level: 'failure',
+        title: '',
+        message: 'Process completed with exit code 1.',
+        raw_details: '',
+        blob_href: `${this.web}/${repo.owner.login}/${repo.name}/blob/${run.headSha}/${path}`,
+      },
+    ]
   }
 
   workflowRun(repo: Repository, run: WorkflowRun, now: number): Schemas['workflow-run'] {

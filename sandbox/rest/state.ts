@@ -174,6 +174,8 @@ export interface WorkflowRun {
   inputs: Record<string, unknown>
   /** Seeded runs are already finished; dispatched ones move queued → in_progress → completed over a few seconds. */
   finished: boolean
+  /** How the run ends unless cancelled: decided by its workflow file at its commit (workflowOutcome). */
+  outcome: 'success' | 'failure'
   cancelledAt: string | null
   /** How each earlier attempt ended (re-runs), oldest first: the jobs of every attempt stay readable. */
   pastAttempts?: { conclusion: string | null; startedAt: string; completedAt: string }[]
@@ -600,6 +602,7 @@ export function seedState(state: SandboxState): void {
     attempt: 1,
     inputs: {},
     finished: true,
+    outcome: 'success',
     cancelledAt: null,
   })
   hello.tags.set('v0.1.0', first.sha)

@@ -204,8 +204,8 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
 
     for (const run of repo.runs) {
       const old = before.runs.get(run.id)
-      // A new run or a new attempt is requested, its job queued and its check run created (their completion is sent
-      // when the run finishes: see runCompletion); a cancel completes them at once.
+      // A new run or a new attempt is requested, its job queued and its check run created (their start and completion
+      // are sent later: see runSchedule); a cancel completes them at once.
       if (!old || old.attempt !== run.attempt) {
         emit('workflow_run', runPayload(world, repo, run, 'requested', Date.now()))
         emit('workflow_job', { action: 'queued', workflow_job: queuedJob(world, repo, run) })
@@ -276,22 +276,33 @@ function queuedJob(world: World, repo: Repository, run: Run): Record<string, unk
   return { ...job, runner_id: null, runner_name: null, runner_group_id: null, runner_group_name: null }
 }
 
+/** What a run sends when its runner picks it up (1 s after its attempt started, see Renderer.runProgress). */
+function runStarted(world: World, repo: Repository, run: Run): Omit<Emitted, 'repo'>[] {
+  const now = Date.now()
+  return [
+    { event: 'workflow_run', payload: runPayload(world, repo, run, 'in_progress', now) },
+    { event: 'workflow_job', payload: { action: 'in_progress', workflow_job: world.render.job(repo, run, now) } },
+  ]
+}
+
 /**
- * When a requested run will finish by itself (dispatched runs complete 4 s after their attempt started, see
- * Renderer.runProgress): the delay and the completed event, unless the run was cancelled or rerun meanwhile.
+ * What a requested run sends later by itself (Renderer.runProgress: in progress 1 s after its attempt started,
+ * completed after 4 s): each step's delay and events, none once the run was cancelled or re-run meanwhile.
  */
-export function runCompletion(world: World, emitted: Emitted): { delayMs: number; completed: () => Emitted[] } | undefined {
-  if (emitted.event !== 'workflow_run' || emitted.payload['action'] !== 'requested') return undefined
-  const rendered = emitted.payload['workflow_run'] as { id: number; run_attempt?: number }
+export function runSchedule(world: World, emitted: Emitted): { delayMs: number; events: () => Emitted[] }[] {
+  if (emitted.event !== 'workflow_run' || emitted.payload['action'] !== 'requested') return []
+  const rendered = emitted.payload['workflow_run'] as { id: number }
   const repo = emitted.repo
   const run = repo.runs.find((candidate) => candidate.id === rendered.id)
-  if (!run || run.finished) return undefined
+  if (!run || run.finished) return []
   const attempt = run.attempt
-  return {
-    delayMs: Math.max(0, Date.parse(run.attemptStartedAt) + 4000 - Date.now()) + 50,
-    completed: () =>
-      run.cancelledAt !== null || run.attempt !== attempt ? [] : runFinished(world, repo, run).map((event) => ({ ...event, repo })),
-  }
+  const startedAt = Date.parse(run.attemptStartedAt)
+  const step = (afterMs: number, events: (world: World, repo: Repository, run: Run) => Omit<Emitted, 'repo'>[]) => ({
+    delayMs: Math.max(0, startedAt + afterMs - Date.now()) + 50,
+    events: () =>
+      run.cancelledAt !== null || run.attempt !== attempt ? [] : events(world, repo, run).map((event) => ({ ...event, repo })),
+  })
+  return [step(1000, runStarted), step(4000, runFinished)]
 }
 
 /** Where a repository's events go: its hooks, and its organization's. */

@@ -1702,6 +1702,57 @@ describe('commit statuses and checks', () => {
     ).rejects.toThrow(ValidationFailed)
   })
 
+  test('a workflow whose step exits 1 fails: the CI summary names its check run, the annotation and the log say why, failed jobs re-run', async () => {
+    const branch = unique('ci/red')
+    await createBranch(github, { repository: HELLO, branch, fromRef: 'main' })
+    const workflow = (await getFileContent(github, { repository: HELLO, path: '.github/workflows/ci.yml', ref: branch })).content
+    await createOrUpdateFile(github, {
+      repository: HELLO,
+      path: '.github/workflows/ci.yml',
+      content: workflow.replace('- run: npm ci && npm test', '- run: npm ci && npm test && exit 1'),
+      message: 'Break the build',
+      branch,
+      contentIsBase64: undefined,
+      committerName: undefined,
+      committerEmail: undefined,
+    })
+    const { runId } = await triggerWorkflow(github, { repository: HELLO, workflow: 'ci.yml', ref: branch, inputs: undefined })
+    await expect(getCiSummary(github, { repository: HELLO, ref: branch, pullNumber: undefined })).resolves.toMatchObject({
+      state: 'pending',
+    })
+    await expect(rerunWorkflow(github, { repository: HELLO, runId, failedJobsOnly: true, enableDebugLogging: undefined })).rejects.toThrow(
+      Conflict,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 4200))
+
+    const summary = await getCiSummary(github, { repository: HELLO, ref: branch, pullNumber: undefined })
+    expect(summary).toMatchObject({ state: 'failing', failing: [{ name: 'build', kind: 'check run', result: 'failure' }], passing: [] })
+    await expect(getWorkflowRun(github, { repository: HELLO, runId })).resolves.toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+    })
+    const [job] = (await listRunJobs(github, { repository: HELLO, runId, attempts: undefined, ...page })).items
+    expect(job).toMatchObject({
+      conclusion: 'failure',
+      steps: expect.arrayContaining([expect.objectContaining({ name: 'Run npm test', conclusion: 'failure' })]),
+    })
+    const checkRun = await getCheckRun(github, { repository: HELLO, checkRunId: job?.id })
+    expect(checkRun).toMatchObject({
+      conclusion: 'failure',
+      output: { annotations_count: 1 },
+      annotations: [{ path: '.github/workflows/ci.yml', annotation_level: 'failure', message: 'Process completed with exit code 1.' }],
+    })
+    const log = await getJobLogs(github, { repository: HELLO, jobId: job?.id, maxBytes: 1024 })
+    expect(log.log).toMatch(/##\[error\]Process completed with exit code 1\.\n\S+ Job build finished: failure\n$/)
+
+    // A re-run of the failed job runs the same workflow file at the same commit: it fails again.
+    await rerunWorkflow(github, { repository: HELLO, runId, failedJobsOnly: true, enableDebugLogging: undefined })
+    await expect(getWorkflowRun(github, { repository: HELLO, runId })).resolves.toMatchObject({ status: 'queued', run_attempt: 2 })
+    await expect(getCiSummary(github, { repository: HELLO, ref: branch, pullNumber: undefined })).resolves.toMatchObject({
+      state: 'pending',
+    })
+  })
+
   test("a workflow run's check run and suite (the seeded run on v0.1.0): read, no annotations, re-requested as a new attempt", async () => {
     const list = async (latestOnly: boolean | undefined) =>
       (await listCheckRuns(github, { repository: HELLO, ref: 'v0.1.0', checkName: 'build', status: undefined, latestOnly, ...page })).items

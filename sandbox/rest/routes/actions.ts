@@ -143,7 +143,7 @@ export function actionRoutes(router: Router, world: World): void {
       workflowId: workflow.id,
       runNumber: repo.runs.filter((candidate) => candidate.workflowId === workflow.id).length + 1,
       event: 'workflow_dispatch',
-      headBranch: repo.branches.has(ref) ? ref : ref,
+      headBranch: ref,
       headSha: commit.sha,
       actor: request.viewer.login,
       createdAt: now,
@@ -151,6 +151,7 @@ export function actionRoutes(router: Router, world: World): void {
       attempt: 1,
       inputs: (inputs as Record<string, unknown> | null | undefined) ?? {},
       finished: false,
+      outcome: workflowOutcome(file),
       cancelledAt: null,
     }
     repo.runs.push(run)
@@ -166,7 +167,9 @@ export function actionRoutes(router: Router, world: World): void {
     const stamp = job.started_at
     const lines = [`${stamp} ##[group]Run npm test`, `${stamp} > npm test`]
     for (let test = 1; test <= 300; test++) lines.push(`${stamp}   ✓ sandbox test ${test} of job ${job.id} passed`)
-    lines.push(`${stamp} ##[endgroup]`, `${stamp} Job ${job.name} finished: ${job.conclusion ?? job.status}`)
+    lines.push(`${stamp} ##[endgroup]`)
+    if (job.conclusion === 'failure') lines.push(`${stamp} ##[error]Process completed with exit code 1.`)
+    lines.push(`${stamp} Job ${job.name} finished: ${job.conclusion ?? job.status}`)
     return `${lines.join('\n')}\n`
   }
 
@@ -309,11 +312,10 @@ export function actionRoutes(router: Router, world: World): void {
     return { status: 200, body: render.checkRun(repo, checkRunFor(repo, request), request.now) }
   })
 
-  /** GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations: a sandbox job leaves none. */
+  /** GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations: a failed job's exit code, else none. */
   router.add('GET', '/repos/:owner/:repo/check-runs/:check_run_id/annotations', (request) => {
     const repo = repositoryFor(world, request)
-    checkRunFor(repo, request)
-    return { status: 200, body: [] }
+    return { status: 200, body: render.checkRunAnnotations(repo, checkRunFor(repo, request), request.now) }
   })
 
   /** GET /repos/{owner}/{repo}/commits/{ref}/check-suites */
@@ -334,6 +336,18 @@ export function actionRoutes(router: Router, world: World): void {
     if (!run) throw notFound()
     return rerunOf(request, run, false)
   })
+}
+
+/**
+ * How a run of this workflow file ends: the sandbox runs no code, so a file whose steps run `exit N` with N ≠ 0 is
+ * a failing workflow (the way to have a failing check in the sandbox), any other succeeds.
+ */
+export function workflowOutcome(yaml: string): 'success' | 'failure' {
+  const code = yaml
+    .split('\n')
+    .map((line) => line.replace(/(^|\s)#.*$/, ''))
+    .join('\n')
+  return /\bexit\s+0*[1-9]\d*\b/.test(code) ? 'failure' : 'success'
 }
 
 /** The input names under `workflow_dispatch: inputs:` of a workflow file (indentation-based, enough for YAML written by people). */

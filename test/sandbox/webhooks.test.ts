@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { startSandboxProcess, type SandboxProcess } from '../../sandbox/process'
 import { CALLBACK, accessToken, restClient } from './helpers'
+import { waitFor } from '../e2e/helpers/processes'
 import { checkWebhookPayload } from './webhook-schemas'
 
 /**
@@ -316,7 +317,11 @@ describe('events on state changes', () => {
     const job = requested[1]?.payload['workflow_job'] as { id: number }
     expect(job).toMatchObject({ run_id: run.id, status: 'queued', conclusion: null, runner_id: null })
     expect(requested[2]?.payload['check_run']).toMatchObject({ id: job.id, status: 'queued', check_suite: { id: run.check_suite_id } })
-    await new Promise((resolve) => setTimeout(resolve, 4500))
+    // The run completes 4 s after the dispatch; a loaded machine may fire the sandbox's timer late.
+    await waitFor(
+      async () => received.some((delivery) => delivery.event === 'workflow_run' && delivery.payload['action'] === 'completed'),
+      'the run to complete',
+    )
     const later = [...requested.slice(3), ...(await checked())]
     expect(names(later)).toEqual([
       'workflow_run.in_progress',

@@ -21,6 +21,9 @@ const OWNER = 'sandbox-octocat'
 const REPOSITORY = `${OWNER}/hello-sandbox`
 const ORGANIZATION = 'sandbox-org'
 const BRANCH = 'trigger-e2e'
+const RED_BRANCH = 'trigger-e2e-red'
+const FAILING_WORKFLOW =
+  'name: CI\non:\n  workflow_dispatch:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: exit 1\n'
 
 interface Started {
   ok: boolean
@@ -39,7 +42,7 @@ const CAUSED: Record<string, Record<string, string>> = {
   onRelease: { action: 'published' },
   onStar: { action: 'created' },
   onFork: {},
-  onWorkflowRun: { action: 'completed' },
+  onWorkflowRun: { action: 'completed', conclusion: 'failure' },
   onWorkflowJob: { action: 'completed', job: 'build', conclusion: 'success' },
   onCheckRun: { checkName: 'build', conclusion: 'success', branch: 'main' },
   onCheckSuite: { conclusion: 'success', app: 'github-actions' },
@@ -165,6 +168,19 @@ describe('every trigger block on the local platform against the sandbox GitHub',
     expect(milestone.status).toBe(201)
     await invoke('forkRepository', [REPOSITORY, ORGANIZATION, null, true])
     await invoke('triggerWorkflow', [REPOSITORY, 'ci.yml', 'main', null])
+    // And a failing run: on a branch whose workflow file exits 1 (how the sandbox fails a run).
+    await invoke('createBranch', [REPOSITORY, RED_BRANCH, 'main'])
+    await invoke('createOrUpdateFile', [
+      REPOSITORY,
+      '.github/workflows/ci.yml',
+      FAILING_WORKFLOW,
+      'Break the build',
+      RED_BRANCH,
+      false,
+      null,
+      null,
+    ])
+    await invoke('triggerWorkflow', [REPOSITORY, 'ci.yml', RED_BRANCH, null])
     await invoke('createLabel', [REPOSITORY, 'trigger-e2e', 'ff0000', null])
     await invoke('createGist', ['Trigger e2e gist', false, 'e2e.txt', 'hello', null])
     await invoke('createRepository', ['trigger-e2e-repository', ORGANIZATION, null, 'Private', false, null, null])
@@ -190,6 +206,14 @@ describe('every trigger block on the local platform against the sandbox GitHub',
     expect(trigger?.githubEvents).toContain(data['githubEvent'])
     if (trigger?.hook === 'repo') expect((data['repository'] as { full_name?: string }).full_name).toBe(REPOSITORY)
     expect(run.status).toBe('running')
+  })
+
+  it('On Workflow Run filtered on a failure fires for the failing run only, not for the passing one that completed with it', async () => {
+    // onWorkflowJob (conclusion: success) firing means the passing run has completed too.
+    await waitFor(async () => (await current('onWorkflowJob')).fired.length > 0, 'the passing run to complete', 15_000)
+    await waitFor(async () => (await current('onWorkflowRun')).fired.length > 0, 'the failing run to complete', 15_000)
+    const runs = (await current('onWorkflowRun')).fired.map((event) => (event.data as Record<string, unknown>)['workflow_run'])
+    expect(runs).toEqual([expect.objectContaining({ head_branch: RED_BRANCH, conclusion: 'failure' })])
   })
 
   it.each(Object.keys(POLLED))('%s fires what was created since its first poll, once', async (method) => {

@@ -15,11 +15,12 @@ import type {
   Repository,
   Review,
   ReviewComment,
+  Role,
   SandboxState,
   Workflow,
   WorkflowRun,
 } from './state'
-import { accountRecord } from './state'
+import { ROLES, accountRecord } from './state'
 
 /**
  * Records → GitHub's JSON, each typed by @octokit/openapi-types so the shapes are GitHub's documented ones. URLs point
@@ -1072,6 +1073,23 @@ export class Renderer {
       forks: [],
       history: [],
     }
+  }
+}
+
+/**
+ * A role as the REST API describes it: role_name (pull and push are read and write), the legacy permission (maintain
+ * is mapped to write, triage to read) and the permissions it includes.
+ */
+export function describeRole(role: Role): {
+  roleName: 'read' | 'triage' | 'write' | 'maintain' | 'admin'
+  legacy: 'read' | 'write' | 'admin'
+  permissions: { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean }
+} {
+  const at = (least: Role) => ROLES.indexOf(role) >= ROLES.indexOf(least)
+  return {
+    roleName: role === 'pull' ? 'read' : role === 'push' ? 'write' : role,
+    legacy: role === 'admin' ? 'admin' : at('push') ? 'write' : 'read',
+    permissions: { admin: at('admin'), maintain: at('maintain'), push: at('push'), triage: at('triage'), pull: true },
   }
 }
 

@@ -254,6 +254,8 @@ export interface Repository {
   runs: WorkflowRun[]
   releases: Release[]
   collaborators: string[]
+  /** The role each collaborator was given, by lowercase login (roleOf: push when not set, the owner admin). */
+  roles: Map<string, Role>
   /** Login → when it starred the repository. */
   stargazers: Map<string, string>
   /** Commit statuses, oldest first. */
@@ -277,6 +279,24 @@ export interface Gist {
   files: Map<string, GistFile>
   createdAt: string
   updatedAt: string
+}
+
+/** A repository's roles, weakest first, by the REST API's permission names. */
+export const ROLES = ['pull', 'triage', 'push', 'maintain', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+/** Someone's role on a repository: the owner is admin, a collaborator has the role given (push by default). */
+export function roleOf(repo: Repository, login: string): Role | undefined {
+  const key = login.toLowerCase()
+  if (key === repo.owner.login.toLowerCase()) return 'admin'
+  if (!repo.collaborators.some((candidate) => candidate.toLowerCase() === key)) return undefined
+  return repo.roles.get(key) ?? 'push'
+}
+
+/** Makes someone a collaborator with a role (or changes the role of one). */
+export function grantRole(repo: Repository, login: string, role: Role): void {
+  if (!repo.collaborators.some((candidate) => candidate.toLowerCase() === login.toLowerCase())) repo.collaborators.push(login)
+  repo.roles.set(login.toLowerCase(), role)
 }
 
 export const SANDBOX_USER = { login: 'sandbox-octocat', name: 'Sandbox Octocat (not GitHub)', id: 1_000_001 } as const
@@ -371,6 +391,8 @@ export class SandboxState {
       runs: [],
       releases: [],
       collaborators: [owner.type === 'User' ? owner.login : SANDBOX_USER.login],
+      // Whoever creates an organization's repository administers it.
+      roles: new Map(owner.type === 'User' ? [] : [[SANDBOX_USER.login.toLowerCase(), 'admin']]),
       stargazers: new Map(),
       statuses: [],
       nextNumber: 1,

@@ -1,4 +1,16 @@
-import type { Account, Comment, Commit, Issue, Release, Repository, Review, ReviewComment } from '../rest/state'
+import { describeRole } from '../rest/render'
+import {
+  roleOf,
+  type Account,
+  type Comment,
+  type Commit,
+  type Issue,
+  type Release,
+  type Repository,
+  type Review,
+  type ReviewComment,
+  type Role,
+} from '../rest/state'
 import type { World } from '../rest/world'
 import type { Hook, HookTarget } from './hooks'
 
@@ -37,7 +49,8 @@ export interface Snapshot {
   branches: Map<string, string>
   tags: Map<string, string>
   stargazers: Set<string>
-  collaborators: Set<string>
+  /** Collaborator → role, to see who was added, removed or given another role. */
+  collaborators: Map<string, Role | undefined>
 }
 
 export interface Emitted {
@@ -63,7 +76,7 @@ export function snapshot(world: World, repo: Repository | undefined): Snapshot {
     branches: new Map(repo?.branches ?? []),
     tags: new Map(repo?.tags ?? []),
     stargazers: new Set(repo?.stargazers.keys() ?? []),
-    collaborators: new Set(repo?.collaborators ?? []),
+    collaborators: new Map((repo?.collaborators ?? []).map((login) => [login, repo && roleOf(repo, login)])),
   }
 }
 
@@ -195,10 +208,20 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
     for (const login of repo.stargazers.keys())
       if (!before.stargazers.has(login)) emit('star', { action: 'created', starred_at: repo.stargazers.get(login) ?? null })
     for (const login of before.stargazers) if (!repo.stargazers.has(login)) emit('star', { action: 'deleted', starred_at: null })
-    // Collaborators (the sandbox accepts an invitation at once, which is when GitHub sends "added").
-    for (const login of repo.collaborators)
-      if (!before.collaborators.has(login)) emit('member', { action: 'added', member: render.userByLogin(login) })
-    for (const login of before.collaborators) {
+    // Collaborators (the sandbox accepts an invitation at once, which is when GitHub sends "added"), and role changes.
+    for (const login of repo.collaborators) {
+      const role = describeRole(roleOf(repo, login) ?? 'push')
+      const old = before.collaborators.get(login)
+      if (!before.collaborators.has(login)) {
+        const changes = { permission: { to: role.legacy }, role_name: { to: role.roleName } }
+        emit('member', { action: 'added', member: render.userByLogin(login), changes })
+      } else if (old !== undefined && describeRole(old).roleName !== role.roleName) {
+        const from = describeRole(old).legacy
+        const changes = { old_permission: { from }, permission: { from, to: role.legacy } }
+        emit('member', { action: 'edited', member: render.userByLogin(login), changes })
+      }
+    }
+    for (const login of before.collaborators.keys()) {
       if (!repo.collaborators.includes(login)) emit('member', { action: 'removed', member: render.userByLogin(login) })
     }
 

@@ -932,13 +932,41 @@ describe('collaborators', () => {
         invitation: { invitee: { login: 'sandbox-monalisa' } },
       },
     )
-    await expect(permission()).resolves.toMatchObject({ permission: 'read', role_name: 'triage' })
-    await expect(addCollaborator(github, { repository: NOTES, username: 'sandbox-monalisa', permission: 'Admin' })).resolves.toMatchObject({
+    await expect(permission()).resolves.toMatchObject({
+      permission: 'read',
+      role_name: 'triage',
+      user: { permissions: { admin: false, maintain: false, push: false, triage: true, pull: true } },
+    })
+    const withPermission = async (wanted: string | undefined) =>
+      (await listCollaborators(github, { repository: NOTES, permission: wanted, ...page })).items.map((user) => [
+        user.login,
+        user.role_name,
+      ])
+    await expect(withPermission('Triage')).resolves.toEqual([
+      ['sandbox-monalisa', 'triage'],
+      ['sandbox-octocat', 'admin'],
+    ])
+    await expect(withPermission('Write')).resolves.toEqual([['sandbox-octocat', 'admin']])
+    await expect(
+      addCollaborator(github, { repository: NOTES, username: 'sandbox-monalisa', permission: 'Maintain' }),
+    ).resolves.toMatchObject({
       invited: false,
     })
+    await expect(permission()).resolves.toMatchObject({
+      permission: 'write',
+      role_name: 'maintain',
+      user: { permissions: { admin: false, maintain: true, push: true, triage: true, pull: true } },
+    })
+    await expect(withPermission('Write')).resolves.toEqual([
+      ['sandbox-monalisa', 'maintain'],
+      ['sandbox-octocat', 'admin'],
+    ])
+    await addCollaborator(github, { repository: NOTES, username: 'sandbox-monalisa', permission: 'Admin' })
     await expect(permission()).resolves.toMatchObject({ permission: 'admin' })
-    const listed = await listCollaborators(github, { repository: NOTES, permission: undefined, ...page })
-    expect(listed.items.map((user) => user.login)).toContain('sandbox-monalisa')
+    await expect(withPermission(undefined)).resolves.toEqual([
+      ['sandbox-monalisa', 'admin'],
+      ['sandbox-octocat', 'admin'],
+    ])
     const offered = await getCollaboratorsDictionary(github, { search: 'mona', criteria: { repository: NOTES } })
     expect(offered.items.map((item) => item.value)).toEqual(['sandbox-monalisa'])
     await removeCollaborator(github, { repository: NOTES, username: 'sandbox-monalisa' })

@@ -235,11 +235,15 @@ describe('events on state changes', () => {
     await api('DELETE', `/repos/${REPO}/collaborators/sandbox-monalisa`)
     await api('PUT', `/repos/${REPO}/collaborators/sandbox-monalisa`, { permission: 'push' })
     const members = await checked()
-    expect(names(members)).toEqual(['member.removed', 'member.added'])
+    expect(names(members)).toEqual(['member.edited', 'member.removed', 'member.added'])
     expect(members.map((member) => (member.payload['member'] as { login?: string }).login)).toEqual([
       'sandbox-monalisa',
       'sandbox-monalisa',
+      'sandbox-monalisa',
     ])
+    // A seeded collaborator (push, legacy "write") given triage (legacy "read"); then added back with push.
+    expect(members[0]?.payload['changes']).toEqual({ old_permission: { from: 'write' }, permission: { from: 'write', to: 'read' } })
+    expect(members[2]?.payload['changes']).toEqual({ permission: { to: 'write' }, role_name: { to: 'write' } })
     await api('POST', `/repos/${REPO}/forks`, { organization: 'sandbox-org', name: `fork-${randomBytes(3).toString('hex')}` })
     const [fork] = await checked()
     expect(fork?.event).toBe('fork')

@@ -1,6 +1,7 @@
 import type { components } from '@octokit/openapi-types'
 import { bodyObject, notFound, optionalStringField, validationFailed, type ApiRequest, type Router } from '../http'
-import type { Repository } from '../state'
+import { describeRole } from '../render'
+import { ROLES, grantRole, roleOf } from '../state'
 import { repositoryFor, type World } from '../world'
 
 /**
@@ -10,16 +11,6 @@ import { repositoryFor, type World } from '../world'
  */
 
 type Schemas = components['schemas']
-const PERMISSIONS = ['pull', 'triage', 'push', 'maintain', 'admin'] as const
-type Permission = (typeof PERMISSIONS)[number]
-/** The permission each collaborator has, by repository (the owner is admin; others push unless set). */
-const granted = new WeakMap<Repository, Map<string, Permission>>()
-
-function permissionOf(repo: Repository, login: string): Permission | undefined {
-  if (login.toLowerCase() === repo.owner.login.toLowerCase()) return 'admin'
-  if (!repo.collaborators.some((candidate) => candidate.toLowerCase() === login.toLowerCase())) return undefined
-  return granted.get(repo)?.get(login.toLowerCase()) ?? 'push'
-}
 
 export function collaboratorRoutes(router: Router, world: World): void {
   const { state, render } = world
@@ -33,13 +24,12 @@ export function collaboratorRoutes(router: Router, world: World): void {
   router.add('PUT', '/repos/:owner/:repo/collaborators/:username', (request) => {
     const repo = repositoryFor(world, request, 'write')
     const user = account(request)
-    const permission = (optionalStringField('Collaborator', bodyObject(request), 'permission') ?? 'push') as Permission
-    if (!PERMISSIONS.includes(permission)) throw validationFailed([{ resource: 'Collaborator', field: 'permission', code: 'invalid' }])
+    const permission = optionalStringField('Collaborator', bodyObject(request), 'permission') ?? 'push'
+    const role = ROLES.find((candidate) => candidate === permission)
+    if (!role) throw validationFailed([{ resource: 'Collaborator', field: 'permission', code: 'invalid' }])
     if (user.login.toLowerCase() === repo.owner.login.toLowerCase()) throw validationFailed([], 'Repository owner cannot be a collaborator')
-    const already = permissionOf(repo, user.login) !== undefined
-    if (!already) repo.collaborators.push(user.login)
-    if (!granted.has(repo)) granted.set(repo, new Map())
-    granted.get(repo)?.set(user.login.toLowerCase(), permission)
+    const already = roleOf(repo, user.login) !== undefined
+    grantRole(repo, user.login, role)
     if (already) return { status: 204 }
     const invitation: Schemas['repository-invitation'] = {
       id: state.nextId(),
@@ -47,7 +37,7 @@ export function collaboratorRoutes(router: Router, world: World): void {
       repository: render.minimalRepository(repo),
       invitee: render.user(user),
       inviter: render.user(request.viewer),
-      permissions: permission === 'pull' ? 'read' : permission === 'push' ? 'write' : permission,
+      permissions: describeRole(role).roleName,
       created_at: state.now(),
       expired: false,
       url: `${render.api}/user/repository_invitations/${user.id}`,
@@ -60,41 +50,28 @@ export function collaboratorRoutes(router: Router, world: World): void {
     const repo = repositoryFor(world, request, 'write')
     const user = account(request)
     repo.collaborators = repo.collaborators.filter((login) => login.toLowerCase() !== user.login.toLowerCase())
-    granted.get(repo)?.delete(user.login.toLowerCase())
+    repo.roles.delete(user.login.toLowerCase())
     return { status: 204 }
   })
 
   router.add('GET', '/repos/:owner/:repo/collaborators/:username', (request) => {
     const repo = repositoryFor(world, request)
-    if (permissionOf(repo, account(request).login) === undefined) throw notFound()
+    if (roleOf(repo, account(request).login) === undefined) throw notFound()
     return { status: 204 }
   })
 
   router.add('GET', '/repos/:owner/:repo/collaborators/:username/permission', (request) => {
     const repo = repositoryFor(world, request)
     const user = account(request)
-    const permission = permissionOf(repo, user.login)
-    const legacy =
-      permission === undefined
-        ? 'none'
-        : permission === 'pull' || permission === 'triage'
-          ? 'read'
-          : permission === 'admin'
-            ? 'admin'
-            : 'write'
+    const role = roleOf(repo, user.login)
+    const described = role === undefined ? undefined : describeRole(role)
     const body: Schemas['repository-collaborator-permission'] = {
-      permission: legacy,
-      role_name: permission === undefined ? 'none' : permission === 'pull' ? 'read' : permission === 'push' ? 'write' : permission,
+      permission: described?.legacy ?? 'none',
+      role_name: described?.roleName ?? 'none',
       user: {
         ...render.user(user),
-        permissions: {
-          admin: permission === 'admin',
-          maintain: false,
-          push: legacy === 'write' || legacy === 'admin',
-          triage: false,
-          pull: permission !== undefined,
-        },
-        role_name: permission ?? 'none',
+        permissions: described?.permissions ?? { admin: false, maintain: false, push: false, triage: false, pull: false },
+        role_name: described?.roleName ?? 'none',
       },
     }
     return { status: 200, body }

@@ -14,7 +14,8 @@ import {
   type ApiRequest,
   type Router,
 } from '../http'
-import type { Account, Commit, Repository } from '../state'
+import { describeRole } from '../render'
+import { ROLES, grantRole, roleOf, type Account, type Commit, type Repository } from '../state'
 import { canSee, hasScope, repositoryFor, type World } from '../world'
 import { GITIGNORE_TEMPLATES, LICENSES } from './templates'
 
@@ -163,7 +164,7 @@ export function repositoryRoutes(router: Router, world: World): void {
       hasIssues: optionalBooleanField('Repository', body, 'has_issues') ?? true,
       hasWiki: optionalBooleanField('Repository', body, 'has_wiki') ?? true,
     })
-    if (owner.type === 'Organization') repo.collaborators.push(request.viewer.login)
+    if (owner.type === 'Organization') grantRole(repo, request.viewer.login, 'admin')
     repo.license = license ?? null
     return { status: 201, body: render.fullRepository(repo) }
   }
@@ -206,7 +207,7 @@ export function repositoryRoutes(router: Router, world: World): void {
       const files = Object.fromEntries([...(template.commits.get(sha)?.tree ?? new Map())].map(([path, blob]) => [path, blob.content]))
       state.commit(repo, undefined, branch, 'Initial commit', request.viewer.login, files)
     }
-    if (owner.type === 'Organization') repo.collaborators.push(request.viewer.login)
+    if (owner.type === 'Organization') grantRole(repo, request.viewer.login, 'admin')
     repo.templateOf = `${template.owner.login}/${template.name}`
     return { status: 201, body: render.fullRepository(repo) }
   })
@@ -237,7 +238,7 @@ export function repositoryRoutes(router: Router, world: World): void {
     for (const [branch, sha] of source.branches) if (!defaultOnly || branch === source.defaultBranch) fork.branches.set(branch, sha)
     fork.language = source.language
     fork.forkOf = source
-    if (owner.type === 'Organization') fork.collaborators.push(request.viewer.login)
+    if (owner.type === 'Organization') grantRole(fork, request.viewer.login, 'admin')
     return { status: 202, body: render.fullRepository(fork) }
   })
 
@@ -375,14 +376,14 @@ export function repositoryRoutes(router: Router, world: World): void {
   /** GET /repos/{owner}/{repo}/collaborators: https://docs.github.com/en/rest/collaborators/collaborators#list-repository-collaborators */
   router.add('GET', '/repos/:owner/:repo/collaborators', (request) => {
     const repo = repositoryFor(world, request, 'write')
-    return paged(
-      request,
-      assignable(repo).map((login) => ({
-        ...render.userByLogin(login),
-        permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
-        role_name: 'admin',
-      })),
-    )
+    // The description's enum (checked before any route) makes it one of the roles.
+    const wanted = ROLES.find((role) => role === request.query.get('permission'))
+    const collaborators = assignable(repo).flatMap((login) => {
+      const described = describeRole(roleOf(repo, login) ?? 'push')
+      if (wanted !== undefined && !described.permissions[wanted]) return []
+      return [{ ...render.userByLogin(login), permissions: described.permissions, role_name: described.roleName }]
+    })
+    return paged(request, collaborators)
   })
 }
 

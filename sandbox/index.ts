@@ -7,6 +7,7 @@ import { errorPage, escapeHtml, homePage } from './pages'
 import { webPage } from './web'
 import { API_PREFIX, MAX_BODY_BYTES, STORAGE_PREFIX, UPLOADS_PREFIX, createRestApi, type ResponseViolation, type TokenInfo } from './rest'
 import type { RateLimits } from './rest/limits'
+import type { People } from './rest/people'
 import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
 import { log } from './log'
 
@@ -42,6 +43,7 @@ export interface Sandbox {
   responseViolations(): ResponseViolation[] // with checkResponses: answers that GitHub's description does not allow
   webhooksIdle(): Promise<void> // resolves when no webhook delivery is in flight
   rateLimits(): RateLimits // exhaust the primary limit, trigger the secondary one (control server)
+  people(): People // what people do on GitHub's web pages, e.g. start a discussion (control server)
   close(): Promise<void>
 }
 
@@ -68,6 +70,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const server = createServer((request, response) => handler(request, response))
   let responseViolations = (): ResponseViolation[] => []
   let rateLimits: RateLimits | undefined
+  let people: People | undefined
   let webhooksIdle = async (): Promise<void> => undefined
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -111,6 +114,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
     responseViolations = rest.responseViolations
     rateLimits = rest.rateLimits
+    people = rest.people
     webhooksIdle = () => rest.webhooks.idle()
     provider.use(async (ctx: KoaContextWithOIDC, next: Next) => {
       ctx.set('X-Sandbox', 'true')
@@ -250,6 +254,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     rateLimits: () => {
       if (!rateLimits) throw new Error('the sandbox has not started')
       return rateLimits
+    },
+    people: () => {
+      if (!people) throw new Error('the sandbox has not started')
+      return people
     },
     close: () => closeServer(server),
   }

@@ -20,7 +20,8 @@ import type { ResponseViolation } from './rest'
  * GET /counters, GET /response-violations, POST /token-endpoint {"down":bool}, POST /login {"url","deny"} (drives the sign-in and consent pages
  * and returns the callback URL without requesting it), POST /rate-limit {"resource","remaining","resetInSeconds"},
  * POST /secondary-rate-limit {"requests","retryAfterSeconds"}, POST /rate-limit/reset, POST /webhooks/idle (answers when no
- * webhook delivery is in flight). It stops on SIGINT/SIGTERM, and with --exit-with-stdin when its
+ * webhook delivery is in flight), POST /discussions {"repository","title","body","category","author"} (a person starts a
+ * discussion on GitHub's web pages; the REST API has none). It stops on SIGINT/SIGTERM, and with --exit-with-stdin when its
  * stdin ends, so a parent that dies takes its sandbox with it.
  *
  * Imported (the platform may import only this module): `startSandboxProcess(options)` spawns the program above and
@@ -63,6 +64,17 @@ export interface SandboxProcess extends SandboxInfo {
   webhooksIdle(): Promise<void>
   /** Every rate-limit window starts afresh. */
   resetRateLimits(): Promise<void>
+  /**
+   * A person starts a discussion in a repository (the REST API has no discussions): category one of GitHub's defaults
+   * (General when not given), author the repository's owner when not given. The discussion as its webhook shows it.
+   */
+  startDiscussion(input: {
+    repository: string
+    title: string
+    body?: string
+    category?: string
+    author?: string
+  }): Promise<Record<string, unknown>>
   /** With `checkResponses`: the answers GitHub's description does not allow (operation, status, schema errors). */
   responseViolations(): Promise<ResponseViolation[]>
   /** The last of what the process wrote to stderr, for failure messages. */
@@ -159,6 +171,7 @@ export async function startSandboxProcess(options: SandboxOptions, launch: Launc
     resetRateLimits: async () => {
       await control('/rate-limit/reset', {})
     },
+    startDiscussion: (input) => control<Record<string, unknown>>('/discussions', input),
     stderr: () => stderr,
     close: async () => {
       if (exited) return
@@ -217,6 +230,7 @@ async function main(): Promise<void> {
   const { startSandbox } = await import('./index.js')
   const { headlessLogin } = await import('./headless-login.js')
   const { log } = await import('./log.js')
+  const { PersonError } = await import('./rest/people.js')
   // Library notices (oidc-provider's) must never land on stdout, which carries only the ready line.
   console.log = console.info = (...args: unknown[]) => log.info('%s', args.map(String).join(' '))
 
@@ -261,6 +275,22 @@ async function main(): Promise<void> {
     if (request.url === '/rate-limit/reset' && request.method === 'POST') {
       sandbox.rateLimits().reset()
       return reply(response, 200, { reset: true })
+    }
+    if (request.url === '/discussions' && request.method === 'POST') {
+      const text = (name: string): string | undefined => (typeof body[name] === 'string' ? body[name] : undefined)
+      try {
+        const discussion = sandbox.people().startDiscussion({
+          repository: text('repository') ?? '',
+          title: text('title') ?? '',
+          ...(text('body') !== undefined && { body: text('body') }),
+          ...(text('category') !== undefined && { category: text('category') }),
+          ...(text('author') !== undefined && { author: text('author') }),
+        })
+        return reply(response, 201, discussion)
+      } catch (error) {
+        if (error instanceof PersonError) return reply(response, 400, { error: error.message })
+        throw error
+      }
     }
     if (request.url === '/login' && request.method === 'POST') {
       const callback = await headlessLogin(String(body['url']), sandbox.user, { deny: body['deny'] === true })

@@ -34,6 +34,7 @@ export function webPage(state: SandboxState, path: string): WebAnswer | undefine
   if (!repo || repo.private) return notFound(path)
   const number = Number(rest[0])
   if ((kind === 'issues' || kind === 'pull') && Number.isInteger(number)) return issuePage(repo, number)
+  if (kind === 'discussions' && Number.isInteger(number)) return discussionPage(repo, number)
   if ((kind === 'blob' || kind === 'raw') && rest.length >= 2) {
     const commit = state.resolveRef(repo, rest[0])
     const blob = commit?.tree.get(rest.slice(1).join('/'))
@@ -81,6 +82,17 @@ ${pull}
 ${labels.length ? `<p>Labels: ${labels.map((name) => `<code>${escapeHtml(name)}</code>`).join(' ')}</p>` : ''}
 <pre>${escapeHtml(issue.body ?? '')}</pre>
 <h2>Comments</h2>${list(comments.map((comment) => `<code>${escapeHtml(comment.user)}</code>: ${escapeHtml(comment.body)}`))}`,
+  )
+}
+
+function discussionPage(repo: Repository, number: number): WebAnswer {
+  const discussion = repo.discussions.find((candidate) => candidate.number === number)
+  if (!discussion) return notFound(`/${repo.owner.login}/${repo.name}/discussions/${number}`)
+  return html(
+    `${discussion.title} · Discussion #${number}`,
+    `<h1>${escapeHtml(discussion.title)} <span class="hint">#${number}</span></h1>
+<p>Discussion in <strong>${escapeHtml(discussion.category)}</strong> · started by <code>${escapeHtml(discussion.user)}</code> in ${repoLink(repo)}</p>
+<pre>${escapeHtml(discussion.body)}</pre>`,
   )
 }
 

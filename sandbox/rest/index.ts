@@ -28,6 +28,7 @@ import { gitRoutes } from './routes/git'
 import { repoAdminRoutes } from './routes/repo-admin'
 import { EventFeed, eventRoutes } from './routes/events'
 import { Webhooks } from '../webhooks/hooks'
+import { People } from './people'
 import { changes, envelope, runSchedule, snapshot, targetsOf, type Emitted } from '../webhooks/events'
 import { log } from '../log'
 
@@ -91,6 +92,8 @@ export interface RestApi {
   rateLimits: RateLimits
   /** The hooks and their deliveries (the control server waits for deliveries in flight). */
   webhooks: Webhooks
+  /** What people do on GitHub's web pages (start a discussion), for the control server. */
+  people: People
 }
 
 export function createRestApi(options: RestApiOptions): RestApi {
@@ -269,10 +272,16 @@ export function createRestApi(options: RestApiOptions): RestApi {
     }
     return { status, headers, body: bytes }
   }
+  const people = new People(world, (viewer, repo, change) => {
+    const before = snapshot(world, repo)
+    change()
+    deliver(changes(world, before, viewer), viewer)
+  })
   return Object.assign(api, {
     responseViolations: () => [...violations],
     rateLimits: limits,
     webhooks,
+    people,
   })
 }
 /** The hand-written handlers: GitHub's rules that need code (the rest is the engine's or the description's examples). */

@@ -6,6 +6,7 @@ import type {
   Blob,
   Comment,
   Commit,
+  Discussion,
   Gist,
   Issue,
   Label,
@@ -20,7 +21,7 @@ import type {
   Workflow,
   WorkflowRun,
 } from './state'
-import { ROLES, accountRecord } from './state'
+import { DISCUSSION_CATEGORIES, ROLES, accountRecord } from './state'
 
 /**
  * Records → GitHub's JSON, each typed by @octokit/openapi-types so the shapes are GitHub's documented ones. URLs point
@@ -291,6 +292,51 @@ export class Renderer {
     if (repo.owner.login === login) return 'OWNER'
     if (repo.collaborators.includes(login)) return 'COLLABORATOR'
     return 'NONE'
+  }
+
+  /**
+   * A discussion as its webhooks describe it (webhook-discussion-created in @octokit/openapi-webhooks; the REST
+   * description has no discussions). A category's id is derived from the repository's, so it is stable.
+   */
+  discussion(repo: Repository, discussion: Discussion): Record<string, unknown> {
+    const index = DISCUSSION_CATEGORIES.findIndex((category) => category.name === discussion.category)
+    const category = DISCUSSION_CATEGORIES[index] ?? DISCUSSION_CATEGORIES[1]
+    const categoryId = repo.id * 10 + index + 1
+    const web = `${this.web}/${repo.owner.login}/${repo.name}`
+    return {
+      repository_url: `${this.api}/repos/${repo.owner.login}/${repo.name}`,
+      category: {
+        id: categoryId,
+        node_id: this.nodeId('DiscussionCategory', categoryId),
+        repository_id: repo.id,
+        emoji: category.emoji,
+        name: category.name,
+        description: category.description,
+        created_at: repo.createdAt,
+        updated_at: repo.createdAt,
+        slug: category.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+        is_answerable: category.answerable,
+      },
+      answer_html_url: null,
+      answer_chosen_at: null,
+      answer_chosen_by: null,
+      html_url: `${web}/discussions/${discussion.number}`,
+      id: discussion.id,
+      node_id: this.nodeId('Discussion', discussion.id),
+      number: discussion.number,
+      title: discussion.title,
+      user: this.userByLogin(discussion.user),
+      state: 'open',
+      state_reason: null,
+      locked: false,
+      comments: 0,
+      created_at: discussion.createdAt,
+      updated_at: discussion.createdAt,
+      author_association: this.authorAssociation(repo, discussion.user),
+      active_lock_reason: null,
+      body: discussion.body,
+      labels: [],
+    }
   }
 
   issue(repo: Repository, issue: Issue): Schemas['issue'] {

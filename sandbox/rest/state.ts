@@ -91,6 +91,29 @@ export interface PullRequestInfo {
   maintainerCanModify: boolean
 }
 
+/** A discussion, started by a person in GitHub's web UI (the REST API has no discussions; the control server stands in). */
+export interface Discussion {
+  id: number
+  /** From the repository's issue and pull request sequence, as on GitHub. */
+  number: number
+  title: string
+  body: string
+  category: DiscussionCategory
+  user: string
+  createdAt: string
+}
+
+/** The categories GitHub gives a repository when Discussions are enabled. */
+export const DISCUSSION_CATEGORIES = [
+  { name: 'Announcements', emoji: ':mega:', description: 'Updates from maintainers', answerable: false },
+  { name: 'General', emoji: ':speech_balloon:', description: 'Chat about anything and everything here', answerable: false },
+  { name: 'Ideas', emoji: ':bulb:', description: 'Share ideas for new features', answerable: false },
+  { name: 'Polls', emoji: ':ballot_box:', description: 'Take a vote from the community', answerable: false },
+  { name: 'Q&A', emoji: ':pray:', description: 'Ask the community for help', answerable: true },
+  { name: 'Show and tell', emoji: ':raised_hands:', description: "Show off something you've made", answerable: false },
+] as const
+export type DiscussionCategory = (typeof DISCUSSION_CATEGORIES)[number]['name']
+
 export interface Issue {
   id: number
   number: number
@@ -253,6 +276,7 @@ export interface Repository {
   workflows: Workflow[]
   runs: WorkflowRun[]
   releases: Release[]
+  discussions: Discussion[]
   collaborators: string[]
   /** The role each collaborator was given, by lowercase login (roleOf: push when not set, the owner admin). */
   roles: Map<string, Role>
@@ -390,6 +414,7 @@ export class SandboxState {
       workflows: [],
       runs: [],
       releases: [],
+      discussions: [],
       collaborators: [owner.type === 'User' ? owner.login : SANDBOX_USER.login],
       // Whoever creates an organization's repository administers it.
       roles: new Map(owner.type === 'User' ? [] : [[SANDBOX_USER.login.toLowerCase(), 'admin']]),

@@ -49,6 +49,7 @@ export interface Snapshot {
   branches: Map<string, string>
   tags: Map<string, string>
   stargazers: Set<string>
+  discussions: Set<number>
   /** Collaborator → role, to see who was added, removed or given another role. */
   collaborators: Map<string, Role | undefined>
 }
@@ -76,6 +77,7 @@ export function snapshot(world: World, repo: Repository | undefined): Snapshot {
     branches: new Map(repo?.branches ?? []),
     tags: new Map(repo?.tags ?? []),
     stargazers: new Set(repo?.stargazers.keys() ?? []),
+    discussions: new Set((repo?.discussions ?? []).map((discussion) => discussion.id)),
     collaborators: new Map((repo?.collaborators ?? []).map((login) => [login, repo && roleOf(repo, login)])),
   }
 }
@@ -208,6 +210,8 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
     for (const login of repo.stargazers.keys())
       if (!before.stargazers.has(login)) emit('star', { action: 'created', starred_at: repo.stargazers.get(login) ?? null })
     for (const login of before.stargazers) if (!repo.stargazers.has(login)) emit('star', { action: 'deleted', starred_at: null })
+    for (const discussion of repo.discussions)
+      if (!before.discussions.has(discussion.id)) emit('discussion', { action: 'created', discussion: render.discussion(repo, discussion) })
     // Collaborators (the sandbox accepts an invitation at once, which is when GitHub sends "added"), and role changes.
     for (const login of repo.collaborators) {
       const role = describeRole(roleOf(repo, login) ?? 'push')

@@ -103,6 +103,7 @@ const ALL = [
   'deployment',
   'deployment_status',
   'member',
+  'discussion',
 ]
 
 describe('hooks through the API', () => {
@@ -262,6 +263,37 @@ describe('events on state changes', () => {
       expect.arrayContaining(['IssuesEvent.opened', 'IssueCommentEvent.created', 'CreateEvent', 'PushEvent', 'DeleteEvent']),
     )
     expect(feed.json.every((event) => event.repo.name.toLowerCase() === REPO.toLowerCase())).toBe(true)
+  })
+
+  test('a discussion a person starts (control server; the REST API has none) is delivered as discussion.created, with its page', async () => {
+    const title = `Ideas ${randomBytes(3).toString('hex')}`
+    const started = await sandbox.startDiscussion({ repository: REPO, title, body: 'What if…', category: 'Q&A', author: 'sandbox-hubot' })
+    const [created, ...rest] = await checked()
+    expect(rest).toEqual([])
+    expect(created && names([created])).toEqual(['discussion.created'])
+    expect(created?.payload['discussion']).toEqual(started)
+    expect(started).toMatchObject({
+      title,
+      body: 'What if…',
+      state: 'open',
+      user: { login: 'sandbox-hubot' },
+      author_association: 'COLLABORATOR',
+      category: { name: 'Q&A', slug: 'q-a', is_answerable: true },
+    })
+    // Numbered with the repository's issues and pull requests, as on GitHub.
+    const issue = await api<{ number: number }>('POST', `/repos/${REPO}/issues`, { title: 'After the discussion' })
+    expect(issue.json.number).toBe(Number(started['number']) + 1)
+    await checked()
+    const page = await fetch(String(started['html_url']))
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain(title)
+
+    await expect(sandbox.startDiscussion({ repository: REPO, title, category: 'Rants' })).rejects.toThrow(
+      /No discussion category Rants; the categories are Announcements, General, Ideas, Polls, Q&A, Show and tell/,
+    )
+    await expect(sandbox.startDiscussion({ repository: 'sandbox-octocat/nothing-here', title })).rejects.toThrow(/No repository/)
+    await expect(sandbox.startDiscussion({ repository: REPO, title: ' ' })).rejects.toThrow(/needs a title/)
+    expect(await checked()).toEqual([])
   })
 
   test('pull requests: opened, review_requested, review submitted, closed with merged', async () => {

@@ -7,7 +7,7 @@ import { errorPage, escapeHtml, homePage } from './pages'
 import { webPage } from './web'
 import { API_PREFIX, MAX_BODY_BYTES, STORAGE_PREFIX, UPLOADS_PREFIX, createRestApi, type ResponseViolation, type TokenInfo } from './rest'
 import type { RateLimits } from './rest/limits'
-import type { People } from './rest/people'
+import { PersonError, type People } from './rest/people'
 import { SANDBOX_USER, SandboxState, seedState } from './rest/state'
 import { log } from './log'
 
@@ -224,6 +224,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         ctx.body = avatarSvg(account.login)
         return
       }
+      const discussions = /^\/([^/]+)\/([^/]+)\/discussions$/.exec(ctx.path)
+      if (ctx.method === 'POST' && discussions) return startDiscussionFromForm(ctx, `${discussions[1]}/${discussions[2]}`)
       const web = ctx.method === 'GET' ? webPage(state, ctx.path) : undefined
       if (web) {
         ctx.status = web.status
@@ -233,6 +235,38 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       }
       return next()
     })
+
+    /** The repository page's "Start a discussion" form (web.ts): the sandbox user's password stands in for a session. */
+    async function startDiscussionFromForm(ctx: KoaContextWithOIDC, repository: string): Promise<void> {
+      const refuse = (status: number, title: string, message: string): void => {
+        ctx.status = status
+        ctx.type = 'html'
+        ctx.body = errorPage(title, message)
+      }
+      // A form of the sandbox's own pages: a page of another origin cannot post it.
+      const origin = ctx.get('Origin')
+      if (origin !== '' && origin !== serverUrl) return refuse(403, 'Refused', 'Discussions are started from the sandbox’s own pages.')
+      const raw = await readBody(ctx.req, 64 * 1024)
+      if (raw === undefined) return refuse(413, 'Too large', 'A discussion form is at most 64 KiB.')
+      const form = new URLSearchParams(raw.toString('utf8'))
+      if (form.get('password') !== user.password) {
+        return refuse(401, 'Wrong password', `Enter the password of ${user.login} (the sign-in page shows it) to start a discussion.`)
+      }
+      try {
+        const discussion = rest.people.startDiscussion({
+          repository,
+          title: form.get('title') ?? '',
+          body: form.get('body') ?? '',
+          category: form.get('category') ?? 'General',
+          author: user.login,
+        })
+        ctx.status = 303
+        ctx.redirect(new URL(String(discussion['html_url'])).pathname)
+      } catch (error) {
+        if (!(error instanceof PersonError)) throw error
+        refuse(400, 'Not started', error.message)
+      }
+    }
 
     handler = provider.callback()
   } catch (error) {

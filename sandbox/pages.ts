@@ -36,7 +36,7 @@ const STYLE = `
   main { max-width: 380px; margin: 32px auto; background: #fff; border: 1px solid #d0d7de; border-radius: 6px; padding: 20px 24px; }
   h1 { font-size: 22px; font-weight: 400; text-align: center; }
   label { display: block; font-weight: 600; margin: 12px 0 6px; }
-  input[type=text], input[type=password] { width: 100%; box-sizing: border-box; padding: 6px 10px; font-size: 15px; border: 1px solid #d0d7de; border-radius: 6px; }
+  input[type=text], input[type=password], textarea, select { width: 100%; box-sizing: border-box; padding: 6px 10px; font-size: 15px; border: 1px solid #d0d7de; border-radius: 6px; }
   button { font-size: 15px; padding: 6px 16px; border-radius: 6px; border: 1px solid #1f883d; background: #1f883d; color: #fff; cursor: pointer; margin-top: 16px; }
   button.secondary { background: #f6f8fa; color: #cf222e; border-color: #d0d7de; }
   .buttons { display: flex; gap: 12px; justify-content: space-between; }

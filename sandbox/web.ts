@@ -1,5 +1,5 @@
 import { escapeHtml, page } from './pages'
-import type { Repository, SandboxState } from './rest/state'
+import { DISCUSSION_CATEGORIES, SANDBOX_USER, type Repository, type SandboxState } from './rest/state'
 
 /**
  * Minimal web pages behind the html_url links the REST stand-in hands out (profiles, repositories, issues, pull
@@ -60,8 +60,28 @@ ${unknownPart ? `<p class="hint">GitHub would show <code>${escapeHtml(unknownPar
 <h2>Branches</h2>${list([...repo.branches.keys()].sort().map((name) => `<code>${escapeHtml(name)}</code>${name === repo.defaultBranch ? ' (default)' : ''}`))}
 <h2>Files on ${escapeHtml(repo.defaultBranch)}</h2>${list(files.map((path) => link(`/${repo.owner.login}/${repo.name}/blob/${repo.defaultBranch}/${path}`, path)))}
 <h2>Open issues and pull requests</h2>${list(open.map((issue) => link(`/${repo.owner.login}/${repo.name}/${issue.pull ? 'pull' : 'issues'}/${issue.number}`, `#${issue.number} ${issue.title}`)))}
-<h2>Releases</h2>${list(repo.releases.filter((release) => !release.draft).map((release) => `<code>${escapeHtml(release.tagName)}</code> ${escapeHtml(release.name ?? '')}`))}`,
+<h2>Releases</h2>${list(repo.releases.filter((release) => !release.draft).map((release) => `<code>${escapeHtml(release.tagName)}</code> ${escapeHtml(release.name ?? '')}`))}
+<h2>Discussions</h2>${list(repo.discussions.map((discussion) => link(`/${repo.owner.login}/${repo.name}/discussions/${discussion.number}`, `#${discussion.number} ${discussion.title}`)))}
+${discussionForm(repo)}`,
   )
+}
+
+/**
+ * GitHub's "New discussion", which the REST API cannot do: posted with the sandbox user's password (the page has no
+ * session), it starts the discussion and sends discussion.created (On Discussion can be tried in the console).
+ */
+function discussionForm(repo: Repository): string {
+  const categories = DISCUSSION_CATEGORIES.map(
+    (category) => `<option${category.name === 'General' ? ' selected' : ''}>${escapeHtml(category.name)}</option>`,
+  ).join('')
+  return `<form id="new-discussion" method="post" action="${escapeHtml(`/${repo.owner.login}/${repo.name}/discussions`)}">
+<h2>Start a discussion</h2>
+<label for="discussion-title">Title</label><input type="text" id="discussion-title" name="title" required maxlength="256">
+<label for="discussion-body">Body</label><textarea id="discussion-body" name="body" rows="3"></textarea>
+<label for="discussion-category">Category</label><select id="discussion-category" name="category">${categories}</select>
+<label for="discussion-password">Password of ${escapeHtml(SANDBOX_USER.login)}</label><input type="password" id="discussion-password" name="password" required>
+<button type="submit">Start discussion</button>
+</form>`
 }
 
 function issuePage(repo: Repository, number: number): WebAnswer {

@@ -296,6 +296,42 @@ describe('events on state changes', () => {
     expect(await checked()).toEqual([])
   })
 
+  test("the repository page's form starts a discussion as the sandbox user (password required, same origin only)", async () => {
+    const repoPage = await (await fetch(`${sandbox.serverUrl}/${REPO}`)).text()
+    expect(repoPage).toContain('<form id="new-discussion" method="post" action="/sandbox-octocat/hello-sandbox/discussions">')
+    const post = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+      fetch(`${sandbox.serverUrl}/${REPO}/discussions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(fields).toString(),
+        redirect: 'manual',
+      })
+    const title = `From the page ${randomBytes(3).toString('hex')}`
+    const wrong = await post({ title, category: 'Ideas', password: 'guess' })
+    expect(wrong.status).toBe(401)
+    expect(await wrong.text()).toContain('Enter the password of sandbox-octocat')
+    const elsewhere = await post({ title, category: 'Ideas', password: sandbox.user.password }, { origin: 'https://evil.example' })
+    expect(elsewhere.status).toBe(403)
+    const unknown = await post({ title, category: 'Rants', password: sandbox.user.password })
+    expect(unknown.status).toBe(400)
+    expect(await unknown.text()).toContain('No discussion category Rants')
+    expect(await checked()).toEqual([])
+
+    const started = await post({ title, body: 'Posted', category: 'Ideas', password: sandbox.user.password }, { origin: sandbox.serverUrl })
+    expect(started.status).toBe(303)
+    const [created, ...rest] = await checked()
+    expect(rest).toEqual([])
+    const discussion = created?.payload['discussion'] as {
+      number: number
+      title: string
+      user: { login: string }
+      category: { name: string }
+    }
+    expect(discussion).toMatchObject({ title, user: { login: 'sandbox-octocat' }, category: { name: 'Ideas' } })
+    expect(started.headers.get('location')).toBe(`/${REPO}/discussions/${discussion.number}`)
+    expect(await (await fetch(`${sandbox.serverUrl}/${REPO}`)).text()).toContain(`#${discussion.number} ${title}`)
+  })
+
   test('pull requests: opened, review_requested, review submitted, closed with merged', async () => {
     const main = await api<{ object: { sha: string } }>('GET', `/repos/${REPO}/git/ref/heads/main`)
     const branch = `pr-${randomBytes(3).toString('hex')}`

@@ -30,6 +30,10 @@ import { DISCUSSION_CATEGORIES, ROLES, accountRecord } from './state'
 
 type Schemas = components['schemas']
 
+/** When a dispatched run's runner picks it up, and when it ends, after its attempt started (runProgress, the webhooks). */
+export const RUN_STARTS_MS = 1000
+export const RUN_ENDS_MS = 4000
+
 /** GitHub's own organization, the owner of the GitHub Actions app: no account of the sandbox's world. */
 const GITHUB_ORGANIZATION = accountRecord({ id: 9919, login: 'github', name: 'GitHub', type: 'Organization' })
 
@@ -857,16 +861,21 @@ export class Renderer {
     }
   }
 
-  /** Dispatched runs progress with time: queued for 1 s, in progress until 4 s, then completed successfully. */
+  /** Dispatched runs progress with time: queued, in progress after RUN_STARTS_MS, completed (their outcome) after RUN_ENDS_MS. */
   runProgress(run: WorkflowRun, now: number): { status: string; conclusion: string | null; updatedAt: string; startedAt: string } {
     const started = Date.parse(run.attemptStartedAt)
     const age = now - started
     const at = (ms: number) => new Date(started + ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
     if (run.cancelledAt !== null)
       return { status: 'completed', conclusion: 'cancelled', updatedAt: run.cancelledAt, startedAt: run.attemptStartedAt }
-    if (run.finished || age >= 4000)
-      return { status: 'completed', conclusion: run.outcome, updatedAt: at(run.finished ? 60_000 : 4000), startedAt: at(1000) }
-    if (age >= 1000) return { status: 'in_progress', conclusion: null, updatedAt: at(1000), startedAt: at(1000) }
+    if (run.finished || age >= RUN_ENDS_MS)
+      return {
+        status: 'completed',
+        conclusion: run.outcome,
+        updatedAt: at(run.finished ? 60_000 : RUN_ENDS_MS),
+        startedAt: at(RUN_STARTS_MS),
+      }
+    if (age >= RUN_STARTS_MS) return { status: 'in_progress', conclusion: null, updatedAt: at(RUN_STARTS_MS), startedAt: at(RUN_STARTS_MS) }
     return { status: 'queued', conclusion: null, updatedAt: run.attemptStartedAt, startedAt: run.attemptStartedAt }
   }
 

@@ -1,4 +1,4 @@
-import { describeRole } from '../rest/render'
+import { RUN_ENDS_MS, RUN_STARTS_MS, describeRole } from '../rest/render'
 import {
   roleOf,
   type Account,
@@ -214,14 +214,14 @@ export function changes(world: World, before: Snapshot, viewer: Account): Emitte
       if (!before.discussions.has(discussion.id)) emit('discussion', { action: 'created', discussion: render.discussion(repo, discussion) })
     // Collaborators (the sandbox accepts an invitation at once, which is when GitHub sends "added"), and role changes.
     for (const login of repo.collaborators) {
-      const role = describeRole(roleOf(repo, login) ?? 'push')
+      const role = roleOf(repo, login) ?? 'push'
       const old = before.collaborators.get(login)
       if (!before.collaborators.has(login)) {
-        const changes = { permission: { to: role.legacy }, role_name: { to: role.roleName } }
+        const changes = { permission: { to: describeRole(role).legacy }, role_name: { to: describeRole(role).roleName } }
         emit('member', { action: 'added', member: render.userByLogin(login), changes })
-      } else if (old !== undefined && describeRole(old).roleName !== role.roleName) {
+      } else if (old !== undefined && old !== role) {
         const from = describeRole(old).legacy
-        const changes = { old_permission: { from }, permission: { from, to: role.legacy } }
+        const changes = { old_permission: { from }, permission: { from, to: describeRole(role).legacy } }
         emit('member', { action: 'edited', member: render.userByLogin(login), changes })
       }
     }
@@ -303,7 +303,7 @@ function queuedJob(world: World, repo: Repository, run: Run): Record<string, unk
   return { ...job, runner_id: null, runner_name: null, runner_group_id: null, runner_group_name: null }
 }
 
-/** What a run sends when its runner picks it up (1 s after its attempt started, see Renderer.runProgress). */
+/** What a run sends when its runner picks it up (RUN_STARTS_MS after its attempt started). */
 function runStarted(world: World, repo: Repository, run: Run): Omit<Emitted, 'repo'>[] {
   const now = Date.now()
   return [
@@ -313,8 +313,8 @@ function runStarted(world: World, repo: Repository, run: Run): Omit<Emitted, 're
 }
 
 /**
- * What a requested run sends later by itself (Renderer.runProgress: in progress 1 s after its attempt started,
- * completed after 4 s): each step's delay and events, none once the run was cancelled or re-run meanwhile.
+ * What a requested run sends later by itself (Renderer.runProgress: started, then completed): each step's delay and
+ * events, none once the run was cancelled or re-run meanwhile.
  */
 export function runSchedule(world: World, emitted: Emitted): { delayMs: number; events: () => Emitted[] }[] {
   if (emitted.event !== 'workflow_run' || emitted.payload['action'] !== 'requested') return []
@@ -329,7 +329,7 @@ export function runSchedule(world: World, emitted: Emitted): { delayMs: number; 
     events: () =>
       run.cancelledAt !== null || run.attempt !== attempt ? [] : events(world, repo, run).map((event) => ({ ...event, repo })),
   })
-  return [step(1000, runStarted), step(4000, runFinished)]
+  return [step(RUN_STARTS_MS, runStarted), step(RUN_ENDS_MS, runFinished)]
 }
 
 /** Where a repository's events go: its hooks, and its organization's. */

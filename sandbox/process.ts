@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { SandboxOptions, SandboxUser } from './index'
 import type { ResponseViolation } from './rest'
+import type { DiscussionInput } from './rest/people'
 
 /**
  * The sandbox GitHub as a separate program, and the one way to start it from elsewhere.
@@ -64,17 +65,8 @@ export interface SandboxProcess extends SandboxInfo {
   webhooksIdle(): Promise<void>
   /** Every rate-limit window starts afresh. */
   resetRateLimits(): Promise<void>
-  /**
-   * A person starts a discussion in a repository (the REST API has no discussions): category one of GitHub's defaults
-   * (General when not given), author the repository's owner when not given. The discussion as its webhook shows it.
-   */
-  startDiscussion(input: {
-    repository: string
-    title: string
-    body?: string
-    category?: string
-    author?: string
-  }): Promise<Record<string, unknown>>
+  /** A person starts a discussion in a repository (the REST API has none): the discussion as its webhook shows it. */
+  startDiscussion(input: DiscussionInput): Promise<Record<string, unknown>>
   /** With `checkResponses`: the answers GitHub's description does not allow (operation, status, schema errors). */
   responseViolations(): Promise<ResponseViolation[]>
   /** The last of what the process wrote to stderr, for failure messages. */

@@ -1,6 +1,15 @@
 import { DISCUSSION_CATEGORIES, type Account, type DiscussionCategory, type Repository } from './state'
 import type { World } from './world'
 
+/** A discussion to start: category one of GitHub's defaults (General when not given), author the owner when not given. */
+export interface DiscussionInput {
+  repository: string
+  title: string
+  body?: string
+  category?: string
+  author?: string
+}
+
 /**
  * What people do on GitHub's web pages that the REST API cannot, for the tests and the local platform (through the
  * control server, never the service): each change is made in the sandbox's state and sends the webhooks it causes,
@@ -13,13 +22,7 @@ export class People {
   ) {}
 
   /** Starts a discussion (GitHub: the repository's Discussions tab, "New discussion"); discussion.created follows. */
-  startDiscussion(input: {
-    repository: string
-    title: string
-    body?: string
-    category?: string
-    author?: string
-  }): Record<string, unknown> {
+  startDiscussion(input: DiscussionInput): Record<string, unknown> {
     const [owner = '', name = ''] = input.repository.split('/')
     const repo = this.world.state.repository(owner, name)
     if (!repo) throw new PersonError(`No repository ${input.repository} in the sandbox.`)

@@ -1,10 +1,12 @@
-// The zip `coderunner deploy` would upload, made offline with the publisher's own rules
+// The zip `npm run deploy` uploads, made offline with the CLI publisher's own rules
 // (backendless-coderunner/lib/server-code/publisher.js): model.json, the code root minus
 // coderunner.json's app.exclude, plus node_modules/<dep>/** for every runtime dependency and
-// theirs. "uploaded" is the zip this project uploads (axios is bundled into dist/http/axios.js by
-// `npm run build`, so there is no runtime dependency); "withNodeModules" is the same zip with axios
-// and its dependencies from node_modules, as a project that lists axios as a runtime dependency
-// uploads it: the baseline. The service must load and answer from the unpacked uploaded zip.
+// theirs, generated as the publisher generates it under scripts/deflate-deploy-zip.cjs (deflated),
+// beside the same files as the CLI alone zips them (stored). "uploaded" is this project's zip
+// (axios is bundled into dist/http/axios.js by `npm run build`, so there is no runtime dependency);
+// "withNodeModules" is the same zip with axios and its dependencies from node_modules, as a project
+// that lists axios as a runtime dependency uploads it. The service must load and answer from the
+// unpacked uploaded zip.
 // Usage: node bench/deploy.cjs <out-dir>   → prints JSON.
 'use strict'
 const fs = require('node:fs')
@@ -16,6 +18,10 @@ const { execFileSync } = require('node:child_process')
 const root = path.resolve(__dirname, '..')
 const outDir = path.resolve(process.argv[2] ?? path.join(root, 'build', 'deploy'))
 const load = (id) => require(require.resolve(id, { paths: [root] }))
+// What `npm run deploy` loads into the CLI: its JSZip then deflates by default.
+require('../scripts/deflate-deploy-zip.cjs')
+const cliRoot = path.dirname(require.resolve('backendless-coderunner/package.json', { paths: [root] }))
+const JSZip = require(require.resolve('jszip', { paths: [cliRoot] }))
 
 const PROJECT_EXCLUDES = JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8')).app.exclude ?? []
 const RUNTIME_DEPENDENCIES = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {})
@@ -38,7 +44,6 @@ function dependencyPatterns(dependencies) {
 }
 
 async function buildZip(model, dependencies) {
-  const JSZip = load('jszip')
   const file = load('backendless-coderunner/lib/util/file')
   const patterns = ['**', '!node_modules/**', '!deploy.zip', ...dependencyPatterns(dependencies), ...PROJECT_EXCLUDES.map((p) => `!${p}`)]
   const zip = new JSZip()
@@ -53,8 +58,9 @@ async function buildZip(model, dependencies) {
       entries.push({ path: item, bytes: bytes.length })
     }
   }
-  const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
-  const storedBuffer = await zip.generateAsync({ type: 'nodebuffer' })
+  // The publisher's own call: deflated under the preload, as uploaded; and as the CLI alone would upload it.
+  const buffer = await zip.generateAsync({ type: 'nodebuffer' })
+  const storedBuffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' })
   return { buffer, storedBuffer, entries }
 }
 
@@ -66,9 +72,9 @@ function summarise({ buffer, storedBuffer, entries }) {
     byPackage[key] = (byPackage[key] ?? 0) + entry.bytes
   }
   return {
-    // CodeRunner's publisher calls generateAsync without compression options: JSZip then STOREs (no deflate).
-    zipBytes: storedBuffer.length,
-    deflatedZipBytes: buffer.length,
+    zipBytes: buffer.length,
+    // The CLI's publisher calls generateAsync without compression options: on its own, JSZip STOREs.
+    storedZipBytes: storedBuffer.length,
     files: entries.length,
     unpackedBytes: entries.reduce((sum, entry) => sum + entry.bytes, 0),
     largestFiles: [...entries].sort((a, b) => b.bytes - a.bytes).slice(0, 12),
@@ -80,7 +86,6 @@ function summarise({ buffer, storedBuffer, entries }) {
 
 /** Unpacks the zip and runs Get Authenticated User from it against a loopback server. */
 async function verify(buffer) {
-  const JSZip = load('jszip')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-check-'))
   try {
     const zip = await JSZip.loadAsync(buffer)
@@ -146,7 +151,7 @@ async function main() {
   const uploaded = await buildZip(model, RUNTIME_DEPENDENCIES)
   const withNodeModules = await buildZip(model, [...new Set([...RUNTIME_DEPENDENCIES, 'axios'])])
   fs.mkdirSync(outDir, { recursive: true })
-  fs.writeFileSync(path.join(outDir, 'deploy.zip'), uploaded.storedBuffer)
+  fs.writeFileSync(path.join(outDir, 'deploy.zip'), uploaded.buffer)
   // The contract alone: the descriptor CodeRunner zips (model.json) and the JSDoc of the service file it is read from.
   // Both grow with every operation's metadata (descriptions, parameters, samples), whatever the code weighs.
   const jsdocBytes = (fs.readFileSync(path.join(root, 'dist', 'GitHub.js'), 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? []).reduce(
@@ -159,7 +164,7 @@ async function main() {
       ...summarise(uploaded),
       contract,
       runtimeDependencies: RUNTIME_DEPENDENCIES,
-      works: await verify(uploaded.storedBuffer),
+      works: await verify(uploaded.buffer),
     },
     withNodeModules: summarise(withNodeModules),
     gitCommit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim(),

@@ -10,7 +10,9 @@
  *   that replaces the key with [REDACTED];
  * - it exits 0 on every failure (bad app id, model errors, network): its output is watched for
  *   the failure messages it prints (lib/cli/clirunner.js, lib/server-code/…) and this script
- *   exits 1 then; `debug` hangs after a failed start, so its process group is stopped.
+ *   exits 1 then; `debug` hangs after a failed start, so its process group is stopped;
+ * - it uploads its zip uncompressed: `deploy` runs it with scripts/deflate-deploy-zip.cjs, which
+ *   makes the zip deflated (about a sixth of the size).
  *
  * Environment (.env in the project root, or the process environment):
  *   BACKENDLESS_APP_ID, BACKENDLESS_API_KEY   required (Backendless Console → Manage → App Settings)
@@ -30,6 +32,7 @@ const fs = require('node:fs')
 const os = require('node:os')
 
 const PROJECT_ROOT = path.resolve(__dirname, '..')
+const DEFLATE_PRELOAD = path.join(__dirname, 'deflate-deploy-zip.cjs')
 const DEFAULT_API_SERVER = 'https://api.backendless.com'
 const DEFAULT_BROKER = { host: 'cl.backendless.com', port: '6379' }
 /** The CLI's own check (lib/cli/program.js) accepts only upper-case UUIDs. */
@@ -256,7 +259,11 @@ function runCli(command, settings, env, inspect) {
   const redact = redactor(settings.apiKey, settings.brokerPassword ?? '')
   const config = writePrivateConfig(settings, inspect)
   // Node's cluster gives each forked worker the next inspector port: the one worker gets port + 1.
-  const nodeOptions = inspect ? [`--inspect=${inspect.host}:${inspect.port}`] : []
+  // deploy: the CLI zips without compression; the preload makes its zip deflated (scripts/deflate-deploy-zip.cjs).
+  const nodeOptions = [
+    ...(inspect ? [`--inspect=${inspect.host}:${inspect.port}`] : []),
+    ...(command === 'deploy' ? ['--require', DEFLATE_PRELOAD] : []),
+  ]
   // Its own process group: debug forks workers and may hang after a failure; the group is stopped as one.
   const child = spawn(process.execPath, [...nodeOptions, cli, ...cliArguments(command, settings, config.path)], {
     cwd: PROJECT_ROOT,

@@ -8,7 +8,7 @@
  * Trigger handlers are not covered: the service has none yet.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { ConnectionView } from '../../platform/connections'
@@ -78,6 +78,19 @@ function runScript(command: 'debug' | 'deploy', record: string, options: string[
   child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')))
   const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
   return { child, output: () => chunks.join(''), done }
+}
+
+/** Each entry's compression method, from the zip's central directory (APPNOTE 4.3.12: 0 stored, 8 deflated). */
+function zipEntryMethods(zip: Buffer): Map<string, number> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  const count = zip.readUInt16LE(end + 10)
+  const methods = new Map<string, number>()
+  for (let at = zip.readUInt32LE(end + 16), n = 0; n < count; n++) {
+    const nameLength = zip.readUInt16LE(at + 28)
+    methods.set(zip.toString('utf8', at + 46, at + 46 + nameLength), zip.readUInt16LE(at + 10))
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
+  }
+  return methods
 }
 
 const runtime = async (): Promise<RuntimeView> => (await consoleApi<{ runtime: RuntimeView }>(site, '/api/state')).runtime
@@ -309,9 +322,19 @@ describe('npm run deploy to the local platform', () => {
   it('uploads the zip through the publish endpoints, then answers every call from the unpacked code', async () => {
     const record = join(data.path, 'deploy-connections.jsonl')
     writeFileSync(record, '')
+    const started = Date.now()
     const deploy = runScript('deploy', record)
     expect(await deploy.done).toBe(0)
     expect(deploy.output()).toContain('Zip File has been published')
+    // What the CLI uploaded (--keep-zip keeps it): deflated by scripts/deflate-deploy-zip.cjs, within the 1.5 MiB budget.
+    const zipPath = join(ROOT, 'deploy.zip')
+    expect(statSync(zipPath).mtimeMs).toBeGreaterThanOrEqual(started - 1000)
+    const uploaded = readFileSync(zipPath)
+    expect(uploaded.length).toBeLessThanOrEqual(1.5 * 1024 * 1024)
+    const methods = zipEntryMethods(uploaded)
+    expect(methods.get('model.json')).toBe(8)
+    expect(methods.get('dist/GitHub.js')).toBe(8)
+    expect([...methods.entries()].filter(([name, method]) => method !== 8 && !name.endsWith('/'))).toEqual([])
     expect(deploy.output()).toContain('the model is built from the unpacked files only')
     const deployed = await runtime()
     expect(deployed).toMatchObject({ kind: 'deployed', label: expect.stringMatching(/^deployed code \(\S+\)$/) as unknown })

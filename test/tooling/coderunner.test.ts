@@ -310,6 +310,33 @@ describe('npm run deploy / debug against the local platform', () => {
   })
 })
 
+describe('the deploy zip preload (scripts/deflate-deploy-zip.cjs)', () => {
+  it("makes the CLI's JSZip deflate by default, and leaves an explicit choice alone", async () => {
+    // The CLI's publisher calls generateAsync({ type: 'nodebuffer' }); first entry's method at offset 8 (0 stored, 8 deflated).
+    const probe = `
+      const path = require('node:path')
+      const cli = path.dirname(require.resolve('backendless-coderunner/package.json'))
+      const JSZip = require(require.resolve('jszip', { paths: [cli] }))
+      const zip = new JSZip()
+      zip.file('model.json', JSON.stringify({ text: 'contract '.repeat(20000) }))
+      Promise.all([zip.generateAsync({ type: 'nodebuffer' }), zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' })])
+        .then(([published, stored]) => process.stdout.write(JSON.stringify([published.readUInt16LE(8), published.length, stored.readUInt16LE(8), stored.length])))`
+    const run = (preload: string[]) =>
+      new Promise<number[]>((resolve, reject) => {
+        const child = spawn(process.execPath, [...preload, '-e', probe], { cwd: join(SCRIPTS, '..') })
+        let out = ''
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')))
+        child.on('error', reject)
+        child.on('close', () => resolve(JSON.parse(out) as number[]))
+      })
+    const [method, size, storedMethod, storedSize] = await run(['--require', join(SCRIPTS, 'deflate-deploy-zip.cjs')])
+    expect([method, storedMethod]).toEqual([8, 0])
+    expect(size).toBeLessThan((storedSize ?? 0) / 10)
+    // Without it, the CLI's zip is stored.
+    expect((await run([]))[0]).toBe(0)
+  })
+})
+
 describe('the pieces', () => {
   const settings: Settings = {
     appId: APP_ID,

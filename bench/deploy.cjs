@@ -18,10 +18,8 @@ const { execFileSync } = require('node:child_process')
 const root = path.resolve(__dirname, '..')
 const outDir = path.resolve(process.argv[2] ?? path.join(root, 'build', 'deploy'))
 const load = (id) => require(require.resolve(id, { paths: [root] }))
-// What `npm run deploy` loads into the CLI: its JSZip then deflates by default.
-require('../scripts/deflate-deploy-zip.cjs')
-const cliRoot = path.dirname(require.resolve('backendless-coderunner/package.json', { paths: [root] }))
-const JSZip = require(require.resolve('jszip', { paths: [cliRoot] }))
+// What `npm run deploy` loads into the CLI: the CLI's JSZip, which then deflates by default.
+const { JSZip } = require('../scripts/deflate-deploy-zip.cjs')
 
 const PROJECT_EXCLUDES = JSON.parse(fs.readFileSync(path.join(root, 'coderunner.json'), 'utf8')).app.exclude ?? []
 const RUNTIME_DEPENDENCIES = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {})

@@ -58,22 +58,13 @@ export async function addProjectItem(
   const { base, kind } = await projectsBase(github, owner)
   const body = { type, owner: ref.owner, repo: ref.repo, number: issueNumber } as const
   const subject = `project ${number} of ${owner}`
-  const { data } =
-    kind === 'org'
-      ? await callApi(github, {
-          operation: 'projects/add-item-for-org',
-          method: 'POST',
-          path: `${base}${apiPath`/${number}/items`}`,
-          body,
-          subject,
-        })
-      : await callApi(github, {
-          operation: 'projects/add-item-for-user',
-          method: 'POST',
-          path: `${base}${apiPath`/${number}/items`}`,
-          body,
-          subject,
-        })
+  const { data } = await callApi(github, {
+    operation: kind === 'org' ? 'projects/add-item-for-org' : 'projects/add-item-for-user',
+    method: 'POST',
+    path: `${base}${apiPath`/${number}/items`}`,
+    body,
+    subject,
+  })
   return data
 }
 
@@ -93,22 +84,13 @@ export async function addProjectDraft(
   const body = { title, ...(text !== undefined && { body: text }) }
   const { kind, accountId } = await projectsBase(github, owner)
   const subject = `project ${number} of ${owner}`
-  const { data } =
-    kind === 'org'
-      ? await callApi(github, {
-          operation: 'projects/create-draft-item-for-org',
-          method: 'POST',
-          path: apiPath`/orgs/${owner}/projectsV2/${number}/drafts`,
-          body,
-          subject,
-        })
-      : await callApi(github, {
-          operation: 'projects/create-draft-item-for-authenticated-user',
-          method: 'POST',
-          path: apiPath`/user/${accountId}/projectsV2/${number}/drafts`,
-          body,
-          subject,
-        })
+  const { data } = await callApi(github, {
+    operation: kind === 'org' ? 'projects/create-draft-item-for-org' : 'projects/create-draft-item-for-authenticated-user',
+    method: 'POST',
+    path: kind === 'org' ? apiPath`/orgs/${owner}/projectsV2/${number}/drafts` : apiPath`/user/${accountId}/projectsV2/${number}/drafts`,
+    body,
+    subject,
+  })
   return data
 }
 
@@ -123,9 +105,8 @@ export async function listProjectItems(
   const { base, kind } = await projectsBase(github, owner)
   const path = `${base}${apiPath`/${number}/items`}`
   const subject = `the items of project ${number} of ${owner}`
-  return kind === 'org'
-    ? listAll(github, { operation: 'projects/list-items-for-org', method: 'GET', path, subject }, options)
-    : listAll(github, { operation: 'projects/list-items-for-user', method: 'GET', path, subject }, options)
+  const operation = kind === 'org' ? 'projects/list-items-for-org' : 'projects/list-items-for-user'
+  return listAll(github, { operation, method: 'GET', path, subject }, options)
 }
 
 const itemId = (value: unknown): number => requiredInteger(value, 'itemId', 1)
@@ -146,10 +127,8 @@ async function projectFields(
   const path = `${base}${apiPath`/${number}/fields`}`
   const subject = `the fields of ${project}`
   const options = { mode: 'all', pageSize: MAX_PAGE_SIZE, limit: 1000 } as const
-  const { items } =
-    kind === 'org'
-      ? await listAll(github, { operation: 'projects/list-fields-for-org', method: 'GET', path, subject }, options)
-      : await listAll(github, { operation: 'projects/list-fields-for-user', method: 'GET', path, subject }, options)
+  const operation = kind === 'org' ? 'projects/list-fields-for-org' : 'projects/list-fields-for-user'
+  const { items } = await listAll(github, { operation, method: 'GET', path, subject }, options)
   return items
 }
 
@@ -245,10 +224,8 @@ export async function setProjectItemField(
   const { base, kind } = where
   const path = `${base}${apiPath`/${number}/items/${id}`}`
   const subject = `item ${id} of ${project}`
-  const { data } =
-    kind === 'org'
-      ? await callApi(github, { operation: 'projects/update-item-for-org', method: 'PATCH', path, body, subject })
-      : await callApi(github, { operation: 'projects/update-item-for-user', method: 'PATCH', path, body, subject })
+  const operation = kind === 'org' ? 'projects/update-item-for-org' : 'projects/update-item-for-user'
+  const { data } = await callApi(github, { operation, method: 'PATCH', path, body, subject })
   return data
 }
 
@@ -263,8 +240,8 @@ export async function removeProjectItem(
   const { base, kind } = await projectsBase(github, owner)
   const path = `${base}${apiPath`/${number}/items/${id}`}`
   const subject = `item ${id} of project ${number} of ${owner}`
-  if (kind === 'org') await callApi(github, { operation: 'projects/delete-item-for-org', method: 'DELETE', path, subject })
-  else await callApi(github, { operation: 'projects/delete-item-for-user', method: 'DELETE', path, subject })
+  const operation = kind === 'org' ? 'projects/delete-item-for-org' : 'projects/delete-item-for-user'
+  await callApi(github, { operation, method: 'DELETE', path, subject })
   return { owner, projectNumber: number, itemId: id, removed: true }
 }
 
@@ -284,10 +261,7 @@ export async function getProjectFieldsDictionary(github: GitHubContext, payload:
   const path = `${base}${apiPath`/${picked.number}/fields`}`
   const subject = `the fields of project ${picked.number} of ${picked.owner}`
   return pickedDictionary<ProjectField>(github, payload, () => ({
-    call:
-      kind === 'org'
-        ? { operation: 'projects/list-fields-for-org', method: 'GET', path, subject }
-        : { operation: 'projects/list-fields-for-user', method: 'GET', path, subject },
+    call: { operation: kind === 'org' ? 'projects/list-fields-for-org' : 'projects/list-fields-for-user', method: 'GET', path, subject },
     // Only the fields an item can have set; the others (labels, assignees…) follow the issue.
     extract: (data) => (Array.isArray(data) ? (data as ProjectField[]).filter(isSettable) : []),
     item: (field) => {
@@ -312,10 +286,7 @@ export async function getProjectItemsDictionary(github: GitHubContext, payload: 
   const subject = `the items of project ${picked.number} of ${picked.owner}`
   const content = (item: ProjectItem) => (item.content ?? {}) as { number?: number; title?: string }
   return pickedDictionary<ProjectItem>(github, payload, () => ({
-    call:
-      kind === 'org'
-        ? { operation: 'projects/list-items-for-org', method: 'GET', path, subject }
-        : { operation: 'projects/list-items-for-user', method: 'GET', path, subject },
+    call: { operation: kind === 'org' ? 'projects/list-items-for-org' : 'projects/list-items-for-user', method: 'GET', path, subject },
     item: (item) => {
       const { number, title } = content(item)
       return { label: `${number !== undefined ? `#${number} ` : ''}${title ?? `item ${item.id}`}`, value: item.id, note: item.content_type }
@@ -331,10 +302,12 @@ export async function getProjectsDictionary(github: GitHubContext, payload: unkn
   if (!isLogin(login)) return { items: [], cursor: null }
   const { base, kind } = await projectsBase(github, login)
   return pickedDictionary<Project>(github, payload, () => ({
-    call:
-      kind === 'org'
-        ? { operation: 'projects/list-for-org', method: 'GET', path: base, subject: `the projects of ${login}` }
-        : { operation: 'projects/list-for-user', method: 'GET', path: base, subject: `the projects of ${login}` },
+    call: {
+      operation: kind === 'org' ? 'projects/list-for-org' : 'projects/list-for-user',
+      method: 'GET',
+      path: base,
+      subject: `the projects of ${login}`,
+    },
     item: (project) => ({ label: project.title, value: project.number, ...(project.closed_at && { note: 'closed' }) }),
     searched: (project) => [project.title, project.short_description],
   }))

@@ -56,6 +56,18 @@ function sequence(statuses: number[], headers: Record<string, string> = {}) {
   return { calls: () => calls }
 }
 
+/**
+ * Runs a test on Node's own sockets: nock's pass-through socket does not reset the idle timer on data, so the
+ * timeouts that watch the socket are tested without it (the servers are on loopback).
+ */
+async function withNodeSockets(test: () => Promise<void>): Promise<void> {
+  nock.restore()
+  try {
+    await test()
+  } finally {
+    if (!nock.isActive()) nock.activate()
+  }
+}
 describe('send: the request', () => {
   it('sends the User-Agent and a form body, leaving out undefined fields', async () => {
     const scope = nock(ORIGIN, { reqheaders: { 'user-agent': USER_AGENT, 'content-type': 'application/x-www-form-urlencoded' } })
@@ -254,22 +266,15 @@ describe('send: network failures', () => {
         timer = setInterval(() => response.write('.'), 40)
         response.on('close', () => clearInterval(timer))
       })
-      // nock's pass-through socket does not reset the idle timer on data; use Node's own sockets here.
-      nock.restore()
+      const url = `${server.url}/drip`
       const started = Date.now()
-      try {
-        const failure = send(
-          { method: 'GET', url: `${server.url}/drip` },
-          { userAgent: USER_AGENT, idleTimeoutMs: 200, totalTimeoutMs: 400 },
-        )
+      await withNodeSockets(async () => {
+        const failure = send({ method: 'GET', url }, { userAgent: USER_AGENT, idleTimeoutMs: 200, totalTimeoutMs: 400 })
         await expect(failure).rejects.toMatchObject({
           kind: 'upstream_unavailable',
           message: expect.stringContaining('did not finish answering in time (limit 400 ms)'),
         })
-      } finally {
-        clearInterval(timer)
-        if (!nock.isActive()) nock.activate()
-      }
+      }).finally(() => clearInterval(timer))
       const elapsed = Date.now() - started
       expect(elapsed).toBeGreaterThanOrEqual(350)
       expect(elapsed).toBeLessThan(1000)
@@ -282,21 +287,15 @@ describe('send: network failures', () => {
         timer = setInterval(() => response.writeEarlyHints({ link: '</style.css>; rel=preload; as=style' }), 40)
         response.on('close', () => clearInterval(timer))
       })
-      nock.restore()
+      const url = `${server.url}/hints`
       const started = Date.now()
-      try {
-        const failure = send(
-          { method: 'GET', url: `${server.url}/hints` },
-          { userAgent: USER_AGENT, idleTimeoutMs: 150, totalTimeoutMs: 5000 },
-        )
+      await withNodeSockets(async () => {
+        const failure = send({ method: 'GET', url }, { userAgent: USER_AGENT, idleTimeoutMs: 150, totalTimeoutMs: 5000 })
         await expect(failure).rejects.toMatchObject({
           kind: 'upstream_unavailable',
           message: expect.stringContaining('did not answer in time (no response for 150 ms)'),
         })
-      } finally {
-        clearInterval(timer)
-        if (!nock.isActive()) nock.activate()
-      }
+      }).finally(() => clearInterval(timer))
       expect(Date.now() - started).toBeLessThan(2000)
     })
 
